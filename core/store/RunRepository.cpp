@@ -1,0 +1,94 @@
+#include "RunRepository.h"
+
+#include "Sql.h"
+
+namespace ferry {
+namespace {
+
+Run runFrom(const QSqlQuery& q)
+{
+    Run run;
+    run.id = q.value(0).toLongLong();
+    run.profileId = q.value(1).toLongLong();
+    run.profileName = q.value(2).toString();
+    run.relationshipName = q.value(3).toString();
+    run.trigger = enumFromKey(runTriggerKeys, q.value(4).toString()).value_or(RunTrigger::Manual);
+    run.dryRun = q.value(5).toBool();
+    run.state = enumFromKey(runStateKeys, q.value(6).toString()).value_or(RunState::Failed);
+    run.phase = q.value(7).toString();
+    run.startedAt = sql::toTime(q.value(8));
+    run.finishedAt = sql::toTime(q.value(9));
+    RunTotals& t = run.totals;
+    t.filesSent = q.value(10).toLongLong();
+    t.filesReceived = q.value(11).toLongLong();
+    t.filesDeleted = q.value(12).toLongLong();
+    t.rowsSent = q.value(13).toLongLong();
+    t.rowsReceived = q.value(14).toLongLong();
+    t.rowsDeleted = q.value(15).toLongLong();
+    t.conflicts = q.value(16).toLongLong();
+    t.bytesOut = q.value(17).toLongLong();
+    t.bytesIn = q.value(18).toLongLong();
+    run.message = q.value(19).toString();
+    return run;
+}
+
+} // namespace
+
+RunRepository::RunRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<Run> RunRepository::start(Run run)
+{
+    auto query = sql::exec(m_db,
+                           QStringLiteral("INSERT INTO runs (profile_id, profile_name, relationship_name, trigger, "
+                                          "dry_run, state, phase, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {run.profileId > 0 ? QVariant(run.profileId) : QVariant(QMetaType(QMetaType::LongLong)),
+                            run.profileName, run.relationshipName, enumKey(runTriggerKeys, run.trigger), run.dryRun,
+                            enumKey(runStateKeys, run.state), sql::fromText(run.phase), sql::fromTime(run.startedAt)});
+    if (!query) {
+        return query.error();
+    }
+    run.id = query->lastInsertId().toLongLong();
+    return run;
+}
+
+Result<void> RunRepository::setPhase(qint64 id, const QString& phase)
+{
+    return sql::execOne(m_db, QStringLiteral("UPDATE runs SET phase = ?, state = 'running' WHERE id = ?"), {phase, id},
+                        sql::Messages::tr("No run with id %1.").arg(id));
+}
+
+Result<void> RunRepository::finish(qint64 id, RunState state, const RunTotals& t, const QString& message,
+                                   const QDateTime& finishedAt)
+{
+    return sql::execOne(m_db,
+                        QStringLiteral("UPDATE runs SET state = ?, finished_at = ?, files_sent = ?, files_received = ?, "
+                                       "files_deleted = ?, rows_sent = ?, rows_received = ?, rows_deleted = ?, "
+                                       "conflicts = ?, bytes_out = ?, bytes_in = ?, message = ? WHERE id = ?"),
+                        {enumKey(runStateKeys, state), sql::fromTime(finishedAt), t.filesSent, t.filesReceived,
+                         t.filesDeleted, t.rowsSent, t.rowsReceived, t.rowsDeleted, t.conflicts, t.bytesOut, t.bytesIn,
+                         sql::fromText(message), id},
+                        sql::Messages::tr("No run with id %1.").arg(id));
+}
+
+Result<std::vector<Run>> RunRepository::recent(int limit) const
+{
+    auto query = sql::exec(m_db,
+                           QStringLiteral("SELECT id, profile_id, profile_name, relationship_name, trigger, dry_run, "
+                                          "state, phase, started_at, finished_at, files_sent, files_received, "
+                                          "files_deleted, rows_sent, rows_received, rows_deleted, conflicts, bytes_out, "
+                                          "bytes_in, message FROM runs ORDER BY id DESC LIMIT ?"),
+                           {limit});
+    if (!query) {
+        return query.error();
+    }
+    std::vector<Run> runs;
+    while (query->next()) {
+        runs.push_back(runFrom(*query));
+    }
+    return runs;
+}
+
+} // namespace ferry

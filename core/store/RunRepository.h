@@ -1,0 +1,28 @@
+#pragma once
+// Runs in state.db: started, updated as they go through their phases, finished with totals.
+
+#include "common/Result.h"
+#include "model/Run.h"
+
+#include <QSqlDatabase>
+
+#include <vector>
+
+namespace ferry {
+
+class RunRepository
+{
+public:
+    explicit RunRepository(QSqlDatabase db);
+
+    Result<Run> start(Run run);
+    Result<void> setPhase(qint64 id, const QString& phase);
+    Result<void> finish(qint64 id, RunState state, const RunTotals& totals, const QString& message,
+                        const QDateTime& finishedAt);
+    Result<std::vector<Run>> recent(int limit) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace ferry

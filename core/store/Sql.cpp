@@ -1,0 +1,80 @@
+#include "Sql.h"
+
+#include "common/Logging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+
+namespace ferry::sql {
+
+QString Messages::failure(const QSqlError& error)
+{
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (detail.contains(QLatin1String("locked")) || detail.contains(QLatin1String("busy"))) {
+        return tr("The state database is busy: another Ferry process kept it locked for too long. Try again.");
+    }
+    return tr("The state database could not be read or written (%1).").arg(detail);
+}
+
+Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(statement)) {
+        qCWarning(lcStore) << "prepare failed:" << statement << query.lastError().text();
+        return fail(Messages::failure(query.lastError()));
+    }
+    for (const QVariant& value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        qCWarning(lcStore) << "statement failed:" << statement << query.lastError().text();
+        return fail(Messages::failure(query.lastError()));
+    }
+    return query;
+}
+
+Result<void> execOne(const QSqlDatabase& db, const QString& statement, const QVariantList& values,
+                     const QString& notFoundMessage)
+{
+    auto query = exec(db, statement, values);
+    if (!query) {
+        return query.error();
+    }
+    if (query->numRowsAffected() != 1) {
+        return fail(notFoundMessage);
+    }
+    return {};
+}
+
+QVariant fromTime(const QDateTime& time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDateTime toTime(const QVariant& value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QVariant fromText(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QString fromList(const QStringList& list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList toList(const QVariant& value)
+{
+    QStringList list;
+    const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
+    for (const auto& item : array) {
+        list << item.toString();
+    }
+    return list;
+}
+
+} // namespace ferry::sql

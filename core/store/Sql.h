@@ -1,0 +1,38 @@
+#pragma once
+// Small helpers shared by the repositories: run a statement with bound values and turn a
+// failure into a message, and convert the column types state.db uses (times as UTC
+// milliseconds, lists as JSON arrays).
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace ferry::sql {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(StateStore)
+
+public:
+    static QString failure(const QSqlError& error);
+};
+
+Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const QVariantList& values = {});
+
+// Runs a statement expected to change exactly one row, e.g. an UPDATE by id.
+Result<void> execOne(const QSqlDatabase& db, const QString& statement, const QVariantList& values,
+                     const QString& notFoundMessage);
+
+QVariant fromTime(const QDateTime& time);
+QDateTime toTime(const QVariant& value);
+QVariant fromText(const QString& text);  // empty text is stored as NULL
+QString fromList(const QStringList& list);
+QStringList toList(const QVariant& value);
+
+} // namespace ferry::sql

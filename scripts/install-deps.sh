@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Ferry needs to build, run and test, and only those that are
+# missing, so that a second run costs a dpkg query and nothing more.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    build-essential cmake ninja-build pkg-config
+    # Qt 6.4: core, widgets, SQL (SQLite driver), SVG icons, translations tooling
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n
+    libgl-dev libvulkan-dev
+    # a display for the GUI on machines without one, and fonts to draw it with
+    xvfb xauth fonts-dejavu-core
+)
+
+missing=()
+for pkg in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+    [[ "$status" == "install ok installed" ]] || missing+=("$pkg")
+done
+
+if ((${#missing[@]} == 0)); then
+    exit 0
+fi
+
+echo "ferry: installing ${#missing[@]} missing Debian packages: ${missing[*]}"
+sudo=()
+if ((EUID != 0)); then
+    command -v sudo >/dev/null || { echo "ferry: run as root, or install sudo" >&2; exit 1; }
+    sudo=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
