@@ -15,219 +15,231 @@ Global options:
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: ferryctl [--home VERZ] BEFEHL [ARGUMENTE]
+
+Hält Websites über Server hinweg synchron, von der Shell aus.
+
+Globale Optionen:
+  --home VERZ    das zu verwendende Ferry-Home (Standard: $FERRY_HOME, sonst %1)
+  -h, --help     diese Hilfe zeigen, oder nach einem Befehl dessen Hilfe
+  -v, --version  die Version zeigen
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
 Exit status: 0 on success, 1 when the command failed, 2 when the command line was wrong.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 wenn die Befehlszeile falsch war.
+</translation>
     </message>
     <message>
         <source>--home needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--home braucht einen Ordner.</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;. See &apos;ferryctl --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option &apos;%1&apos;. Siehe &apos;ferryctl --help&apos;.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;. See &apos;ferryctl --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos;. Siehe &apos;ferryctl --help&apos;.</translation>
     </message>
 </context>
 <context>
     <name>DemoHome</name>
     <message>
         <source>Cannot create the demo folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Ordner für %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write the demo file %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Datei %1 kann nicht geschrieben werden (%2).</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen</translation>
     </message>
     <message>
         <source>Both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>In beide Richtungen</translation>
     </message>
     <message>
         <source>Master site wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Master-Website gewinnt</translation>
     </message>
     <message>
         <source>Newer change wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuere Änderung gewinnt</translation>
     </message>
     <message>
         <source>Local wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal gewinnt</translation>
     </message>
     <message>
         <source>Remote wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt gewinnt</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide behalten</translation>
     </message>
     <message>
         <source>Ask me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mich fragen</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Holen</translation>
     </message>
     <message>
         <source>Push</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehend</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehend</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Resolved by policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Regel gelöst</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung nötig</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Both kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide behalten</translation>
     </message>
     <message numerus="yes">
         <source>Every %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jede Stunde</numerusform>
+            <numerusform>Alle %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jede Minute</numerusform>
+            <numerusform>Alle %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Daily at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich um %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzt</translation>
     </message>
     <message>
         <source>/s</source>
-        <translation type="unfinished"></translation>
+        <translation>/s</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
     <name>Home</name>
     <message>
         <source>No home folder was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Home-Ordner angegeben.</translation>
     </message>
     <message>
         <source>The Ferry home %1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ferry-Home %1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
         <source>Cannot create the Ferry home %1: check that its parent folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ferry-Home %1 kann nicht angelegt werden: Prüfen Sie, ob sein übergeordneter Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
         <source>The Ferry home %1 is not writable by this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ferry-Home %1 ist für diesen Benutzer nicht beschreibbar.</translation>
     </message>
 </context>
 <context>
     <name>SiteCommand</name>
     <message>
         <source>register this server&apos;s sites (add, list)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Websites dieses Servers registrieren (add, list)</translation>
     </message>
     <message>
         <source>Usage:
@@ -237,783 +249,785 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line wa
 A site is a content repository on this server: a name, a files folder and a stage
 (0 = author/staging; higher stages are published later). Its UUID is made once, here.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  ferryctl [--home VERZ] site add NAME --files VERZ [--stage N]
+  ferryctl [--home VERZ] site list [--json]
+
+Eine Website ist ein Inhaltsbestand auf diesem Server: ein Name, ein Dateiordner und eine Stufe
+(0 = Autor/Staging; höhere Stufen werden später veröffentlicht). Ihre UUID wird einmal erzeugt, hier.
+</translation>
     </message>
     <message>
         <source>unknown site action &apos;%1&apos;. Use add or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Website-Aktion &apos;%1&apos;. Verwenden Sie add oder list.</translation>
     </message>
     <message>
         <source>the site&apos;s files folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dateiordner der Website</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>VERZ</translation>
     </message>
     <message>
         <source>the site&apos;s stage</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stufe der Website</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Hilfe zeigen</translation>
     </message>
     <message>
         <source>site add needs a NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>site add braucht einen NAMEN.</translation>
     </message>
     <message>
         <source>site add takes one NAME; got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>site add nimmt einen NAMEN; erhalten: %1.</translation>
     </message>
     <message>
         <source>site add needs --files DIR, the site&apos;s files folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>site add braucht --files VERZ, den Dateiordner der Website.</translation>
     </message>
     <message>
         <source>--stage needs a whole number, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--stage braucht eine ganze Zahl, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Added site %1 (stage %2) with files at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Website %1 (Stufe %2) mit Dateien in %3 hinzugefügt.</translation>
     </message>
     <message>
         <source>UUID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID: %1</translation>
     </message>
     <message>
         <source>print one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JSON-Objekt ausgeben</translation>
     </message>
     <message>
         <source>site list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>site list nimmt keine Argumente.</translation>
     </message>
     <message>
         <source>No sites yet. Add one with: ferryctl site add NAME --files DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Websites. Fügen Sie eine hinzu mit: ferryctl site add NAME --files VERZ</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>STUFE</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>FILES</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEIEN</translation>
     </message>
 </context>
 <context>
     <name>SiteRegistry</name>
     <message>
         <source>A site needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Website braucht einen Namen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid site name: use up to %2 letters, digits, dots, dashes or underscores, starting with a letter or a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein gültiger Website-Name: Verwenden Sie bis zu %2 Buchstaben, Ziffern, Punkte, Binde- oder Unterstriche, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; looks like a UUID; peers would mistake it for another site&apos;s identifier. Choose a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; sieht wie eine UUID aus; Gegenstellen würden sie für die Kennung einer anderen Website halten. Wählen Sie einen Namen.</translation>
     </message>
     <message>
         <source>A site needs a files folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Website braucht einen Dateiordner.</translation>
     </message>
     <message>
         <source>The files folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
         <source>The files folder %1 cannot be read by this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiordner %1 ist für diesen Benutzer nicht lesbar.</translation>
     </message>
     <message>
         <source>The stage must be a number from 0 (author) to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufe muss eine Zahl von 0 (Autor) bis %1 sein.</translation>
     </message>
     <message>
         <source>A site named &apos;%1&apos; already exists (files at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Website namens &apos;%1&apos; existiert bereits (Dateien in %2).</translation>
     </message>
     <message>
         <source>The folder %1 already belongs to site &apos;%2&apos;: a folder can be the files of one site only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 gehört bereits zur Website &apos;%2&apos;: Ein Ordner kann nur die Dateien einer einzigen Website enthalten.</translation>
     </message>
 </context>
 <context>
     <name>StateStore</name>
     <message>
         <source>Conflict %1 does not exist or is not waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt %1 existiert nicht oder wartet nicht auf eine Prüfung.</translation>
     </message>
     <message>
         <source>Could not keep a copy of %1 before upgrading it (%2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Aktualisieren von %1 konnte keine Kopie angelegt werden (%2). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>No profile with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil mit der ID %1.</translation>
     </message>
     <message>
         <source>No relationship with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beziehung mit der ID %1.</translation>
     </message>
     <message>
         <source>No run with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lauf mit der ID %1.</translation>
     </message>
     <message>
         <source>No schedule with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zeitplan mit der ID %1.</translation>
     </message>
     <message>
         <source>No site with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Website mit der ID %1.</translation>
     </message>
     <message>
         <source>The state database is busy: another Ferry process kept it locked for too long. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustandsdatenbank ist belegt: Ein anderer Ferry-Prozess hat sie zu lange gesperrt. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The state database could not be read or written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustandsdatenbank konnte nicht gelesen oder geschrieben werden (%1).</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). Ferry has not changed it: restore it from a backup, or move it away to start with an empty home.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt (%2). Ferry hat die Datei nicht verändert: Stellen Sie sie aus einer Sicherung wieder her, oder verschieben Sie sie, um mit einem leeren Home zu beginnen.</translation>
     </message>
     <message>
         <source>Cannot read %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>it is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine SQLite-Datenbank</translation>
     </message>
     <message>
         <source>the file is truncated: %1 bytes of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist abgeschnitten: %1 von %2 Bytes</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not Ferry&apos;s state. Ferry has not changed it: choose another home folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank, aber nicht der Zustand von Ferry. Ferry hat sie nicht verändert: Wählen Sie einen anderen Home-Ordner.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Ferry (state format %2; this version reads up to %3). Ferry has not changed it: upgrade Ferry to use this home.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Ferry-Version geschrieben (Zustandsformat %2; diese Version liest bis %3). Ferry hat die Datei nicht verändert: Aktualisieren Sie Ferry, um dieses Home zu verwenden.</translation>
     </message>
     <message>
         <source>Cannot open %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden (%2).</translation>
     </message>
     <message>
         <source>Cannot use %1: its folder does not support the write-ahead log SQLite needs for safe sharing between processes (a network file system?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht verwendet werden: Sein Ordner unterstützt das Write-Ahead-Log nicht, das SQLite für die sichere gemeinsame Nutzung durch mehrere Prozesse braucht (ein Netzwerkdateisystem?).</translation>
     </message>
 </context>
 <context>
     <name>ferry::ui::ActivityView</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>The sync log: what every run sent, received and deleted, and what went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Synchronisationsprotokoll: was jeder Lauf gesendet, empfangen und gelöscht hat, und was schiefging.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>%1 (remote)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Gegenstelle)</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>No activity yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aktivität</translation>
     </message>
     <message>
         <source>Every run writes here what it did to each folder and table — files and rows sent, received and deleted — and every error, with the side it happened on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Lauf schreibt hier, was er mit jedem Ordner und jeder Tabelle getan hat – gesendete, empfangene und gelöschte Dateien und Zeilen – und jeden Fehler, mit der Seite, auf der er auftrat.</translation>
     </message>
     <message>
         <source>Showing the newest %1 of %2 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten %1 von %2 Einträgen.</translation>
     </message>
 </context>
 <context>
     <name>ferry::ui::AddSiteDialog</name>
     <message>
         <source>Add Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Website hinzufügen</translation>
     </message>
     <message>
         <source>e.g. www-staging</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. www-staging</translation>
     </message>
     <message>
         <source>the folder that holds the site&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner mit den Dateien der Website</translation>
     </message>
     <message>
         <source>0 for the author (staging) site; production sites come later in the publishing order.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 für die Autoren-Website (Staging); Produktions-Websites folgen später in der Veröffentlichungsreihenfolge.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>A site is a web site on this server. Ferry gives it a permanent identifier that its peers will know it by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Website ist eine Web-Präsenz auf diesem Server. Ferry gibt ihr eine dauerhafte Kennung, unter der ihre Gegenstellen sie kennen.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Files folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateiordner:</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stufe:</translation>
     </message>
     <message>
         <source>Choose the Site&apos;s Files Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiordner der Website wählen</translation>
     </message>
 </context>
 <context>
     <name>ferry::ui::CertificatesView</name>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate</translation>
     </message>
     <message>
         <source>Servers trust each other through certificates issued by this installation&apos;s certificate authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server vertrauen einander über Zertifikate, die von der Zertifizierungsstelle dieser Installation ausgestellt werden.</translation>
     </message>
     <message>
         <source>No certificates yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zertifikate</translation>
     </message>
     <message>
         <source>This home has no certificate authority and trusts no other server yet. A certificate authority issues the certificates that let this installation and its production servers recognise each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Home hat keine Zertifizierungsstelle und vertraut noch keinem anderen Server. Eine Zertifizierungsstelle stellt die Zertifikate aus, mit denen sich diese Installation und ihre Produktionsserver gegenseitig erkennen.</translation>
     </message>
 </context>
 <context>
     <name>ferry::ui::ConflictsView</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>Items that changed on both sides between two runs, how each was settled, and those waiting for your decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge, die zwischen zwei Läufen auf beiden Seiten geändert wurden, wie jeder gelöst wurde, und welche auf Ihre Entscheidung warten.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>No conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte</translation>
     </message>
     <message>
         <source>When the same file or row changes on both sides between two runs, Ferry records it here with both versions, whatever the policy settled. Nothing needs your decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändert sich dieselbe Datei oder Zeile zwischen zwei Läufen auf beiden Seiten, hält Ferry das hier mit beiden Versionen fest, wie auch immer die Regel entschied. Nichts wartet auf Ihre Entscheidung.</translation>
     </message>
 </context>
 <context>
     <name>ferry::ui::DashboardView</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Whether every site is in step, what ran last and what needs your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob jede Website synchron ist, was zuletzt lief und was Ihre Aufmerksamkeit braucht.</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Websites</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungen</translation>
     </message>
     <message>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Lauf</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>No runs yet. Runs appear here as soon as a profile has run, by hand or on its schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Läufe. Läufe erscheinen hier, sobald ein Profil gelaufen ist, von Hand oder nach Zeitplan.</translation>
     </message>
     <message>
         <source>Recent runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Läufe</translation>
     </message>
     <message>
         <source>Welcome to Ferry</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Ferry</translation>
     </message>
     <message>
         <source>Ferry keeps a staging site and its production sites in step — their files and their content — across servers. Start by registering the sites on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferry hält eine Staging-Website und ihre Produktions-Websites synchron – ihre Dateien und ihre Inhalte – über Server hinweg. Registrieren Sie zuerst die Websites auf diesem Server.</translation>
     </message>
     <message>
         <source>Add Site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Website hinzufügen…</translation>
     </message>
     <message numerus="yes">
         <source>%n at the author stage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n auf der Autorenstufe</numerusform>
+            <numerusform>%n auf der Autorenstufe</numerusform>
         </translation>
     </message>
     <message>
         <source>No site is paired yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Website gekoppelt</translation>
     </message>
     <message numerus="yes">
         <source>%n in step after the initial copy</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nach der Erstkopie synchron</numerusform>
+            <numerusform>%n nach der Erstkopie synchron</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>enabled, of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aktiviert, von %n</numerusform>
+            <numerusform>aktiviert, von %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting for your decision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wartet auf Ihre Entscheidung</numerusform>
+            <numerusform>%n warten auf Ihre Entscheidung</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu prüfen</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>No profile has run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Profil ist gelaufen</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>ferry::ui::MainWindow</name>
     <message>
         <source>Ferry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferry</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Websites</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungen</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>Home: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Home: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Add Site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Website &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Ferry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Ferry</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte (%1)</translation>
     </message>
     <message>
         <source>Ferry cannot read this home: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferry kann dieses Home nicht lesen: %1</translation>
     </message>
     <message>
         <source>About Ferry</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Ferry</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;Keeps web sites in step across servers: a staging site and its production sites, their files and their content, as one consistent unit.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Home: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;Hält Websites über Server hinweg synchron: eine Staging-Website und ihre Produktions-Websites, ihre Dateien und ihre Inhalte, als eine stimmige Einheit.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Home: %4&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ferry::ui::ProfilesView</name>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>What each relationship keeps in step — folders and tables — in which direction, and how conflicts are settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jede Beziehung synchron hält – Ordner und Tabellen –, in welche Richtung, und wie Konflikte gelöst werden.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>Deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschungen</translation>
     </message>
     <message>
         <source>Propagated</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragen</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandbreite</translation>
     </message>
     <message>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>No profiles yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Profile</translation>
     </message>
     <message>
         <source>A profile belongs to a relationship and says what to sync: folders with include and exclude patterns, database tables, the direction, and what to do when both sides changed the same item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil gehört zu einer Beziehung und legt fest, was synchronisiert wird: Ordner mit Ein- und Ausschlussmustern, Datenbanktabellen, die Richtung, und was geschieht, wenn beide Seiten denselben Eintrag geändert haben.</translation>
     </message>
 </context>
 <context>
     <name>ferry::ui::RelationshipsView</name>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungen</translation>
     </message>
     <message>
         <source>Pairs of sites kept in step: a site on this server and its counterpart on another server running the Ferry agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchron gehaltene Website-Paare: eine Website auf diesem Server und ihr Gegenstück auf einem anderen Server, auf dem der Ferry-Agent läuft.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Local site</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Website</translation>
     </message>
     <message>
         <source>Remote site</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Website</translation>
     </message>
     <message>
         <source>Accepts pushes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt Sendungen an</translation>
     </message>
     <message>
         <source>Initial copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstkopie</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht</translation>
     </message>
     <message>
         <source>Pinned certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftetes Zertifikat</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>No relationships yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Beziehungen</translation>
     </message>
     <message>
         <source>A relationship pairs a site on this server with a site on another server, such as staging with production. The other server runs the Ferry agent, and the two trust each other through certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beziehung koppelt eine Website auf diesem Server mit einer Website auf einem anderen Server, etwa Staging mit Produktion. Auf dem anderen Server läuft der Ferry-Agent, und beide vertrauen einander über Zertifikate.</translation>
     </message>
 </context>
 <context>
     <name>ferry::ui::SchedulesView</name>
     <message>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne</translation>
     </message>
     <message>
         <source>When profiles run on their own. The agent runs them even while this window is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Profile von selbst laufen. Der Agent führt sie aus, auch wenn dieses Fenster geschlossen ist.</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Lauf</translation>
     </message>
     <message>
         <source>No schedules yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zeitpläne</translation>
     </message>
     <message>
         <source>A schedule runs a profile every few minutes or hours, daily at a set time, or on chosen weekdays. A run is never queued twice for the same profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zeitplan führt ein Profil alle paar Minuten oder Stunden aus, täglich zu einer festen Zeit oder an gewählten Wochentagen. Ein Lauf wird für dasselbe Profil nie zweimal eingereiht.</translation>
     </message>
 </context>
 <context>
     <name>ferry::ui::SitesView</name>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Websites</translation>
     </message>
     <message>
         <source>The web sites on this server that Ferry keeps in step: their files and, later, their content database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Websites auf diesem Server, die Ferry synchron hält: ihre Dateien und, später, ihre Inhaltsdatenbank.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>0 · author</source>
-        <translation type="unfinished"></translation>
+        <translation>0 · Autor</translation>
     </message>
     <message>
         <source>Files folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiordner</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>Add Site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Website hinzufügen…</translation>
     </message>
     <message>
         <source>No sites yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Websites</translation>
     </message>
     <message>
         <source>Register the web sites on this server that Ferry should keep in step: a name and the folder that holds the site&apos;s files. From a shell: ferryctl site add NAME --files DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie die Websites auf diesem Server, die Ferry synchron halten soll: einen Namen und den Ordner mit den Dateien der Website. Von der Shell aus: ferryctl site add NAME --files VERZ</translation>
     </message>
 </context>
 </TS>

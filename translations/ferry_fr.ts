@@ -15,219 +15,231 @@ Global options:
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : ferryctl [--home DOSSIER] COMMANDE [ARGUMENTS]
+
+Garde des sites web synchronisés entre serveurs, depuis un shell.
+
+Options globales :
+  --home DOSSIER le dossier Ferry à utiliser (par défaut : $FERRY_HOME, sinon %1)
+  -h, --help     afficher cette aide, ou après une commande, l&apos;aide de celle-ci
+  -v, --version  afficher la version
+
+Commandes :
+</translation>
     </message>
     <message>
         <source>
 Exit status: 0 on success, 1 when the command failed, 2 when the command line was wrong.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne de commande était incorrecte.
+</translation>
     </message>
     <message>
         <source>--home needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--home demande un dossier.</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;. See &apos;ferryctl --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue « %1 ». Voir « ferryctl --help ».</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;. See &apos;ferryctl --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue « %1 ». Voir « ferryctl --help ».</translation>
     </message>
 </context>
 <context>
     <name>DemoHome</name>
     <message>
         <source>Cannot create the demo folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de démonstration pour %1.</translation>
     </message>
     <message>
         <source>Cannot write the demo file %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier de démonstration %1 (%2).</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception</translation>
     </message>
     <message>
         <source>Both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les deux sens</translation>
     </message>
     <message>
         <source>Master site wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site maître l&apos;emporte</translation>
     </message>
     <message>
         <source>Newer change wins</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification la plus récente l&apos;emporte</translation>
     </message>
     <message>
         <source>Local wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Le local l&apos;emporte</translation>
     </message>
     <message>
         <source>Remote wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Le distant l&apos;emporte</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les deux</translation>
     </message>
     <message>
         <source>Ask me</source>
-        <translation type="unfinished"></translation>
+        <translation>Me demander</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussie</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirer</translation>
     </message>
     <message>
         <source>Push</source>
-        <translation type="unfinished"></translation>
+        <translation>Pousser</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrant</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortant</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Resolved by policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu par la règle</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>À examiner</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu</translation>
     </message>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Non décidé</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Distant</translation>
     </message>
     <message>
         <source>Both kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux gardés</translation>
     </message>
     <message numerus="yes">
         <source>Every %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toutes les heures</numerusform>
+            <numerusform>Toutes les %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toutes les minutes</numerusform>
+            <numerusform>Toutes les %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>Daily at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jour à %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Illimitée</translation>
     </message>
     <message>
         <source>/s</source>
-        <translation type="unfinished"></translation>
+        <translation>/s</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
     <name>Home</name>
     <message>
         <source>No home folder was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier Ferry n&apos;a été indiqué.</translation>
     </message>
     <message>
         <source>The Ferry home %1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier Ferry %1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
         <source>Cannot create the Ferry home %1: check that its parent folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier Ferry %1 : vérifiez que son dossier parent existe et est accessible en écriture.</translation>
     </message>
     <message>
         <source>The Ferry home %1 is not writable by this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier Ferry %1 n&apos;est pas accessible en écriture pour cet utilisateur.</translation>
     </message>
 </context>
 <context>
     <name>SiteCommand</name>
     <message>
         <source>register this server&apos;s sites (add, list)</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer les sites de ce serveur (add, list)</translation>
     </message>
     <message>
         <source>Usage:
@@ -237,783 +249,785 @@ Exit status: 0 on success, 1 when the command failed, 2 when the command line wa
 A site is a content repository on this server: a name, a files folder and a stage
 (0 = author/staging; higher stages are published later). Its UUID is made once, here.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation :
+  ferryctl [--home DOSSIER] site add NOM --files DOSSIER [--stage N]
+  ferryctl [--home DOSSIER] site list [--json]
+
+Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichiers et un étage
+(0 = auteur/préproduction ; les étages supérieurs sont publiés ensuite). Son UUID est créé une fois, ici.
+</translation>
     </message>
     <message>
         <source>unknown site action &apos;%1&apos;. Use add or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>action de site inconnue « %1 ». Utilisez add ou list.</translation>
     </message>
     <message>
         <source>the site&apos;s files folder</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de fichiers du site</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DOSSIER</translation>
     </message>
     <message>
         <source>the site&apos;s stage</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étage du site</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher cette aide</translation>
     </message>
     <message>
         <source>site add needs a NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>site add demande un NOM.</translation>
     </message>
     <message>
         <source>site add takes one NAME; got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>site add prend un seul NOM ; reçu : %1.</translation>
     </message>
     <message>
         <source>site add needs --files DIR, the site&apos;s files folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>site add demande --files DOSSIER, le dossier de fichiers du site.</translation>
     </message>
     <message>
         <source>--stage needs a whole number, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--stage demande un nombre entier, pas « %1 ».</translation>
     </message>
     <message>
         <source>Added site %1 (stage %2) with files at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Site %1 (étage %2) ajouté, avec ses fichiers dans %3.</translation>
     </message>
     <message>
         <source>UUID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID : %1</translation>
     </message>
     <message>
         <source>print one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher un objet JSON</translation>
     </message>
     <message>
         <source>site list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>site list ne prend aucun argument.</translation>
     </message>
     <message>
         <source>No sites yet. Add one with: ferryctl site add NAME --files DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun site pour l&apos;instant. Ajoutez-en un avec : ferryctl site add NOM --files DOSSIER</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAGE</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>FILES</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIERS</translation>
     </message>
 </context>
 <context>
     <name>SiteRegistry</name>
     <message>
         <source>A site needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un site a besoin d&apos;un nom.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid site name: use up to %2 letters, digits, dots, dashes or underscores, starting with a letter or a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de site valide : utilisez jusqu&apos;à %2 lettres, chiffres, points, tirets ou tirets bas, en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; looks like a UUID; peers would mistake it for another site&apos;s identifier. Choose a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ressemble à un UUID ; les pairs le prendraient pour l&apos;identifiant d&apos;un autre site. Choisissez un nom.</translation>
     </message>
     <message>
         <source>A site needs a files folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un site a besoin d&apos;un dossier de fichiers.</translation>
     </message>
     <message>
         <source>The files folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de fichiers %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>The files folder %1 cannot be read by this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de fichiers %1 n&apos;est pas lisible par cet utilisateur.</translation>
     </message>
     <message>
         <source>The stage must be a number from 0 (author) to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étage doit être un nombre de 0 (auteur) à %1.</translation>
     </message>
     <message>
         <source>A site named &apos;%1&apos; already exists (files at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un site nommé « %1 » existe déjà (fichiers dans %2).</translation>
     </message>
     <message>
         <source>The folder %1 already belongs to site &apos;%2&apos;: a folder can be the files of one site only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 appartient déjà au site « %2 » : un dossier ne peut contenir les fichiers que d&apos;un seul site.</translation>
     </message>
 </context>
 <context>
     <name>StateStore</name>
     <message>
         <source>Conflict %1 does not exist or is not waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conflit %1 n&apos;existe pas ou n&apos;attend pas d&apos;examen.</translation>
     </message>
     <message>
         <source>Could not keep a copy of %1 before upgrading it (%2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de garder une copie de %1 avant sa mise à niveau (%2). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>No profile with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil avec l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>No relationship with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune relation avec l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>No run with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution avec l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>No schedule with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune planification avec l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>No site with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun site avec l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>The state database is busy: another Ferry process kept it locked for too long. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base d&apos;état est occupée : un autre processus Ferry l&apos;a verrouillée trop longtemps. Réessayez.</translation>
     </message>
     <message>
         <source>The state database could not be read or written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base d&apos;état n&apos;a pas pu être lue ou écrite (%1).</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). Ferry has not changed it: restore it from a backup, or move it away to start with an empty home.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé (%2). Ferry ne l&apos;a pas modifié : restaurez-le depuis une sauvegarde, ou déplacez-le pour repartir d&apos;un dossier vide.</translation>
     </message>
     <message>
         <source>Cannot read %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 (%2).</translation>
     </message>
     <message>
         <source>it is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une base SQLite</translation>
     </message>
     <message>
         <source>the file is truncated: %1 bytes of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est tronqué : %1 octets sur %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not Ferry&apos;s state. Ferry has not changed it: choose another home folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base SQLite, mais pas l&apos;état de Ferry. Ferry ne l&apos;a pas modifiée : choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Ferry (state format %2; this version reads up to %3). Ferry has not changed it: upgrade Ferry to use this home.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Ferry (format d&apos;état %2 ; cette version lit jusqu&apos;au %3). Ferry ne l&apos;a pas modifié : mettez Ferry à jour pour utiliser ce dossier.</translation>
     </message>
     <message>
         <source>Cannot open %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 (%2).</translation>
     </message>
     <message>
         <source>Cannot use %1: its folder does not support the write-ahead log SQLite needs for safe sharing between processes (a network file system?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;utiliser %1 : son dossier ne prend pas en charge le journal d&apos;écriture anticipée dont SQLite a besoin pour un partage sûr entre processus (un système de fichiers réseau ?).</translation>
     </message>
 </context>
 <context>
     <name>ferry::ui::ActivityView</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>The sync log: what every run sent, received and deleted, and what went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal de synchronisation : ce que chaque exécution a envoyé, reçu et supprimé, et ce qui a échoué.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>%1 (remote)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (distant)</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>No activity yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité pour l&apos;instant</translation>
     </message>
     <message>
         <source>Every run writes here what it did to each folder and table — files and rows sent, received and deleted — and every error, with the side it happened on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque exécution note ici ce qu&apos;elle a fait à chaque dossier et à chaque table — fichiers et lignes envoyés, reçus et supprimés — et chaque erreur, avec le côté où elle s&apos;est produite.</translation>
     </message>
     <message>
         <source>Showing the newest %1 of %2 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 entrées les plus récentes sur %2.</translation>
     </message>
 </context>
 <context>
     <name>ferry::ui::AddSiteDialog</name>
     <message>
         <source>Add Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un site</translation>
     </message>
     <message>
         <source>e.g. www-staging</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. www-preprod</translation>
     </message>
     <message>
         <source>the folder that holds the site&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier qui contient les fichiers du site</translation>
     </message>
     <message>
         <source>0 for the author (staging) site; production sites come later in the publishing order.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 pour le site auteur (préproduction) ; les sites de production viennent ensuite dans l&apos;ordre de publication.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>A site is a web site on this server. Ferry gives it a permanent identifier that its peers will know it by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un site est un site web sur ce serveur. Ferry lui donne un identifiant permanent sous lequel ses pairs le connaîtront.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Files folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de &amp;fichiers :</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tage :</translation>
     </message>
     <message>
         <source>Choose the Site&apos;s Files Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier de fichiers du site</translation>
     </message>
 </context>
 <context>
     <name>ferry::ui::CertificatesView</name>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats</translation>
     </message>
     <message>
         <source>Servers trust each other through certificates issued by this installation&apos;s certificate authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs se font confiance grâce à des certificats émis par l&apos;autorité de certification de cette installation.</translation>
     </message>
     <message>
         <source>No certificates yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat pour l&apos;instant</translation>
     </message>
     <message>
         <source>This home has no certificate authority and trusts no other server yet. A certificate authority issues the certificates that let this installation and its production servers recognise each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier n&apos;a pas d&apos;autorité de certification et ne fait encore confiance à aucun autre serveur. Une autorité de certification émet les certificats qui permettent à cette installation et à ses serveurs de production de se reconnaître.</translation>
     </message>
 </context>
 <context>
     <name>ferry::ui::ConflictsView</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Items that changed on both sides between two runs, how each was settled, and those waiting for your decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments modifiés des deux côtés entre deux exécutions, comment chacun a été réglé, et ceux qui attendent votre décision.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé</translation>
     </message>
     <message>
         <source>No conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit</translation>
     </message>
     <message>
         <source>When the same file or row changes on both sides between two runs, Ferry records it here with both versions, whatever the policy settled. Nothing needs your decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand le même fichier ou la même ligne change des deux côtés entre deux exécutions, Ferry le note ici avec les deux versions, quelle que soit la décision de la règle. Rien n&apos;attend votre décision.</translation>
     </message>
 </context>
 <context>
     <name>ferry::ui::DashboardView</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Whether every site is in step, what ran last and what needs your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si chaque site est synchronisé, ce qui s&apos;est exécuté en dernier et ce qui demande votre attention.</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Relations</translation>
     </message>
     <message>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifications</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière exécution</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrée</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>No runs yet. Runs appear here as soon as a profile has run, by hand or on its schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution pour l&apos;instant. Les exécutions apparaissent ici dès qu&apos;un profil s&apos;est exécuté, à la main ou selon sa planification.</translation>
     </message>
     <message>
         <source>Recent runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions récentes</translation>
     </message>
     <message>
         <source>Welcome to Ferry</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Ferry</translation>
     </message>
     <message>
         <source>Ferry keeps a staging site and its production sites in step — their files and their content — across servers. Start by registering the sites on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferry garde un site de préproduction et ses sites de production synchronisés — leurs fichiers et leur contenu — entre serveurs. Commencez par enregistrer les sites de ce serveur.</translation>
     </message>
     <message>
         <source>Add Site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un site…</translation>
     </message>
     <message numerus="yes">
         <source>%n at the author stage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n à l&apos;étage auteur</numerusform>
+            <numerusform>%n à l&apos;étage auteur</numerusform>
         </translation>
     </message>
     <message>
         <source>No site is paired yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun site n&apos;est encore apparié</translation>
     </message>
     <message numerus="yes">
         <source>%n in step after the initial copy</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n synchronisée après la copie initiale</numerusform>
+            <numerusform>%n synchronisées après la copie initiale</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>enabled, of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>activée, sur %n</numerusform>
+            <numerusform>activées, sur %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting for your decision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attend votre décision</numerusform>
+            <numerusform>%n attendent votre décision</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à examiner</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>No profile has run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil ne s&apos;est encore exécuté</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>ferry::ui::MainWindow</name>
     <message>
         <source>Ferry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferry</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Relations</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils</translation>
     </message>
     <message>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifications</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Home: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier : %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Add Site…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un site…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctualiser</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;About Ferry</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Ferry</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits (%1)</translation>
     </message>
     <message>
         <source>Ferry cannot read this home: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferry ne peut pas lire ce dossier : %1</translation>
     </message>
     <message>
         <source>About Ferry</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Ferry</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;Keeps web sites in step across servers: a staging site and its production sites, their files and their content, as one consistent unit.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Home: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;Garde des sites web synchronisés entre serveurs : un site de préproduction et ses sites de production, leurs fichiers et leur contenu, comme un tout cohérent.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;&lt;p&gt;Dossier : %4&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ferry::ui::ProfilesView</name>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils</translation>
     </message>
     <message>
         <source>What each relationship keeps in step — folders and tables — in which direction, and how conflicts are settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que chaque relation garde synchronisé — dossiers et tables —, dans quel sens, et comment les conflits sont réglés.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppressions</translation>
     </message>
     <message>
         <source>Propagated</source>
-        <translation type="unfinished"></translation>
+        <translation>Propagées</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé</translation>
     </message>
     <message>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande passante</translation>
     </message>
     <message>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>No profiles yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil pour l&apos;instant</translation>
     </message>
     <message>
         <source>A profile belongs to a relationship and says what to sync: folders with include and exclude patterns, database tables, the direction, and what to do when both sides changed the same item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil appartient à une relation et indique quoi synchroniser : des dossiers avec des motifs d&apos;inclusion et d&apos;exclusion, des tables de base de données, le sens, et que faire quand les deux côtés ont modifié le même élément.</translation>
     </message>
 </context>
 <context>
     <name>ferry::ui::RelationshipsView</name>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Relations</translation>
     </message>
     <message>
         <source>Pairs of sites kept in step: a site on this server and its counterpart on another server running the Ferry agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des paires de sites gardées synchronisées : un site sur ce serveur et son homologue sur un autre serveur où tourne l&apos;agent Ferry.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Local site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site local</translation>
     </message>
     <message>
         <source>Remote site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site distant</translation>
     </message>
     <message>
         <source>Accepts pushes</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepte les envois</translation>
     </message>
     <message>
         <source>Initial copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie initiale</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore</translation>
     </message>
     <message>
         <source>Pinned certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat épinglé</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>No relationships yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune relation pour l&apos;instant</translation>
     </message>
     <message>
         <source>A relationship pairs a site on this server with a site on another server, such as staging with production. The other server runs the Ferry agent, and the two trust each other through certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une relation apparie un site de ce serveur avec un site d&apos;un autre serveur, comme la préproduction avec la production. L&apos;autre serveur exécute l&apos;agent Ferry, et les deux se font confiance grâce à des certificats.</translation>
     </message>
 </context>
 <context>
     <name>ferry::ui::SchedulesView</name>
     <message>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifications</translation>
     </message>
     <message>
         <source>When profiles run on their own. The agent runs them even while this window is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand les profils s&apos;exécutent d&apos;eux-mêmes. L&apos;agent les exécute même quand cette fenêtre est fermée.</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière exécution</translation>
     </message>
     <message>
         <source>No schedules yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune planification pour l&apos;instant</translation>
     </message>
     <message>
         <source>A schedule runs a profile every few minutes or hours, daily at a set time, or on chosen weekdays. A run is never queued twice for the same profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une planification exécute un profil toutes les quelques minutes ou heures, chaque jour à heure fixe, ou certains jours de la semaine. Une exécution n&apos;est jamais mise en file deux fois pour le même profil.</translation>
     </message>
 </context>
 <context>
     <name>ferry::ui::SitesView</name>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites</translation>
     </message>
     <message>
         <source>The web sites on this server that Ferry keeps in step: their files and, later, their content database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sites web de ce serveur que Ferry garde synchronisés : leurs fichiers et, plus tard, leur base de contenu.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étage</translation>
     </message>
     <message>
         <source>0 · author</source>
-        <translation type="unfinished"></translation>
+        <translation>0 · auteur</translation>
     </message>
     <message>
         <source>Files folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de fichiers</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>Add Site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un site…</translation>
     </message>
     <message>
         <source>No sites yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun site pour l&apos;instant</translation>
     </message>
     <message>
         <source>Register the web sites on this server that Ferry should keep in step: a name and the folder that holds the site&apos;s files. From a shell: ferryctl site add NAME --files DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez les sites web de ce serveur que Ferry doit garder synchronisés : un nom et le dossier qui contient les fichiers du site. Depuis un shell : ferryctl site add NOM --files DOSSIER</translation>
     </message>
 </context>
 </TS>

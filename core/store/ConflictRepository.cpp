@@ -30,8 +30,10 @@ Result<Conflict> ConflictRepository::record(Conflict c)
                            QStringLiteral("INSERT INTO conflicts (run_id, relationship, site, resource, item, local_json, "
                                           "remote_json, policy, winner, loser_location, status, resolved_by, "
                                           "resolved_at, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {c.runId > 0 ? QVariant(c.runId) : QVariant(), c.relationship, c.site, c.resource, c.item,
-                            toJson(c.local), toJson(c.remote), c.policy, enumKey(conflictWinnerKeys, c.winner),
+                           {c.runId > 0 ? QVariant(c.runId) : QVariant(), sql::fromRequiredText(c.relationship),
+                            sql::fromRequiredText(c.site), sql::fromRequiredText(c.resource),
+                            sql::fromRequiredText(c.item), toJson(c.local), toJson(c.remote),
+                            sql::fromRequiredText(c.policy), enumKey(conflictWinnerKeys, c.winner),
                             sql::fromText(c.loserLocation), enumKey(conflictStatusKeys, c.status),
                             sql::fromText(c.resolvedBy), sql::fromTime(c.resolvedAt), sql::fromTime(c.detectedAt)});
     if (!query) {

@@ -45,7 +45,7 @@ Result<Run> RunRepository::start(Run run)
                            QStringLiteral("INSERT INTO runs (profile_id, profile_name, relationship_name, trigger, "
                                           "dry_run, state, phase, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                            {run.profileId > 0 ? QVariant(run.profileId) : QVariant(QMetaType(QMetaType::LongLong)),
-                            run.profileName, run.relationshipName, enumKey(runTriggerKeys, run.trigger), run.dryRun,
+                            sql::fromRequiredText(run.profileName), sql::fromRequiredText(run.relationshipName), enumKey(runTriggerKeys, run.trigger), run.dryRun,
                             enumKey(runStateKeys, run.state), sql::fromText(run.phase), sql::fromTime(run.startedAt)});
     if (!query) {
         return query.error();

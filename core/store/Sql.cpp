@@ -62,6 +62,12 @@ QVariant fromText(const QString& text)
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
+QVariant fromRequiredText(const QString& text)
+{
+    // Qt binds a null QString as SQL NULL; a required column wants the empty string instead.
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
 QString fromList(const QStringList& list)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));

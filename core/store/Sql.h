@@ -31,7 +31,8 @@ Result<void> execOne(const QSqlDatabase& db, const QString& statement, const QVa
 
 QVariant fromTime(const QDateTime& time);
 QDateTime toTime(const QVariant& value);
-QVariant fromText(const QString& text);  // empty text is stored as NULL
+QVariant fromText(const QString& text);          // empty text is stored as NULL
+QVariant fromRequiredText(const QString& text);  // for NOT NULL columns: a null string is stored as ''
 QString fromList(const QStringList& list);
 QStringList toList(const QVariant& value);
 

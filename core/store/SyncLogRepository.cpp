@@ -15,8 +15,10 @@ Result<LogEntry> SyncLogRepository::append(LogEntry entry)
                            QStringLiteral("INSERT INTO sync_log (time, run_id, relationship, site, resource, mode, "
                                           "action, result, remote_error, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                            {sql::fromTime(entry.time), entry.runId > 0 ? QVariant(entry.runId) : QVariant(),
-                            entry.relationship, entry.site, entry.resource, enumKey(logModeKeys, entry.mode),
-                            entry.action, enumKey(logResultKeys, entry.result), entry.remoteError, entry.message});
+                            sql::fromRequiredText(entry.relationship), sql::fromRequiredText(entry.site),
+                            sql::fromRequiredText(entry.resource), enumKey(logModeKeys, entry.mode),
+                            sql::fromRequiredText(entry.action), enumKey(logResultKeys, entry.result),
+                            entry.remoteError, sql::fromRequiredText(entry.message)});
     if (!query) {
         return query.error();
     }

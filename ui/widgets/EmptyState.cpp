@@ -3,6 +3,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace ferry::ui {
@@ -28,7 +29,13 @@ EmptyState::EmptyState(const QString& iconPath, const QString& title, const QStr
     m_text->setWordWrap(true);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_text->setMaximumWidth(520);
+    // A fixed width in a centred row (rather than an alignment flag, which drops height-for-width)
+    // lets the wrapped sentence take as many lines as it needs.
+    m_text->setFixedWidth(520);
+    auto* textRow = new QHBoxLayout;
+    textRow->addStretch();
+    textRow->addWidget(m_text);
+    textRow->addStretch();
     m_text->setForegroundRole(QPalette::PlaceholderText);
 
     auto* layout = new QVBoxLayout(this);
@@ -36,7 +43,7 @@ EmptyState::EmptyState(const QString& iconPath, const QString& title, const QStr
     layout->addWidget(icon);
     layout->addSpacing(8);
     layout->addWidget(heading);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    layout->addLayout(textRow);
     layout->addStretch(3);
 }
 

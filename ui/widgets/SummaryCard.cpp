@@ -14,7 +14,7 @@ SummaryCard::SummaryCard(const QString& iconPath, const QString& caption, QWidge
     // Namespaced classes are matched as ferry--ui--SummaryCard in style sheets.
     setStyleSheet(QStringLiteral("ferry--ui--SummaryCard { background: palette(alternate-base); border: 1px solid "
                                  "palette(midlight); border-radius: 8px; }"));
-    setMinimumWidth(170);
+    setMinimumWidth(140);
 
     auto* icon = new QLabel(this);
     icon->setPixmap(QIcon(iconPath).pixmap(24, 24));

@@ -1,0 +1,269 @@
+// The main window, driven as a user would: navigation, views over real homes, remembered state.
+
+#include "Fixtures.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "TempHome.h"
+#include "services/HomeService.h"
+#include "store/ConflictRepository.h"
+#include "store/SyncLogRepository.h"
+#include "views/ViewPage.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace ferry;
+using ferry::ui::MainWindow;
+
+namespace {
+
+// Opens a main window on home and waits for its first look at the home.
+struct OpenWindow {
+    explicit OpenWindow(const QString& homePath)
+        : service(homePath)
+        , window(&service)
+    {
+        QSignalSpy loaded(&service, &HomeService::snapshotReady);
+        QSignalSpy failed(&service, &HomeService::loadFailed);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() || !failed.isEmpty(), 10000);
+    }
+
+    template<typename T = QWidget>
+    T* find(const QString& name) const
+    {
+        T* widget = window.findChild<T*>(name);
+        if (!widget) {
+            qFatal("no widget named %s", qPrintable(name));
+        }
+        return widget;
+    }
+
+    void click(int navigationRow) const
+    {
+        auto* navigation = find<QListWidget>(QStringLiteral("navigation"));
+        const QRect rect = navigation->visualItemRect(navigation->item(navigationRow));
+        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
+    }
+
+    HomeService service;
+    MainWindow window;
+};
+
+QString emptyTitleOf(QWidget* view)
+{
+    for (auto* label : view->findChildren<QLabel*>(QStringLiteral("emptyStateTitle"))) {
+        if (label->isVisible()) {
+            return label->text();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void visitsEveryViewFromTheNavigation();
+    void sitesViewListsTheRegisteredSites();
+    void emptyViewsSayWhatBelongsThere();
+    void dashboardSummarisesTheHome();
+    void remembersGeometryAndTheLastView();
+    void aboutNamesTheVersion();
+    void aDamagedHomeIsExplainedInABanner();
+    void seesChangesMadeByOtherProcesses();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("FerryTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::visitsEveryViewFromTheNavigation()
+{
+    test::TempHome home;
+    OpenWindow open(home.homePath());
+    const QStringList expected{QStringLiteral("dashboardView"), QStringLiteral("sitesView"),
+                               QStringLiteral("relationshipsView"), QStringLiteral("profilesView"),
+                               QStringLiteral("schedulesView"), QStringLiteral("certificatesView"),
+                               QStringLiteral("activityView"), QStringLiteral("conflictsView")};
+    const QStringList titles{QStringLiteral("Dashboard"), QStringLiteral("Sites"), QStringLiteral("Relationships"),
+                             QStringLiteral("Profiles"), QStringLiteral("Schedules"), QStringLiteral("Certificates"),
+                             QStringLiteral("Activity"), QStringLiteral("Conflicts")};
+    auto* navigation = open.find<QListWidget>(QStringLiteral("navigation"));
+    QCOMPARE(navigation->count(), expected.size());
+    auto* stack = open.find<QStackedWidget>(QStringLiteral("viewStack"));
+    for (int row = expected.size() - 1; row >= 0; --row) {
+        open.click(row);
+        QCOMPARE(stack->currentWidget()->objectName(), expected[row]);
+        QCOMPARE(open.window.currentViewName(), expected[row]);
+        QCOMPARE(stack->currentWidget()->findChild<QLabel*>(QStringLiteral("viewTitle"))->text(), titles[row]);
+        QVERIFY(stack->currentWidget()->isVisible());
+    }
+}
+
+void TestMainWindow::sitesViewListsTheRegisteredSites()
+{
+    test::TempHome home;
+    {
+        auto store = home.openStore();
+        test::storeSite(*store, QStringLiteral("www"), QStringLiteral("/srv/www"));
+        test::storeSite(*store, QStringLiteral("shop"), QStringLiteral("/srv/shop"));
+    }
+    OpenWindow open(home.homePath());
+    open.click(1);
+    auto* table = open.find<QTableView>(QStringLiteral("sitesTable"));
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+    QVERIFY(table->isVisible());
+    QStringList names;
+    for (int row = 0; row < 2; ++row) {
+        names << table->model()->index(row, 0).data().toString();
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("shop"), QStringLiteral("www")}));
+    QCOMPARE(table->model()->index(1, 2).data().toString(), QStringLiteral("/srv/www"));
+    QCOMPARE(table->model()->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Files folder"));
+    QVERIFY(!open.find<ui::ViewPage>(QStringLiteral("sitesView"))->isShowingEmptyState());
+}
+
+void TestMainWindow::emptyViewsSayWhatBelongsThere()
+{
+    test::TempHome home;
+    OpenWindow open(home.homePath());
+    const QList<std::pair<int, QString>> expected{
+        {0, QStringLiteral("Welcome to Ferry")},        {1, QStringLiteral("No sites yet")},
+        {2, QStringLiteral("No relationships yet")},    {3, QStringLiteral("No profiles yet")},
+        {4, QStringLiteral("No schedules yet")},        {5, QStringLiteral("No certificates yet")},
+        {6, QStringLiteral("No activity yet")},         {7, QStringLiteral("No conflicts")},
+    };
+    auto* stack = open.find<QStackedWidget>(QStringLiteral("viewStack"));
+    for (const auto& [row, title] : expected) {
+        open.click(row);
+        QCOMPARE(emptyTitleOf(stack->currentWidget()), title);
+        // The whole sentence is shown, however many lines it wraps to.
+        for (auto* text : stack->currentWidget()->findChildren<QLabel*>(QStringLiteral("emptyStateText"))) {
+            if (text->isVisible()) {
+                QVERIFY2(text->height() >= text->heightForWidth(text->width()), qPrintable(title));
+            }
+        }
+    }
+    open.click(1);
+    auto* text = stack->currentWidget()->findChild<QLabel*>(QStringLiteral("emptyStateText"));
+    QVERIFY(text->text().contains(QLatin1String("ferryctl site add NAME --files DIR")));
+}
+
+void TestMainWindow::dashboardSummarisesTheHome()
+{
+    test::TempHome home;
+    {
+        auto store = home.openStore();
+        const Site www = test::storeSite(*store, QStringLiteral("www"));
+        test::storeSite(*store, QStringLiteral("www-public"));
+        Conflict conflict;
+        conflict.relationship = QStringLiteral("www-prod");
+        conflict.site = www.name;
+        conflict.resource = QStringLiteral("files");
+        conflict.item = QStringLiteral("index.html");
+        conflict.policy = QStringLiteral("manual");
+        conflict.detectedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(ConflictRepository(store->database()).record(conflict).ok());
+        LogEntry entry;
+        entry.time = QDateTime::currentDateTimeUtc();
+        entry.relationship = QStringLiteral("www-prod");
+        entry.site = www.name;
+        entry.resource = QStringLiteral("assets");
+        entry.action = QStringLiteral("update");
+        entry.result = LogResult::Error;
+        entry.message = QStringLiteral("disk full on the remote");
+        QVERIFY(SyncLogRepository(store->database()).append(entry).ok());
+    }
+    OpenWindow open(home.homePath());
+    auto* sites = open.find<QWidget>(QStringLiteral("sitesCard"));
+    QTRY_COMPARE(sites->findChild<QLabel*>(QStringLiteral("cardValue"))->text(), QStringLiteral("2"));
+    auto* conflicts = open.find<QWidget>(QStringLiteral("conflictsCard"));
+    QCOMPARE(conflicts->findChild<QLabel*>(QStringLiteral("cardValue"))->text(), QStringLiteral("1"));
+    QCOMPARE(conflicts->findChild<QLabel*>(QStringLiteral("cardDetail"))->text(), QStringLiteral("1 waiting for your decision"));
+    // The navigation says so from every view.
+    QCOMPARE(open.find<QListWidget>(QStringLiteral("navigation"))->item(7)->text(), QStringLiteral("Conflicts (1)"));
+
+    open.click(6);
+    auto* activity = open.find<QTableView>(QStringLiteral("activityTable"));
+    QCOMPARE(activity->model()->rowCount(), 1);
+    QCOMPARE(activity->model()->index(0, 6).data().toString(), QStringLiteral("Error"));
+    QCOMPARE(activity->model()->index(0, 7).data().toString(), QStringLiteral("disk full on the remote"));
+    QCOMPARE(open.find<QLabel>(QStringLiteral("activityCount"))->text(), QStringLiteral("Showing the newest 1 of 1 entries."));
+}
+
+void TestMainWindow::remembersGeometryAndTheLastView()
+{
+    test::TempHome home;
+    {
+        OpenWindow first(home.homePath());
+        first.window.resize(1300, 760);
+        first.click(4);
+        QCOMPARE(first.window.currentViewName(), QStringLiteral("schedulesView"));
+        first.window.close();
+    }
+    OpenWindow second(home.homePath());
+    QCOMPARE(second.window.currentViewName(), QStringLiteral("schedulesView"));
+    QCOMPARE(second.window.size(), QSize(1300, 760));
+}
+
+void TestMainWindow::aboutNamesTheVersion()
+{
+    test::TempHome home;
+    OpenWindow open(home.homePath());
+    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    open.find<QAction>(QStringLiteral("aboutAction"))->trigger();
+    QVERIFY2(ui::MessageBox::lastText().contains(QLatin1String("<h3>Ferry 0.1.0</h3>")),
+             qPrintable(ui::MessageBox::lastText()));
+    QVERIFY(ui::MessageBox::lastText().contains(home.homePath()));
+}
+
+void TestMainWindow::aDamagedHomeIsExplainedInABanner()
+{
+    test::TempHome home;
+    const QString path = home.writeFile(QStringLiteral("home/state.db"), QByteArray(4096, 'z'));
+    OpenWindow open(home.homePath());
+    auto* banner = open.find<QLabel>(QStringLiteral("errorBanner"));
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().startsWith(QStringLiteral("Ferry cannot read this home: %1 is damaged").arg(path)),
+             qPrintable(banner->text()));
+    QCOMPARE(test::readAll(path), QByteArray(4096, 'z'));
+}
+
+void TestMainWindow::seesChangesMadeByOtherProcesses()
+{
+    test::TempHome home;
+    OpenWindow open(home.homePath());
+    open.click(1);
+    auto* table = open.find<QTableView>(QStringLiteral("sitesTable"));
+    QCOMPARE(table->model()->rowCount(), 0);
+    {
+        auto store = home.openStore();  // as ferryctl or the agent would
+        test::storeSite(*store, QStringLiteral("late"));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, MainWindow::refreshIntervalMs * 3);
+    QVERIFY(table->isVisible());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
