@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ContentHasher</name>
+    <message>
+        <source>Could not read the file (%1).</source>
+        <translation>Die Datei konnte nicht gelesen werden (%1).</translation>
+    </message>
+</context>
+<context>
     <name>CtlApplication</name>
     <message>
         <source>Usage: ferryctl [--home DIR] COMMAND [ARGUMENTS]
@@ -10,7 +17,7 @@ Keeps web sites in step across servers, from a shell.
 
 Global options:
   --home DIR     the Ferry home to use (default: $FERRY_HOME, else %1)
-  -h, --help     show this help, or a command&apos;s help after the command
+  -h, --help     show this help, or a command's help after the command
   -v, --version  show the version
 
 Commands:
@@ -40,12 +47,12 @@ Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 wenn die Befehlszeile
         <translation>--home braucht einen Ordner.</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;. See &apos;ferryctl --help&apos;.</source>
-        <translation>unbekannte Option &apos;%1&apos;. Siehe &apos;ferryctl --help&apos;.</translation>
+        <source>unknown option '%1'. See 'ferryctl --help'.</source>
+        <translation>unbekannte Option '%1'. Siehe 'ferryctl --help'.</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;. See &apos;ferryctl --help&apos;.</source>
-        <translation>unbekannter Befehl &apos;%1&apos;. Siehe &apos;ferryctl --help&apos;.</translation>
+        <source>unknown command '%1'. See 'ferryctl --help'.</source>
+        <translation>unbekannter Befehl '%1'. Siehe 'ferryctl --help'.</translation>
     </message>
 </context>
 <context>
@@ -217,6 +224,21 @@ Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 wenn die Befehlszeile
     </message>
 </context>
 <context>
+    <name>GlobMatcher</name>
+    <message>
+        <source>An empty pattern matches nothing; leave it out.</source>
+        <translation>Ein leeres Muster passt auf nichts; lassen Sie es weg.</translation>
+    </message>
+    <message>
+        <source>The pattern '%1' has a '[' without its ']'.</source>
+        <translation>Das Muster '%1' hat ein '[' ohne sein ']'.</translation>
+    </message>
+    <message>
+        <source>The pattern '%1' is not valid (%2).</source>
+        <translation>Das Muster '%1' ist ungültig (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <source>No home folder was given.</source>
@@ -238,7 +260,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 wenn die Befehlszeile
 <context>
     <name>SiteCommand</name>
     <message>
-        <source>register this server&apos;s sites (add, list)</source>
+        <source>register this server's sites (add, list)</source>
         <translation>die Websites dieses Servers registrieren (add, list)</translation>
     </message>
     <message>
@@ -258,11 +280,11 @@ Eine Website ist ein Inhaltsbestand auf diesem Server: ein Name, ein Dateiordner
 </translation>
     </message>
     <message>
-        <source>unknown site action &apos;%1&apos;. Use add or list.</source>
-        <translation>unbekannte Website-Aktion &apos;%1&apos;. Verwenden Sie add oder list.</translation>
+        <source>unknown site action '%1'. Use add or list.</source>
+        <translation>unbekannte Website-Aktion '%1'. Verwenden Sie add oder list.</translation>
     </message>
     <message>
-        <source>the site&apos;s files folder</source>
+        <source>the site's files folder</source>
         <translation>der Dateiordner der Website</translation>
     </message>
     <message>
@@ -270,7 +292,7 @@ Eine Website ist ein Inhaltsbestand auf diesem Server: ein Name, ein Dateiordner
         <translation>VERZ</translation>
     </message>
     <message>
-        <source>the site&apos;s stage</source>
+        <source>the site's stage</source>
         <translation>die Stufe der Website</translation>
     </message>
     <message>
@@ -290,12 +312,12 @@ Eine Website ist ein Inhaltsbestand auf diesem Server: ein Name, ein Dateiordner
         <translation>site add nimmt einen NAMEN; erhalten: %1.</translation>
     </message>
     <message>
-        <source>site add needs --files DIR, the site&apos;s files folder.</source>
+        <source>site add needs --files DIR, the site's files folder.</source>
         <translation>site add braucht --files VERZ, den Dateiordner der Website.</translation>
     </message>
     <message>
-        <source>--stage needs a whole number, not &apos;%1&apos;.</source>
-        <translation>--stage braucht eine ganze Zahl, nicht &apos;%1&apos;.</translation>
+        <source>--stage needs a whole number, not '%1'.</source>
+        <translation>--stage braucht eine ganze Zahl, nicht '%1'.</translation>
     </message>
     <message>
         <source>Added site %1 (stage %2) with files at %3.</source>
@@ -335,18 +357,45 @@ Eine Website ist ein Inhaltsbestand auf diesem Server: ein Name, ein Dateiordner
     </message>
 </context>
 <context>
+    <name>SiteIndex</name>
+    <message>
+        <source>Cannot create the folder for the site index %1.</source>
+        <translation>Der Ordner für den Website-Index %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the site index %1 (%2).</source>
+        <translation>Der Website-Index %1 kann nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot use the site index %1 (%2).</source>
+        <translation>Der Website-Index %1 kann nicht verwendet werden (%2).</translation>
+    </message>
+    <message>
+        <source>The site index %1 belongs to another site (%2).</source>
+        <translation>Der Website-Index %1 gehört zu einer anderen Website (%2).</translation>
+    </message>
+    <message>
+        <source>The site index was written by a newer version of Ferry (format %1). Upgrade Ferry.</source>
+        <translation>Der Website-Index wurde von einer neueren Ferry-Version geschrieben (Format %1). Aktualisieren Sie Ferry.</translation>
+    </message>
+    <message>
+        <source>The index has no file %1.</source>
+        <translation>Der Index enthält keine Datei %1.</translation>
+    </message>
+</context>
+<context>
     <name>SiteRegistry</name>
     <message>
         <source>A site needs a name.</source>
         <translation>Eine Website braucht einen Namen.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid site name: use up to %2 letters, digits, dots, dashes or underscores, starting with a letter or a digit.</source>
-        <translation>&apos;%1&apos; ist kein gültiger Website-Name: Verwenden Sie bis zu %2 Buchstaben, Ziffern, Punkte, Binde- oder Unterstriche, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+        <source>'%1' is not a valid site name: use up to %2 letters, digits, dots, dashes or underscores, starting with a letter or a digit.</source>
+        <translation>'%1' ist kein gültiger Website-Name: Verwenden Sie bis zu %2 Buchstaben, Ziffern, Punkte, Binde- oder Unterstriche, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; looks like a UUID; peers would mistake it for another site&apos;s identifier. Choose a name.</source>
-        <translation>&apos;%1&apos; sieht wie eine UUID aus; Gegenstellen würden sie für die Kennung einer anderen Website halten. Wählen Sie einen Namen.</translation>
+        <source>'%1' looks like a UUID; peers would mistake it for another site's identifier. Choose a name.</source>
+        <translation>'%1' sieht wie eine UUID aus; Gegenstellen würden sie für die Kennung einer anderen Website halten. Wählen Sie einen Namen.</translation>
     </message>
     <message>
         <source>A site needs a files folder.</source>
@@ -369,12 +418,27 @@ Eine Website ist ein Inhaltsbestand auf diesem Server: ein Name, ein Dateiordner
         <translation>Die Stufe muss eine Zahl von 0 (Autor) bis %1 sein.</translation>
     </message>
     <message>
-        <source>A site named &apos;%1&apos; already exists (files at %2).</source>
-        <translation>Eine Website namens &apos;%1&apos; existiert bereits (Dateien in %2).</translation>
+        <source>A site named '%1' already exists (files at %2).</source>
+        <translation>Eine Website namens '%1' existiert bereits (Dateien in %2).</translation>
     </message>
     <message>
-        <source>The folder %1 already belongs to site &apos;%2&apos;: a folder can be the files of one site only.</source>
-        <translation>Der Ordner %1 gehört bereits zur Website &apos;%2&apos;: Ein Ordner kann nur die Dateien einer einzigen Website enthalten.</translation>
+        <source>The folder %1 already belongs to site '%2': a folder can be the files of one site only.</source>
+        <translation>Der Ordner %1 gehört bereits zur Website '%2': Ein Ordner kann nur die Dateien einer einzigen Website enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteScanner</name>
+    <message>
+        <source>The files folder %1 of site %2 is missing. Ferry does not scan a missing folder: if it is a mount, mount it again; an absent mount must never look like every file was deleted.</source>
+        <translation>Der Dateiordner %1 der Website %2 fehlt. Ferry durchsucht keinen fehlenden Ordner: Ist er ein Einhängepunkt, hängen Sie ihn wieder ein; ein fehlender Einhängepunkt darf nie so aussehen, als wären alle Dateien gelöscht.</translation>
+    </message>
+    <message>
+        <source>The files folder %1 of site %2 is empty. Ferry does not scan an empty folder: an absent mount must never look like every file was deleted.</source>
+        <translation>Der Dateiordner %1 der Website %2 ist leer. Ferry durchsucht keinen leeren Ordner: Ein fehlender Einhängepunkt darf nie so aussehen, als wären alle Dateien gelöscht.</translation>
+    </message>
+    <message>
+        <source>The scan of %1 was cancelled; its index is as it was.</source>
+        <translation>Die Durchsuchung von %1 wurde abgebrochen; ihr Index ist unverändert.</translation>
     </message>
 </context>
 <context>
@@ -432,7 +496,7 @@ Eine Website ist ein Inhaltsbestand auf diesem Server: ein Name, ein Dateiordner
         <translation>die Datei ist abgeschnitten: %1 von %2 Bytes</translation>
     </message>
     <message>
-        <source>%1 is an SQLite database, but not Ferry&apos;s state. Ferry has not changed it: choose another home folder.</source>
+        <source>%1 is an SQLite database, but not Ferry's state. Ferry has not changed it: choose another home folder.</source>
         <translation>%1 ist eine SQLite-Datenbank, aber nicht der Zustand von Ferry. Ferry hat sie nicht verändert: Wählen Sie einen anderen Home-Ordner.</translation>
     </message>
     <message>
@@ -518,7 +582,7 @@ Eine Website ist ein Inhaltsbestand auf diesem Server: ein Name, ein Dateiordner
         <translation>z. B. www-staging</translation>
     </message>
     <message>
-        <source>the folder that holds the site&apos;s files</source>
+        <source>the folder that holds the site's files</source>
         <translation>der Ordner mit den Dateien der Website</translation>
     </message>
     <message>
@@ -546,7 +610,7 @@ Eine Website ist ein Inhaltsbestand auf diesem Server: ein Name, ein Dateiordner
         <translation>&amp;Stufe:</translation>
     </message>
     <message>
-        <source>Choose the Site&apos;s Files Folder</source>
+        <source>Choose the Site's Files Folder</source>
         <translation>Dateiordner der Website wählen</translation>
     </message>
 </context>
@@ -557,7 +621,7 @@ Eine Website ist ein Inhaltsbestand auf diesem Server: ein Name, ein Dateiordner
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <source>Servers trust each other through certificates issued by this installation&apos;s certificate authority.</source>
+        <source>Servers trust each other through certificates issued by this installation's certificate authority.</source>
         <translation>Server vertrauen einander über Zertifikate, die von der Zertifizierungsstelle dieser Installation ausgestellt werden.</translation>
     </message>
     <message>
@@ -1026,7 +1090,7 @@ Eine Website ist ein Inhaltsbestand auf diesem Server: ein Name, ein Dateiordner
         <translation>Noch keine Websites</translation>
     </message>
     <message>
-        <source>Register the web sites on this server that Ferry should keep in step: a name and the folder that holds the site&apos;s files. From a shell: ferryctl site add NAME --files DIR</source>
+        <source>Register the web sites on this server that Ferry should keep in step: a name and the folder that holds the site's files. From a shell: ferryctl site add NAME --files DIR</source>
         <translation>Registrieren Sie die Websites auf diesem Server, die Ferry synchron halten soll: einen Namen und den Ordner mit den Dateien der Website. Von der Shell aus: ferryctl site add NAME --files VERZ</translation>
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ContentHasher</name>
+    <message>
+        <source>Could not read the file (%1).</source>
+        <translation>Le fichier n'a pas pu être lu (%1).</translation>
+    </message>
+</context>
+<context>
     <name>CtlApplication</name>
     <message>
         <source>Usage: ferryctl [--home DIR] COMMAND [ARGUMENTS]
@@ -10,7 +17,7 @@ Keeps web sites in step across servers, from a shell.
 
 Global options:
   --home DIR     the Ferry home to use (default: $FERRY_HOME, else %1)
-  -h, --help     show this help, or a command&apos;s help after the command
+  -h, --help     show this help, or a command's help after the command
   -v, --version  show the version
 
 Commands:
@@ -21,7 +28,7 @@ Garde des sites web synchronisés entre serveurs, depuis un shell.
 
 Options globales :
   --home DOSSIER le dossier Ferry à utiliser (par défaut : $FERRY_HOME, sinon %1)
-  -h, --help     afficher cette aide, ou après une commande, l&apos;aide de celle-ci
+  -h, --help     afficher cette aide, ou après une commande, l'aide de celle-ci
   -v, --version  afficher la version
 
 Commandes :
@@ -40,11 +47,11 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
         <translation>--home demande un dossier.</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;. See &apos;ferryctl --help&apos;.</source>
+        <source>unknown option '%1'. See 'ferryctl --help'.</source>
         <translation>option inconnue « %1 ». Voir « ferryctl --help ».</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;. See &apos;ferryctl --help&apos;.</source>
+        <source>unknown command '%1'. See 'ferryctl --help'.</source>
         <translation>commande inconnue « %1 ». Voir « ferryctl --help ».</translation>
     </message>
 </context>
@@ -56,7 +63,7 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     </message>
     <message>
         <source>Cannot write the demo file %1 (%2).</source>
-        <translation>Impossible d&apos;écrire le fichier de démonstration %1 (%2).</translation>
+        <translation>Impossible d'écrire le fichier de démonstration %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -79,19 +86,19 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     </message>
     <message>
         <source>Master site wins</source>
-        <translation>Le site maître l&apos;emporte</translation>
+        <translation>Le site maître l'emporte</translation>
     </message>
     <message>
         <source>Newer change wins</source>
-        <translation>La modification la plus récente l&apos;emporte</translation>
+        <translation>La modification la plus récente l'emporte</translation>
     </message>
     <message>
         <source>Local wins</source>
-        <translation>Le local l&apos;emporte</translation>
+        <translation>Le local l'emporte</translation>
     </message>
     <message>
         <source>Remote wins</source>
-        <translation>Le distant l&apos;emporte</translation>
+        <translation>Le distant l'emporte</translation>
     </message>
     <message>
         <source>Keep both</source>
@@ -217,10 +224,25 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     </message>
 </context>
 <context>
+    <name>GlobMatcher</name>
+    <message>
+        <source>An empty pattern matches nothing; leave it out.</source>
+        <translation>Un motif vide ne correspond à rien ; retirez-le.</translation>
+    </message>
+    <message>
+        <source>The pattern '%1' has a '[' without its ']'.</source>
+        <translation>Le motif « %1 » a un « [ » sans son « ] ».</translation>
+    </message>
+    <message>
+        <source>The pattern '%1' is not valid (%2).</source>
+        <translation>Le motif « %1 » n'est pas valide (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <source>No home folder was given.</source>
-        <translation>Aucun dossier Ferry n&apos;a été indiqué.</translation>
+        <translation>Aucun dossier Ferry n'a été indiqué.</translation>
     </message>
     <message>
         <source>The Ferry home %1 is a file, not a folder.</source>
@@ -232,13 +254,13 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     </message>
     <message>
         <source>The Ferry home %1 is not writable by this user.</source>
-        <translation>Le dossier Ferry %1 n&apos;est pas accessible en écriture pour cet utilisateur.</translation>
+        <translation>Le dossier Ferry %1 n'est pas accessible en écriture pour cet utilisateur.</translation>
     </message>
 </context>
 <context>
     <name>SiteCommand</name>
     <message>
-        <source>register this server&apos;s sites (add, list)</source>
+        <source>register this server's sites (add, list)</source>
         <translation>enregistrer les sites de ce serveur (add, list)</translation>
     </message>
     <message>
@@ -258,11 +280,11 @@ Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichier
 </translation>
     </message>
     <message>
-        <source>unknown site action &apos;%1&apos;. Use add or list.</source>
+        <source>unknown site action '%1'. Use add or list.</source>
         <translation>action de site inconnue « %1 ». Utilisez add ou list.</translation>
     </message>
     <message>
-        <source>the site&apos;s files folder</source>
+        <source>the site's files folder</source>
         <translation>le dossier de fichiers du site</translation>
     </message>
     <message>
@@ -270,8 +292,8 @@ Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichier
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <source>the site&apos;s stage</source>
-        <translation>l&apos;étage du site</translation>
+        <source>the site's stage</source>
+        <translation>l'étage du site</translation>
     </message>
     <message>
         <source>N</source>
@@ -290,11 +312,11 @@ Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichier
         <translation>site add prend un seul NOM ; reçu : %1.</translation>
     </message>
     <message>
-        <source>site add needs --files DIR, the site&apos;s files folder.</source>
+        <source>site add needs --files DIR, the site's files folder.</source>
         <translation>site add demande --files DOSSIER, le dossier de fichiers du site.</translation>
     </message>
     <message>
-        <source>--stage needs a whole number, not &apos;%1&apos;.</source>
+        <source>--stage needs a whole number, not '%1'.</source>
         <translation>--stage demande un nombre entier, pas « %1 ».</translation>
     </message>
     <message>
@@ -315,7 +337,7 @@ Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichier
     </message>
     <message>
         <source>No sites yet. Add one with: ferryctl site add NAME --files DIR</source>
-        <translation>Aucun site pour l&apos;instant. Ajoutez-en un avec : ferryctl site add NOM --files DOSSIER</translation>
+        <translation>Aucun site pour l'instant. Ajoutez-en un avec : ferryctl site add NOM --files DOSSIER</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -335,89 +357,131 @@ Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichier
     </message>
 </context>
 <context>
+    <name>SiteIndex</name>
+    <message>
+        <source>Cannot create the folder for the site index %1.</source>
+        <translation>Impossible de créer le dossier de l'index du site %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the site index %1 (%2).</source>
+        <translation>Impossible d'ouvrir l'index du site %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot use the site index %1 (%2).</source>
+        <translation>Impossible d'utiliser l'index du site %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The site index %1 belongs to another site (%2).</source>
+        <translation>L'index de site %1 appartient à un autre site (%2).</translation>
+    </message>
+    <message>
+        <source>The site index was written by a newer version of Ferry (format %1). Upgrade Ferry.</source>
+        <translation>L'index du site a été écrit par une version plus récente de Ferry (format %1). Mettez Ferry à jour.</translation>
+    </message>
+    <message>
+        <source>The index has no file %1.</source>
+        <translation>L'index ne contient aucun fichier %1.</translation>
+    </message>
+</context>
+<context>
     <name>SiteRegistry</name>
     <message>
         <source>A site needs a name.</source>
-        <translation>Un site a besoin d&apos;un nom.</translation>
+        <translation>Un site a besoin d'un nom.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid site name: use up to %2 letters, digits, dots, dashes or underscores, starting with a letter or a digit.</source>
-        <translation>« %1 » n&apos;est pas un nom de site valide : utilisez jusqu&apos;à %2 lettres, chiffres, points, tirets ou tirets bas, en commençant par une lettre ou un chiffre.</translation>
+        <source>'%1' is not a valid site name: use up to %2 letters, digits, dots, dashes or underscores, starting with a letter or a digit.</source>
+        <translation>« %1 » n'est pas un nom de site valide : utilisez jusqu'à %2 lettres, chiffres, points, tirets ou tirets bas, en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; looks like a UUID; peers would mistake it for another site&apos;s identifier. Choose a name.</source>
-        <translation>« %1 » ressemble à un UUID ; les pairs le prendraient pour l&apos;identifiant d&apos;un autre site. Choisissez un nom.</translation>
+        <source>'%1' looks like a UUID; peers would mistake it for another site's identifier. Choose a name.</source>
+        <translation>« %1 » ressemble à un UUID ; les pairs le prendraient pour l'identifiant d'un autre site. Choisissez un nom.</translation>
     </message>
     <message>
         <source>A site needs a files folder.</source>
-        <translation>Un site a besoin d&apos;un dossier de fichiers.</translation>
+        <translation>Un site a besoin d'un dossier de fichiers.</translation>
     </message>
     <message>
         <source>The files folder %1 does not exist.</source>
-        <translation>Le dossier de fichiers %1 n&apos;existe pas.</translation>
+        <translation>Le dossier de fichiers %1 n'existe pas.</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation>%1 n&apos;est pas un dossier.</translation>
+        <translation>%1 n'est pas un dossier.</translation>
     </message>
     <message>
         <source>The files folder %1 cannot be read by this user.</source>
-        <translation>Le dossier de fichiers %1 n&apos;est pas lisible par cet utilisateur.</translation>
+        <translation>Le dossier de fichiers %1 n'est pas lisible par cet utilisateur.</translation>
     </message>
     <message>
         <source>The stage must be a number from 0 (author) to %1.</source>
-        <translation>L&apos;étage doit être un nombre de 0 (auteur) à %1.</translation>
+        <translation>L'étage doit être un nombre de 0 (auteur) à %1.</translation>
     </message>
     <message>
-        <source>A site named &apos;%1&apos; already exists (files at %2).</source>
+        <source>A site named '%1' already exists (files at %2).</source>
         <translation>Un site nommé « %1 » existe déjà (fichiers dans %2).</translation>
     </message>
     <message>
-        <source>The folder %1 already belongs to site &apos;%2&apos;: a folder can be the files of one site only.</source>
-        <translation>Le dossier %1 appartient déjà au site « %2 » : un dossier ne peut contenir les fichiers que d&apos;un seul site.</translation>
+        <source>The folder %1 already belongs to site '%2': a folder can be the files of one site only.</source>
+        <translation>Le dossier %1 appartient déjà au site « %2 » : un dossier ne peut contenir les fichiers que d'un seul site.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteScanner</name>
+    <message>
+        <source>The files folder %1 of site %2 is missing. Ferry does not scan a missing folder: if it is a mount, mount it again; an absent mount must never look like every file was deleted.</source>
+        <translation>Le dossier de fichiers %1 du site %2 est absent. Ferry n'analyse pas un dossier absent : s'il s'agit d'un point de montage, remontez-le ; un montage absent ne doit jamais ressembler à la suppression de tous les fichiers.</translation>
+    </message>
+    <message>
+        <source>The files folder %1 of site %2 is empty. Ferry does not scan an empty folder: an absent mount must never look like every file was deleted.</source>
+        <translation>Le dossier de fichiers %1 du site %2 est vide. Ferry n'analyse pas un dossier vide : un montage absent ne doit jamais ressembler à la suppression de tous les fichiers.</translation>
+    </message>
+    <message>
+        <source>The scan of %1 was cancelled; its index is as it was.</source>
+        <translation>L'analyse de %1 a été annulée ; son index est inchangé.</translation>
     </message>
 </context>
 <context>
     <name>StateStore</name>
     <message>
         <source>Conflict %1 does not exist or is not waiting for review.</source>
-        <translation>Le conflit %1 n&apos;existe pas ou n&apos;attend pas d&apos;examen.</translation>
+        <translation>Le conflit %1 n'existe pas ou n'attend pas d'examen.</translation>
     </message>
     <message>
         <source>Could not keep a copy of %1 before upgrading it (%2). Nothing was changed.</source>
-        <translation>Impossible de garder une copie de %1 avant sa mise à niveau (%2). Rien n&apos;a été modifié.</translation>
+        <translation>Impossible de garder une copie de %1 avant sa mise à niveau (%2). Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>No profile with id %1.</source>
-        <translation>Aucun profil avec l&apos;identifiant %1.</translation>
+        <translation>Aucun profil avec l'identifiant %1.</translation>
     </message>
     <message>
         <source>No relationship with id %1.</source>
-        <translation>Aucune relation avec l&apos;identifiant %1.</translation>
+        <translation>Aucune relation avec l'identifiant %1.</translation>
     </message>
     <message>
         <source>No run with id %1.</source>
-        <translation>Aucune exécution avec l&apos;identifiant %1.</translation>
+        <translation>Aucune exécution avec l'identifiant %1.</translation>
     </message>
     <message>
         <source>No schedule with id %1.</source>
-        <translation>Aucune planification avec l&apos;identifiant %1.</translation>
+        <translation>Aucune planification avec l'identifiant %1.</translation>
     </message>
     <message>
         <source>No site with id %1.</source>
-        <translation>Aucun site avec l&apos;identifiant %1.</translation>
+        <translation>Aucun site avec l'identifiant %1.</translation>
     </message>
     <message>
         <source>The state database is busy: another Ferry process kept it locked for too long. Try again.</source>
-        <translation>La base d&apos;état est occupée : un autre processus Ferry l&apos;a verrouillée trop longtemps. Réessayez.</translation>
+        <translation>La base d'état est occupée : un autre processus Ferry l'a verrouillée trop longtemps. Réessayez.</translation>
     </message>
     <message>
         <source>The state database could not be read or written (%1).</source>
-        <translation>La base d&apos;état n&apos;a pas pu être lue ou écrite (%1).</translation>
+        <translation>La base d'état n'a pas pu être lue ou écrite (%1).</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). Ferry has not changed it: restore it from a backup, or move it away to start with an empty home.</source>
-        <translation>%1 est endommagé (%2). Ferry ne l&apos;a pas modifié : restaurez-le depuis une sauvegarde, ou déplacez-le pour repartir d&apos;un dossier vide.</translation>
+        <translation>%1 est endommagé (%2). Ferry ne l'a pas modifié : restaurez-le depuis une sauvegarde, ou déplacez-le pour repartir d'un dossier vide.</translation>
     </message>
     <message>
         <source>Cannot read %1 (%2).</source>
@@ -425,27 +489,27 @@ Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichier
     </message>
     <message>
         <source>it is not an SQLite database</source>
-        <translation>ce n&apos;est pas une base SQLite</translation>
+        <translation>ce n'est pas une base SQLite</translation>
     </message>
     <message>
         <source>the file is truncated: %1 bytes of %2</source>
         <translation>le fichier est tronqué : %1 octets sur %2</translation>
     </message>
     <message>
-        <source>%1 is an SQLite database, but not Ferry&apos;s state. Ferry has not changed it: choose another home folder.</source>
-        <translation>%1 est une base SQLite, mais pas l&apos;état de Ferry. Ferry ne l&apos;a pas modifiée : choisissez un autre dossier.</translation>
+        <source>%1 is an SQLite database, but not Ferry's state. Ferry has not changed it: choose another home folder.</source>
+        <translation>%1 est une base SQLite, mais pas l'état de Ferry. Ferry ne l'a pas modifiée : choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Ferry (state format %2; this version reads up to %3). Ferry has not changed it: upgrade Ferry to use this home.</source>
-        <translation>%1 a été écrit par une version plus récente de Ferry (format d&apos;état %2 ; cette version lit jusqu&apos;au %3). Ferry ne l&apos;a pas modifié : mettez Ferry à jour pour utiliser ce dossier.</translation>
+        <translation>%1 a été écrit par une version plus récente de Ferry (format d'état %2 ; cette version lit jusqu'au %3). Ferry ne l'a pas modifié : mettez Ferry à jour pour utiliser ce dossier.</translation>
     </message>
     <message>
         <source>Cannot open %1 (%2).</source>
-        <translation>Impossible d&apos;ouvrir %1 (%2).</translation>
+        <translation>Impossible d'ouvrir %1 (%2).</translation>
     </message>
     <message>
         <source>Cannot use %1: its folder does not support the write-ahead log SQLite needs for safe sharing between processes (a network file system?).</source>
-        <translation>Impossible d&apos;utiliser %1 : son dossier ne prend pas en charge le journal d&apos;écriture anticipée dont SQLite a besoin pour un partage sûr entre processus (un système de fichiers réseau ?).</translation>
+        <translation>Impossible d'utiliser %1 : son dossier ne prend pas en charge le journal d'écriture anticipée dont SQLite a besoin pour un partage sûr entre processus (un système de fichiers réseau ?).</translation>
     </message>
 </context>
 <context>
@@ -496,11 +560,11 @@ Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichier
     </message>
     <message>
         <source>No activity yet</source>
-        <translation>Aucune activité pour l&apos;instant</translation>
+        <translation>Aucune activité pour l'instant</translation>
     </message>
     <message>
         <source>Every run writes here what it did to each folder and table — files and rows sent, received and deleted — and every error, with the side it happened on.</source>
-        <translation>Chaque exécution note ici ce qu&apos;elle a fait à chaque dossier et à chaque table — fichiers et lignes envoyés, reçus et supprimés — et chaque erreur, avec le côté où elle s&apos;est produite.</translation>
+        <translation>Chaque exécution note ici ce qu'elle a fait à chaque dossier et à chaque table — fichiers et lignes envoyés, reçus et supprimés — et chaque erreur, avec le côté où elle s'est produite.</translation>
     </message>
     <message>
         <source>Showing the newest %1 of %2 entries.</source>
@@ -518,12 +582,12 @@ Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichier
         <translation>p. ex. www-preprod</translation>
     </message>
     <message>
-        <source>the folder that holds the site&apos;s files</source>
+        <source>the folder that holds the site's files</source>
         <translation>le dossier qui contient les fichiers du site</translation>
     </message>
     <message>
         <source>0 for the author (staging) site; production sites come later in the publishing order.</source>
-        <translation>0 pour le site auteur (préproduction) ; les sites de production viennent ensuite dans l&apos;ordre de publication.</translation>
+        <translation>0 pour le site auteur (préproduction) ; les sites de production viennent ensuite dans l'ordre de publication.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -546,7 +610,7 @@ Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichier
         <translation>É&amp;tage :</translation>
     </message>
     <message>
-        <source>Choose the Site&apos;s Files Folder</source>
+        <source>Choose the Site's Files Folder</source>
         <translation>Choisir le dossier de fichiers du site</translation>
     </message>
 </context>
@@ -557,16 +621,16 @@ Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichier
         <translation>Certificats</translation>
     </message>
     <message>
-        <source>Servers trust each other through certificates issued by this installation&apos;s certificate authority.</source>
-        <translation>Les serveurs se font confiance grâce à des certificats émis par l&apos;autorité de certification de cette installation.</translation>
+        <source>Servers trust each other through certificates issued by this installation's certificate authority.</source>
+        <translation>Les serveurs se font confiance grâce à des certificats émis par l'autorité de certification de cette installation.</translation>
     </message>
     <message>
         <source>No certificates yet</source>
-        <translation>Aucun certificat pour l&apos;instant</translation>
+        <translation>Aucun certificat pour l'instant</translation>
     </message>
     <message>
         <source>This home has no certificate authority and trusts no other server yet. A certificate authority issues the certificates that let this installation and its production servers recognise each other.</source>
-        <translation>Ce dossier n&apos;a pas d&apos;autorité de certification et ne fait encore confiance à aucun autre serveur. Une autorité de certification émet les certificats qui permettent à cette installation et à ses serveurs de production de se reconnaître.</translation>
+        <translation>Ce dossier n'a pas d'autorité de certification et ne fait encore confiance à aucun autre serveur. Une autorité de certification émet les certificats qui permettent à cette installation et à ses serveurs de production de se reconnaître.</translation>
     </message>
 </context>
 <context>
@@ -613,7 +677,7 @@ Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichier
     </message>
     <message>
         <source>When the same file or row changes on both sides between two runs, Ferry records it here with both versions, whatever the policy settled. Nothing needs your decision.</source>
-        <translation>Quand le même fichier ou la même ligne change des deux côtés entre deux exécutions, Ferry le note ici avec les deux versions, quelle que soit la décision de la règle. Rien n&apos;attend votre décision.</translation>
+        <translation>Quand le même fichier ou la même ligne change des deux côtés entre deux exécutions, Ferry le note ici avec les deux versions, quelle que soit la décision de la règle. Rien n'attend votre décision.</translation>
     </message>
 </context>
 <context>
@@ -624,7 +688,7 @@ Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichier
     </message>
     <message>
         <source>Whether every site is in step, what ran last and what needs your attention.</source>
-        <translation>Si chaque site est synchronisé, ce qui s&apos;est exécuté en dernier et ce qui demande votre attention.</translation>
+        <translation>Si chaque site est synchronisé, ce qui s'est exécuté en dernier et ce qui demande votre attention.</translation>
     </message>
     <message>
         <source>Sites</source>
@@ -676,7 +740,7 @@ Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichier
     </message>
     <message>
         <source>No runs yet. Runs appear here as soon as a profile has run, by hand or on its schedule.</source>
-        <translation>Aucune exécution pour l&apos;instant. Les exécutions apparaissent ici dès qu&apos;un profil s&apos;est exécuté, à la main ou selon sa planification.</translation>
+        <translation>Aucune exécution pour l'instant. Les exécutions apparaissent ici dès qu'un profil s'est exécuté, à la main ou selon sa planification.</translation>
     </message>
     <message>
         <source>Recent runs</source>
@@ -697,13 +761,13 @@ Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichier
     <message numerus="yes">
         <source>%n at the author stage</source>
         <translation>
-            <numerusform>%n à l&apos;étage auteur</numerusform>
-            <numerusform>%n à l&apos;étage auteur</numerusform>
+            <numerusform>%n à l'étage auteur</numerusform>
+            <numerusform>%n à l'étage auteur</numerusform>
         </translation>
     </message>
     <message>
         <source>No site is paired yet</source>
-        <translation>Aucun site n&apos;est encore apparié</translation>
+        <translation>Aucun site n'est encore apparié</translation>
     </message>
     <message numerus="yes">
         <source>%n in step after the initial copy</source>
@@ -736,7 +800,7 @@ Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichier
     </message>
     <message>
         <source>No profile has run yet</source>
-        <translation>Aucun profil ne s&apos;est encore exécuté</translation>
+        <translation>Aucun profil ne s'est encore exécuté</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -886,11 +950,11 @@ Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichier
     </message>
     <message>
         <source>No profiles yet</source>
-        <translation>Aucun profil pour l&apos;instant</translation>
+        <translation>Aucun profil pour l'instant</translation>
     </message>
     <message>
         <source>A profile belongs to a relationship and says what to sync: folders with include and exclude patterns, database tables, the direction, and what to do when both sides changed the same item.</source>
-        <translation>Un profil appartient à une relation et indique quoi synchroniser : des dossiers avec des motifs d&apos;inclusion et d&apos;exclusion, des tables de base de données, le sens, et que faire quand les deux côtés ont modifié le même élément.</translation>
+        <translation>Un profil appartient à une relation et indique quoi synchroniser : des dossiers avec des motifs d'inclusion et d'exclusion, des tables de base de données, le sens, et que faire quand les deux côtés ont modifié le même élément.</translation>
     </message>
 </context>
 <context>
@@ -901,7 +965,7 @@ Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichier
     </message>
     <message>
         <source>Pairs of sites kept in step: a site on this server and its counterpart on another server running the Ferry agent.</source>
-        <translation>Des paires de sites gardées synchronisées : un site sur ce serveur et son homologue sur un autre serveur où tourne l&apos;agent Ferry.</translation>
+        <translation>Des paires de sites gardées synchronisées : un site sur ce serveur et son homologue sur un autre serveur où tourne l'agent Ferry.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -941,11 +1005,11 @@ Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichier
     </message>
     <message>
         <source>No relationships yet</source>
-        <translation>Aucune relation pour l&apos;instant</translation>
+        <translation>Aucune relation pour l'instant</translation>
     </message>
     <message>
         <source>A relationship pairs a site on this server with a site on another server, such as staging with production. The other server runs the Ferry agent, and the two trust each other through certificates.</source>
-        <translation>Une relation apparie un site de ce serveur avec un site d&apos;un autre serveur, comme la préproduction avec la production. L&apos;autre serveur exécute l&apos;agent Ferry, et les deux se font confiance grâce à des certificats.</translation>
+        <translation>Une relation apparie un site de ce serveur avec un site d'un autre serveur, comme la préproduction avec la production. L'autre serveur exécute l'agent Ferry, et les deux se font confiance grâce à des certificats.</translation>
     </message>
 </context>
 <context>
@@ -956,7 +1020,7 @@ Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichier
     </message>
     <message>
         <source>When profiles run on their own. The agent runs them even while this window is closed.</source>
-        <translation>Quand les profils s&apos;exécutent d&apos;eux-mêmes. L&apos;agent les exécute même quand cette fenêtre est fermée.</translation>
+        <translation>Quand les profils s'exécutent d'eux-mêmes. L'agent les exécute même quand cette fenêtre est fermée.</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -976,11 +1040,11 @@ Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichier
     </message>
     <message>
         <source>No schedules yet</source>
-        <translation>Aucune planification pour l&apos;instant</translation>
+        <translation>Aucune planification pour l'instant</translation>
     </message>
     <message>
         <source>A schedule runs a profile every few minutes or hours, daily at a set time, or on chosen weekdays. A run is never queued twice for the same profile.</source>
-        <translation>Une planification exécute un profil toutes les quelques minutes ou heures, chaque jour à heure fixe, ou certains jours de la semaine. Une exécution n&apos;est jamais mise en file deux fois pour le même profil.</translation>
+        <translation>Une planification exécute un profil toutes les quelques minutes ou heures, chaque jour à heure fixe, ou certains jours de la semaine. Une exécution n'est jamais mise en file deux fois pour le même profil.</translation>
     </message>
 </context>
 <context>
@@ -1023,10 +1087,10 @@ Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichier
     </message>
     <message>
         <source>No sites yet</source>
-        <translation>Aucun site pour l&apos;instant</translation>
+        <translation>Aucun site pour l'instant</translation>
     </message>
     <message>
-        <source>Register the web sites on this server that Ferry should keep in step: a name and the folder that holds the site&apos;s files. From a shell: ferryctl site add NAME --files DIR</source>
+        <source>Register the web sites on this server that Ferry should keep in step: a name and the folder that holds the site's files. From a shell: ferryctl site add NAME --files DIR</source>
         <translation>Enregistrez les sites web de ce serveur que Ferry doit garder synchronisés : un nom et le dossier qui contient les fichiers du site. Depuis un shell : ferryctl site add NOM --files DOSSIER</translation>
     </message>
 </context>

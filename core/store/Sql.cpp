@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
+#include <QThread>
 
 namespace ferry::sql {
 
@@ -17,9 +18,12 @@ QString Messages::failure(const QSqlError& error)
     return tr("The state database could not be read or written (%1).").arg(detail);
 }
 
-Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
+namespace {
+
+Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QVariantList& values, bool forwardOnly)
 {
     QSqlQuery query(db);
+    query.setForwardOnly(forwardOnly);  // must be set before the statement runs
     if (!query.prepare(statement)) {
         qCWarning(lcStore) << "prepare failed:" << statement << query.lastError().text();
         return fail(Messages::failure(query.lastError()));
@@ -34,6 +38,18 @@ Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const Q
     return query;
 }
 
+} // namespace
+
+Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
+{
+    return run(db, statement, values, false);
+}
+
+Result<QSqlQuery> scan(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
+{
+    return run(db, statement, values, true);
+}
+
 Result<void> execOne(const QSqlDatabase& db, const QString& statement, const QVariantList& values,
                      const QString& notFoundMessage)
 {
@@ -45,6 +61,26 @@ Result<void> execOne(const QSqlDatabase& db, const QString& statement, const QVa
         return fail(notFoundMessage);
     }
     return {};
+}
+
+Result<QString> enableWriteAheadLog(const QSqlDatabase& db)
+{
+    // Switching a new file to WAL needs a moment's exclusive access, and SQLite does not wait for
+    // it with the busy timeout: another process opening the same new file at the same moment
+    // makes it fail with "locked". Wait and try again, as the busy timeout would.
+    QString lastError;
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && query.next()) {
+            return query.value(0).toString();
+        }
+        lastError = query.lastError().databaseText();
+        if (!lastError.contains(QLatin1String("locked")) && !lastError.contains(QLatin1String("busy"))) {
+            break;
+        }
+        QThread::msleep(100);
+    }
+    return fail(lastError);
 }
 
 QVariant fromTime(const QDateTime& time)

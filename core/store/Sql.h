@@ -24,10 +24,16 @@ public:
 };
 
 Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const QVariantList& values = {});
+// For reading many rows once, front to back: Qt then keeps no copy of the rows already read.
+Result<QSqlQuery> scan(const QSqlDatabase& db, const QString& statement, const QVariantList& values = {});
 
 // Runs a statement expected to change exactly one row, e.g. an UPDATE by id.
 Result<void> execOne(const QSqlDatabase& db, const QString& statement, const QVariantList& values,
                      const QString& notFoundMessage);
+
+// Switches a database to WAL and returns the journal mode in effect afterwards ("wal" unless the
+// file system cannot do it).
+Result<QString> enableWriteAheadLog(const QSqlDatabase& db);
 
 QVariant fromTime(const QDateTime& time);
 QDateTime toTime(const QVariant& value);

@@ -43,14 +43,15 @@ Result<std::unique_ptr<StateStore>> StateStore::open(const QString& databasePath
 
     // WAL lets readers (the GUI) go on while a writer (the agent) commits; FULL makes every
     // commit durable, because sync checkpoints are recorded here and must survive a power cut.
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
-        || query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+    auto mode = sql::enableWriteAheadLog(db);
+    if (!mode) {
+        return fail(tr("Cannot open %1 (%2).").arg(databasePath, mode.errorMessage()));
+    }
+    if (mode->compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         return fail(tr("Cannot use %1: its folder does not support the write-ahead log SQLite needs for safe "
                        "sharing between processes (a network file system?).")
                         .arg(databasePath));
     }
-    query.finish();  // an unfinished statement would keep the migration's COMMIT from completing
     for (const char* pragma : {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
         if (auto done = sql::exec(db, QString::fromLatin1(pragma)); !done) {
             return done.error();

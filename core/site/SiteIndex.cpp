@@ -1,0 +1,447 @@
+#include "SiteIndex.h"
+
+#include "common/Logging.h"
+#include "store/Sql.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <map>
+
+namespace ferry {
+namespace {
+
+constexpr int indexFormatVersion = 1;
+
+const QStringList schema{
+    QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+    QStringLiteral(R"(CREATE TABLE files (
+        path TEXT PRIMARY KEY,
+        size INTEGER NOT NULL,
+        mtime_ns INTEGER NOT NULL,
+        inode INTEGER NOT NULL,
+        mode INTEGER NOT NULL,
+        hash BLOB,
+        chunks BLOB,
+        link_target TEXT,
+        version TEXT NOT NULL,
+        hlc INTEGER NOT NULL,
+        deleted INTEGER NOT NULL DEFAULT 0,
+        seq INTEGER NOT NULL))"),
+    QStringLiteral("CREATE INDEX files_seq ON files(seq)"),
+    QStringLiteral(R"(CREATE TABLE rows (
+        table_name TEXT NOT NULL,
+        key TEXT NOT NULL,
+        version TEXT NOT NULL,
+        hlc INTEGER NOT NULL,
+        deleted INTEGER NOT NULL DEFAULT 0,
+        seq INTEGER NOT NULL,
+        PRIMARY KEY (table_name, key)) WITHOUT ROWID)"),
+    QStringLiteral("CREATE INDEX rows_seq ON rows(seq)"),
+    QStringLiteral("CREATE TABLE taken_changes (id INTEGER PRIMARY KEY)"),
+};
+
+QByteArray hashBytes(const Sha256& hash)
+{
+    return QByteArray(reinterpret_cast<const char*>(hash.data()), 32);
+}
+
+Sha256 hashFrom(const QVariant& value)
+{
+    Sha256 hash{};
+    const QByteArray bytes = value.toByteArray();
+    if (bytes.size() == 32) {
+        std::copy(bytes.begin(), bytes.end(), hash.begin());
+    }
+    return hash;
+}
+
+} // namespace
+
+QString SiteIndex::pathFor(const QString& homePath, const QUuid& siteUuid)
+{
+    return homePath + QStringLiteral("/sites/") + siteUuid.toString(QUuid::WithoutBraces) + QStringLiteral("/index.db");
+}
+
+SiteIndex::SiteIndex(QString connectionName, QUuid siteUuid)
+    : m_connectionName(std::move(connectionName))
+    , m_siteUuid(siteUuid)
+{
+}
+
+SiteIndex::~SiteIndex()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase SiteIndex::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<SiteIndex>> SiteIndex::open(const QString& path, const QUuid& siteUuid)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        return fail(tr("Cannot create the folder for the site index %1.").arg(path));
+    }
+    const QString connectionName = QStringLiteral("ferry-index-") + QUuid::createUuid().toString(QUuid::Id128);
+    std::unique_ptr<SiteIndex> index(new SiteIndex(connectionName, siteUuid));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open()) {
+        return fail(tr("Cannot open the site index %1 (%2).").arg(path, db.lastError().databaseText()));
+    }
+    auto mode = sql::enableWriteAheadLog(db);
+    if (!mode) {
+        return fail(tr("Cannot use the site index %1 (%2).").arg(path, mode.errorMessage()));
+    }
+    if (auto durable = sql::exec(db, QStringLiteral("PRAGMA synchronous = FULL")); !durable) {
+        return durable.error();
+    }
+    if (auto migrated = index->migrate(); !migrated) {
+        return migrated.error();
+    }
+    auto owner = sql::exec(db, QStringLiteral("SELECT value FROM meta WHERE key = 'site'"));
+    if (!owner) {
+        return owner.error();
+    }
+    if (owner->next() && QUuid::fromString(owner->value(0).toString()) != siteUuid) {
+        return fail(tr("The site index %1 belongs to another site (%2).").arg(path, owner->value(0).toString()));
+    }
+    return index;
+}
+
+Result<void> SiteIndex::migrate()
+{
+    return inTransaction([this]() -> Result<void> {
+        const QSqlDatabase db = database();
+        auto version = sql::exec(db, QStringLiteral("PRAGMA user_version"));
+        if (!version) {
+            return version.error();
+        }
+        version->next();
+        const int found = version->value(0).toInt();
+        if (found > indexFormatVersion) {
+            return fail(tr("The site index was written by a newer version of Ferry (format %1). Upgrade Ferry.")
+                            .arg(found));
+        }
+        if (found == indexFormatVersion) {
+            return {};
+        }
+        for (const QString& statement : schema) {
+            if (auto done = sql::exec(db, statement); !done) {
+                return done.error();
+            }
+        }
+        for (const auto& [key, value] : {std::pair{QStringLiteral("site"), m_siteUuid.toString(QUuid::WithoutBraces)},
+                                         std::pair{QStringLiteral("next_seq"), QStringLiteral("1")},
+                                         std::pair{QStringLiteral("hlc"), QStringLiteral("0")}}) {
+            if (auto done = sql::exec(db, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"), {key, value});
+                !done) {
+                return done.error();
+            }
+        }
+        auto stamped = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(indexFormatVersion));
+        return stamped ? Result<void>() : stamped.error();
+    });
+}
+
+Result<void> SiteIndex::inTransaction(const std::function<Result<void>()>& work)
+{
+    const QSqlDatabase db = database();
+    if (auto begun = sql::exec(db, QStringLiteral("BEGIN IMMEDIATE")); !begun) {
+        return begun.error();
+    }
+    Result<void> outcome = work();
+    if (outcome) {
+        auto committed = sql::exec(db, QStringLiteral("COMMIT"));
+        if (committed) {
+            return {};
+        }
+        outcome = committed.error();
+    }
+    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    return outcome;
+}
+
+Result<std::vector<IndexedFile>> SiteIndex::files() const
+{
+    auto query = sql::scan(database(), QStringLiteral("SELECT path, size, mtime_ns, inode, mode, hash, deleted "
+                                                      "FROM files ORDER BY path"));
+    if (!query) {
+        return query.error();
+    }
+    std::vector<IndexedFile> files;
+    while (query->next()) {
+        IndexedFile file;
+        file.path = query->value(0).toString().toStdString();
+        file.size = query->value(1).toLongLong();
+        file.mtimeNs = query->value(2).toLongLong();
+        file.inode = query->value(3).toULongLong();
+        file.mode = query->value(4).toUInt();
+        file.hash = hashFrom(query->value(5));
+        file.deleted = query->value(6).toBool();
+        files.push_back(std::move(file));
+    }
+    // SQLite sorts by its own collation (bytes for TEXT): the same as std::string comparison.
+    return files;
+}
+
+Result<void> SiteIndex::applyFileChanges(const std::vector<FileChange>& changes, qint64 nowMs)
+{
+    if (changes.empty()) {
+        return {};
+    }
+    return inTransaction([&]() -> Result<void> {
+        const QSqlDatabase db = database();
+        auto meta = sql::exec(db, QStringLiteral("SELECT (SELECT value FROM meta WHERE key = 'next_seq'), "
+                                                 "(SELECT value FROM meta WHERE key = 'hlc')"));
+        if (!meta) {
+            return meta.error();
+        }
+        meta->next();
+        qint64 sequence = meta->value(0).toLongLong();
+        HybridClock clock(HybridTimestamp::fromPacked(meta->value(1).toULongLong()));
+        meta->finish();
+
+        QSqlQuery versionOf(db);
+        versionOf.prepare(QStringLiteral("SELECT version FROM files WHERE path = ?"));
+        QSqlQuery upsert(db);
+        upsert.prepare(QStringLiteral(
+            "INSERT INTO files (path, size, mtime_ns, inode, mode, hash, chunks, link_target, version, hlc, deleted, seq) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (path) DO UPDATE SET size = excluded.size, "
+            "mtime_ns = excluded.mtime_ns, inode = excluded.inode, mode = excluded.mode, hash = excluded.hash, "
+            "chunks = excluded.chunks, link_target = excluded.link_target, version = excluded.version, "
+            "hlc = excluded.hlc, deleted = excluded.deleted, seq = excluded.seq"));
+        QSqlQuery touch(db);
+        touch.prepare(QStringLiteral("UPDATE files SET size = ?, mtime_ns = ?, inode = ?, mode = ? WHERE path = ?"));
+        QSqlQuery tombstone(db);
+        tombstone.prepare(QStringLiteral("UPDATE files SET deleted = 1, version = ?, hlc = ?, seq = ?, chunks = NULL "
+                                         "WHERE path = ?"));
+
+        for (const FileChange& change : changes) {
+            const QString path = QString::fromStdString(change.path);
+            if (change.kind == FileChange::Kind::Touched) {
+                touch.addBindValue(change.size);
+                touch.addBindValue(change.mtimeNs);
+                touch.addBindValue(change.inode);
+                touch.addBindValue(change.mode);
+                touch.addBindValue(path);
+                if (!touch.exec()) {
+                    return fail(sql::Messages::failure(touch.lastError()));
+                }
+                continue;
+            }
+            versionOf.addBindValue(path);
+            if (!versionOf.exec()) {
+                return fail(sql::Messages::failure(versionOf.lastError()));
+            }
+            VersionVector version;
+            if (versionOf.next()) {
+                version = VersionVector::fromText(versionOf.value(0).toByteArray()).value_or(VersionVector());
+            }
+            versionOf.finish();
+            version.bump(m_siteUuid);
+            const quint64 stamp = clock.tick(nowMs).packed();
+            if (change.kind == FileChange::Kind::Deleted) {
+                tombstone.addBindValue(QString::fromLatin1(version.toText()));
+                tombstone.addBindValue(stamp);
+                tombstone.addBindValue(sequence++);
+                tombstone.addBindValue(path);
+                if (!tombstone.exec()) {
+                    return fail(sql::Messages::failure(tombstone.lastError()));
+                }
+                continue;
+            }
+            for (const QVariant& value :
+                 {QVariant(path), QVariant(change.size), QVariant(change.mtimeNs), QVariant(change.inode),
+                  QVariant(change.mode), QVariant(hashBytes(change.digest.hash)), QVariant(change.digest.chunkListBytes()),
+                  sql::fromText(change.linkTarget), QVariant(QString::fromLatin1(version.toText())), QVariant(stamp),
+                  QVariant(0), QVariant(sequence++)}) {
+                upsert.addBindValue(value);
+            }
+            if (!upsert.exec()) {
+                return fail(sql::Messages::failure(upsert.lastError()));
+            }
+        }
+        for (const auto& [key, value] : {std::pair{QStringLiteral("next_seq"), QString::number(sequence)},
+                                         std::pair{QStringLiteral("hlc"), QString::number(clock.last().packed())}}) {
+            if (auto done = sql::exec(db, QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"), {value, key}); !done) {
+                return done.error();
+            }
+        }
+        return {};
+    });
+}
+
+Result<int> SiteIndex::takeRowChanges(const std::vector<CapturedRowChange>& changes, qint64 nowMs)
+{
+    int changedRows = 0;
+    auto outcome = inTransaction([&]() -> Result<void> {
+        const QSqlDatabase db = database();
+        // The last change of each row wins; rows changed several times since the last look
+        // count (and get a new version) once.
+        std::map<std::pair<QString, QString>, bool> latest;
+        QSqlQuery seen(db);
+        seen.prepare(QStringLiteral("SELECT 1 FROM taken_changes WHERE id = ?"));
+        QSqlQuery remember(db);
+        remember.prepare(QStringLiteral("INSERT INTO taken_changes (id) VALUES (?)"));
+        for (const CapturedRowChange& change : changes) {
+            seen.addBindValue(change.id);
+            if (!seen.exec()) {
+                return fail(sql::Messages::failure(seen.lastError()));
+            }
+            const bool already = seen.next();
+            seen.finish();
+            if (already) {
+                continue;
+            }
+            latest[{change.table, change.key}] = change.deleted;
+            remember.addBindValue(change.id);
+            if (!remember.exec()) {
+                return fail(sql::Messages::failure(remember.lastError()));
+            }
+        }
+        if (latest.empty()) {
+            return {};
+        }
+        auto meta = sql::exec(db, QStringLiteral("SELECT (SELECT value FROM meta WHERE key = 'next_seq'), "
+                                                 "(SELECT value FROM meta WHERE key = 'hlc')"));
+        if (!meta) {
+            return meta.error();
+        }
+        meta->next();
+        qint64 sequence = meta->value(0).toLongLong();
+        HybridClock clock(HybridTimestamp::fromPacked(meta->value(1).toULongLong()));
+        meta->finish();
+        QSqlQuery versionOf(db);
+        versionOf.prepare(QStringLiteral("SELECT version FROM rows WHERE table_name = ? AND key = ?"));
+        QSqlQuery upsert(db);
+        upsert.prepare(QStringLiteral("INSERT INTO rows (table_name, key, version, hlc, deleted, seq) VALUES (?, ?, ?, ?, ?, ?) "
+                                      "ON CONFLICT (table_name, key) DO UPDATE SET version = excluded.version, "
+                                      "hlc = excluded.hlc, deleted = excluded.deleted, seq = excluded.seq"));
+        for (const auto& [row, deleted] : latest) {
+            versionOf.addBindValue(row.first);
+            versionOf.addBindValue(row.second);
+            if (!versionOf.exec()) {
+                return fail(sql::Messages::failure(versionOf.lastError()));
+            }
+            VersionVector version;
+            if (versionOf.next()) {
+                version = VersionVector::fromText(versionOf.value(0).toByteArray()).value_or(VersionVector());
+            }
+            versionOf.finish();
+            version.bump(m_siteUuid);
+            for (const QVariant& value : {QVariant(row.first), QVariant(row.second),
+                                          QVariant(QString::fromLatin1(version.toText())),
+                                          QVariant(clock.tick(nowMs).packed()), QVariant(deleted), QVariant(sequence++)}) {
+                upsert.addBindValue(value);
+            }
+            if (!upsert.exec()) {
+                return fail(sql::Messages::failure(upsert.lastError()));
+            }
+            ++changedRows;
+        }
+        for (const auto& [key, value] : {std::pair{QStringLiteral("next_seq"), QString::number(sequence)},
+                                         std::pair{QStringLiteral("hlc"), QString::number(clock.last().packed())}}) {
+            if (auto done = sql::exec(db, QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"), {value, key}); !done) {
+                return done.error();
+            }
+        }
+        return {};
+    });
+    if (!outcome) {
+        return outcome.error();
+    }
+    return changedRows;
+}
+
+Result<void> SiteIndex::forgetTakenChanges(const std::vector<qint64>& ids)
+{
+    return inTransaction([&]() -> Result<void> {
+        QSqlQuery forget(database());
+        forget.prepare(QStringLiteral("DELETE FROM taken_changes WHERE id = ?"));
+        for (qint64 id : ids) {
+            forget.addBindValue(id);
+            if (!forget.exec()) {
+                return fail(sql::Messages::failure(forget.lastError()));
+            }
+        }
+        return {};
+    });
+}
+
+Result<FeedPage> SiteIndex::changesSince(qint64 afterSequence, int limit) const
+{
+    // One statement reads one consistent snapshot, even while a scan writes.
+    auto query = sql::exec(database(),
+                           QStringLiteral("SELECT seq, 0, path, NULL, deleted, version, hlc, hash, size FROM files "
+                                          "WHERE seq > ? UNION ALL "
+                                          "SELECT seq, 1, table_name, key, deleted, version, hlc, NULL, 0 FROM rows "
+                                          "WHERE seq > ? ORDER BY 1 LIMIT ?"),
+                           {afterSequence, afterSequence, limit + 1});
+    if (!query) {
+        return query.error();
+    }
+    FeedPage page;
+    page.lastSequence = afterSequence;
+    while (query->next()) {
+        if (int(page.entries.size()) == limit) {
+            page.more = true;
+            break;
+        }
+        FeedEntry entry;
+        entry.sequence = query->value(0).toLongLong();
+        entry.kind = query->value(1).toInt() == 0 ? FeedEntry::Kind::File : FeedEntry::Kind::Row;
+        if (entry.kind == FeedEntry::Kind::File) {
+            entry.path = query->value(2).toString();
+        } else {
+            entry.table = query->value(2).toString();
+            entry.key = query->value(3).toString();
+        }
+        entry.deleted = query->value(4).toBool();
+        entry.version = VersionVector::fromText(query->value(5).toByteArray()).value_or(VersionVector());
+        entry.timestamp = HybridTimestamp::fromPacked(query->value(6).toULongLong());
+        entry.hash = hashFrom(query->value(7));
+        entry.size = query->value(8).toLongLong();
+        page.lastSequence = entry.sequence;
+        page.entries.push_back(std::move(entry));
+    }
+    return page;
+}
+
+Result<IndexTotals> SiteIndex::totals() const
+{
+    auto query = sql::exec(database(),
+                           QStringLiteral("SELECT (SELECT count(*) FROM files WHERE deleted = 0), "
+                                          "(SELECT coalesce(sum(size), 0) FROM files WHERE deleted = 0), "
+                                          "(SELECT count(*) FROM rows WHERE deleted = 0), "
+                                          "(SELECT value FROM meta WHERE key = 'next_seq') - 1"));
+    if (!query) {
+        return query.error();
+    }
+    query->next();
+    return IndexTotals{query->value(0).toLongLong(), query->value(1).toLongLong(), query->value(2).toLongLong(),
+                       query->value(3).toLongLong()};
+}
+
+Result<std::vector<Chunk>> SiteIndex::chunksOf(const QString& path) const
+{
+    auto query = sql::exec(database(), QStringLiteral("SELECT chunks FROM files WHERE path = ? AND deleted = 0"), {path});
+    if (!query) {
+        return query.error();
+    }
+    if (!query->next()) {
+        return fail(tr("The index has no file %1.").arg(path));
+    }
+    return ContentDigest::chunksFromBytes(query->value(0).toByteArray());
+}
+
+} // namespace ferry

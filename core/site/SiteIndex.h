@@ -1,0 +1,120 @@
+#pragma once
+// A site's index: what Ferry knows of every file and row of one site, kept in the home
+// (HOME/sites/UUID/index.db). Every item has a version vector and a hybrid timestamp; a deletion
+// is kept as a tombstone. Every change takes the next number of one per-site sequence, so
+// "changes since N" over files and rows together is a range query that skips nothing and
+// doubles nothing, however pages and writes interleave.
+
+#include "ContentHasher.h"
+#include "HybridClock.h"
+#include "VersionVector.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QUuid>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace ferry {
+
+// The compact view of an indexed file a rescan compares the tree with.
+struct IndexedFile {
+    std::string path;  // UTF-8, relative to the files root, '/'-separated
+    qint64 size = 0;
+    qint64 mtimeNs = 0;
+    quint64 inode = 0;
+    quint32 mode = 0;
+    Sha256 hash{};
+    bool deleted = false;
+};
+
+// What a scan found about one path.
+struct FileChange {
+    enum class Kind { Added, Changed, Touched, Deleted };  // Touched: same content, new metadata
+    Kind kind = Kind::Added;
+    std::string path;
+    qint64 size = 0;
+    qint64 mtimeNs = 0;
+    quint64 inode = 0;
+    quint32 mode = 0;
+    ContentDigest digest;
+    QString linkTarget;  // for symbolic links inside the root
+};
+
+// A row change taken from the content database's capture table.
+struct CapturedRowChange {
+    qint64 id = 0;      // the capture table's id: taking the same change twice counts it once
+    QString table;
+    QString key;        // the primary key as a canonical JSON array
+    bool deleted = false;
+};
+
+struct FeedEntry {
+    enum class Kind { File, Row };
+    qint64 sequence = 0;
+    Kind kind = Kind::File;
+    QString path;   // File
+    QString table;  // Row
+    QString key;    // Row
+    bool deleted = false;
+    VersionVector version;
+    HybridTimestamp timestamp;
+    Sha256 hash{};  // File
+    qint64 size = 0;
+};
+
+struct FeedPage {
+    std::vector<FeedEntry> entries;
+    qint64 lastSequence = 0;  // ask for the next page after this
+    bool more = false;
+};
+
+struct IndexTotals {
+    qint64 files = 0;
+    qint64 bytes = 0;
+    qint64 rows = 0;
+    qint64 lastSequence = 0;
+};
+
+class SiteIndex
+{
+    Q_DECLARE_TR_FUNCTIONS(SiteIndex)
+
+public:
+    static QString pathFor(const QString& homePath, const QUuid& siteUuid);
+    static Result<std::unique_ptr<SiteIndex>> open(const QString& path, const QUuid& siteUuid);
+    ~SiteIndex();
+
+    SiteIndex(const SiteIndex&) = delete;
+    SiteIndex& operator=(const SiteIndex&) = delete;
+
+    // Every file the index knows, tombstones included, sorted by path.
+    Result<std::vector<IndexedFile>> files() const;
+    // Records what a scan found, in one transaction, bumping versions of real changes.
+    Result<void> applyFileChanges(const std::vector<FileChange>& changes, qint64 nowMs);
+    // Takes captured row changes in (once each, by capture id); returns how many rows changed.
+    Result<int> takeRowChanges(const std::vector<CapturedRowChange>& changes, qint64 nowMs);
+    // Capture ids taken in and since removed from the content database: no need to remember them.
+    Result<void> forgetTakenChanges(const std::vector<qint64>& ids);
+
+    Result<FeedPage> changesSince(qint64 afterSequence, int limit) const;
+    Result<IndexTotals> totals() const;
+    Result<std::vector<Chunk>> chunksOf(const QString& path) const;
+
+    const QUuid& siteUuid() const { return m_siteUuid; }
+
+private:
+    SiteIndex(QString connectionName, QUuid siteUuid);
+    Result<void> migrate();
+    Result<void> inTransaction(const std::function<Result<void>()>& work);
+
+    QSqlDatabase database() const;
+
+    QString m_connectionName;
+    QUuid m_siteUuid;
+};
+
+} // namespace ferry

@@ -1,0 +1,189 @@
+#include "SiteScanner.h"
+
+#include "FileHashing.h"
+#include "FileWalker.h"
+#include "common/Logging.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace ferry {
+namespace {
+
+bool sameStatus(const IndexedFile& indexed, const WalkEntry& walked)
+{
+    return indexed.size == walked.status.st_size && indexed.inode == walked.status.st_ino
+        && indexed.mode == walked.status.st_mode
+        && indexed.mtimeNs == qint64(walked.status.st_mtim.tv_sec) * 1000000000LL + walked.status.st_mtim.tv_nsec;
+}
+
+bool isBelowAny(const std::string& path, const std::vector<std::string>& folders)
+{
+    return std::any_of(folders.begin(), folders.end(), [&path](const std::string& folder) {
+        return folder.empty() || (path.size() > folder.size() && path.compare(0, folder.size(), folder) == 0
+                                  && path[folder.size()] == '/');
+    });
+}
+
+QStringList toList(const std::vector<std::string>& paths)
+{
+    QStringList list;
+    for (const std::string& path : paths) {
+        list << QString::fromStdString(path);
+    }
+    return list;
+}
+
+} // namespace
+
+Result<void> SiteScanner::checkRoot(const QString& siteName, const QString& filesRoot)
+{
+    const QFileInfo root(filesRoot);
+    if (!root.exists() || !root.isDir()) {
+        return fail(tr("The files folder %1 of site %2 is missing. Ferry does not scan a missing folder: if it is a "
+                       "mount, mount it again; an absent mount must never look like every file was deleted.")
+                        .arg(filesRoot, siteName));
+    }
+    if (QDir(filesRoot).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
+        return fail(tr("The files folder %1 of site %2 is empty. Ferry does not scan an empty folder: an absent "
+                       "mount must never look like every file was deleted.")
+                        .arg(filesRoot, siteName));
+    }
+    return {};
+}
+
+Result<ScanReport> SiteScanner::scan(const ScanRequest& request, const std::atomic_bool& cancelled,
+                                     const ProgressMeter::Sink& progressSink)
+{
+    QElapsedTimer clock;
+    clock.start();
+    if (auto root = checkRoot(request.siteName, request.filesRoot); !root) {
+        return root.error();
+    }
+    auto matcher = GlobMatcher::create(request.includes, request.excludes);
+    if (!matcher) {
+        return matcher.error();
+    }
+    auto index = SiteIndex::open(request.indexPath, request.siteUuid);
+    if (!index) {
+        return index.error();
+    }
+    auto indexed = index.value()->files();
+    if (!indexed) {
+        return indexed.error();
+    }
+    const std::vector<IndexedFile>& known = indexed.value();
+    std::vector<bool> seen(known.size(), false);
+    ProgressMeter meter(progressSink);
+    ScanReport report;
+
+    // Walk: compare each file with the index as it is met; keep only what must be hashed.
+    std::vector<HashTask> toHash;
+    WalkProblems problems;
+    qint64 walked = 0;
+    FileWalker walker(QDir(request.filesRoot).absolutePath().toStdString(), matcher.value());
+    const bool complete = walker.walk(
+        [&](WalkEntry&& entry) {
+            ++walked;
+            const auto it = std::lower_bound(known.begin(), known.end(), entry.path,
+                                             [](const IndexedFile& file, const std::string& path) { return file.path < path; });
+            const bool found = it != known.end() && it->path == entry.path;
+            const std::ptrdiff_t position = found ? it - known.begin() : -1;
+            if (found) {
+                seen[std::size_t(position)] = true;
+            }
+            if (found && !it->deleted && sameStatus(*it, entry)) {
+                ++report.files;
+                report.bytes += entry.status.st_size;
+            } else {
+                toHash.push_back({std::move(entry), position, {}, HashTask::Outcome::Pending, {}});
+            }
+            meter.report({QStringLiteral("walk"), walked, -1, 0, -1, 0, -1, {}});
+        },
+        cancelled, problems);
+    if (!complete || cancelled) {
+        return fail(tr("The scan of %1 was cancelled; its index is as it was.").arg(request.siteName));
+    }
+
+    // Hash what is new or changed, on every core.
+    FileHashing hashing(QDir(request.filesRoot).absolutePath().toStdString(), request.hashThreads);
+    if (!hashing.run(toHash, cancelled, meter)) {
+        return fail(tr("The scan of %1 was cancelled; its index is as it was.").arg(request.siteName));
+    }
+
+    std::vector<FileChange> changes;
+    for (HashTask& task : toHash) {
+        switch (task.outcome) {
+        case HashTask::Outcome::Pending:
+        case HashTask::Outcome::Vanished:
+            continue;  // gone between the walk and the read: the next scan records it
+        case HashTask::Outcome::Unreadable:
+            report.unreadable << QString::fromStdString(task.entry.path);
+            continue;  // kept as it was in the index, never recorded as deleted
+        case HashTask::Outcome::ChangedWhileReading:
+            report.changedWhileReading << QString::fromStdString(task.entry.path);
+            continue;
+        case HashTask::Outcome::Hashed:
+            break;
+        }
+        ++report.hashedFiles;
+        report.hashedBytes += qint64(task.digest.size);
+        ++report.files;
+        report.bytes += qint64(task.digest.size);
+        const IndexedFile* before = task.indexPosition >= 0 ? &known[std::size_t(task.indexPosition)] : nullptr;
+        FileChange change;
+        if (before && !before->deleted) {
+            change.kind = before->hash == task.digest.hash ? FileChange::Kind::Touched : FileChange::Kind::Changed;
+        } else {
+            change.kind = FileChange::Kind::Added;
+        }
+        report.changed += change.kind == FileChange::Kind::Changed ? 1 : 0;
+        report.added += change.kind == FileChange::Kind::Added ? 1 : 0;
+        change.path = std::move(task.entry.path);
+        change.size = task.readStatus.st_size;
+        change.mtimeNs = qint64(task.readStatus.st_mtim.tv_sec) * 1000000000LL + task.readStatus.st_mtim.tv_nsec;
+        change.inode = task.readStatus.st_ino;
+        change.mode = task.readStatus.st_mode;
+        change.digest = std::move(task.digest);
+        change.linkTarget = QString::fromStdString(task.entry.linkTarget);
+        changes.push_back(std::move(change));
+    }
+
+    // What the index knows but the walk did not meet is deleted, unless it could not be looked
+    // at (an unreadable folder) or is outside the selection now.
+    for (std::size_t i = 0; i < known.size(); ++i) {
+        const IndexedFile& file = known[i];
+        if (seen[i] || file.deleted || isBelowAny(file.path, problems.unreadableFolders)
+            || !matcher->includesFile(QString::fromStdString(file.path))) {
+            continue;
+        }
+        FileChange change;
+        change.kind = FileChange::Kind::Deleted;
+        change.path = file.path;
+        changes.push_back(std::move(change));
+        ++report.deleted;
+    }
+    if (cancelled) {
+        return fail(tr("The scan of %1 was cancelled; its index is as it was.").arg(request.siteName));
+    }
+    meter.report({QStringLiteral("index"), qint64(changes.size()), qint64(changes.size()), report.hashedBytes,
+                  report.hashedBytes, 0, -1, {}},
+                 true);
+    if (auto applied = index.value()->applyFileChanges(changes, QDateTime::currentMSecsSinceEpoch()); !applied) {
+        return applied.error();
+    }
+    report.unreadable += toList(problems.unreadableFolders);
+    report.linksOutsideRoot = toList(problems.linksOutsideRoot);
+    report.skipped = toList(problems.otherSkipped);
+    report.elapsedMs = clock.elapsed();
+    qCInfo(lcSite) << "scanned" << request.siteName << report.files << "files," << report.added << "added,"
+                   << report.changed << "changed," << report.deleted << "deleted," << report.hashedBytes
+                   << "bytes hashed in" << report.elapsedMs << "ms";
+    return report;
+}
+
+} // namespace ferry

@@ -1,0 +1,131 @@
+// ContentHasher: SHA-256 as the standard defines it, and chunk boundaries that follow content.
+
+#include "TempHome.h"
+#include "site/ContentHasher.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <fcntl.h>
+#include <set>
+#include <unistd.h>
+
+using namespace ferry;
+
+namespace {
+
+QByteArray randomBytes(qsizetype size, quint32 seed)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator random(seed);
+    for (qsizetype i = 0; i < size; ++i) {
+        bytes[i] = char(random.bounded(256));
+    }
+    return bytes;
+}
+
+ContentDigest digestThroughFile(const test::TempHome& home, const QByteArray& bytes)
+{
+    const QString path = home.writeFile(QStringLiteral("content.bin"), bytes);
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    auto digest = ContentHasher::digestFile(fd);
+    ::close(fd);
+    if (!digest) {
+        qFatal("%s", qPrintable(digest.errorMessage()));
+    }
+    return digest.value();
+}
+
+} // namespace
+
+class TestContentHasher : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sha256MatchesTheStandardVectors();
+    void chunksCoverTheContentWithinBounds();
+    void streamingAgreesWithInMemory_data();
+    void streamingAgreesWithInMemory();
+    void anEditInTheMiddleChangesFewChunks();
+    void chunkListRoundTrips();
+};
+
+void TestContentHasher::sha256MatchesTheStandardVectors()
+{
+    QCOMPARE(ContentHasher::hex(ContentHasher::sha256(QByteArray())),
+             QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    QCOMPARE(ContentHasher::hex(ContentHasher::sha256(QByteArray("abc"))),
+             QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    QCOMPARE(ContentHasher::hex(ContentHasher::digest(QByteArray("abc")).hash),
+             QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+}
+
+void TestContentHasher::chunksCoverTheContentWithinBounds()
+{
+    const QByteArray data = randomBytes(3 * 1024 * 1024, 1);
+    const ContentDigest digest = ContentHasher::digest(data);
+    QCOMPARE(digest.hash, ContentHasher::sha256(data));
+    quint64 offset = 0;
+    for (std::size_t i = 0; i < digest.chunks.size(); ++i) {
+        const Chunk& chunk = digest.chunks[i];
+        QCOMPARE(chunk.offset, offset);
+        QVERIFY(chunk.length <= ContentHasher::maxChunk);
+        if (i + 1 < digest.chunks.size()) {
+            QVERIFY(chunk.length > ContentHasher::minChunk);
+        }
+        QCOMPARE(chunk.hash, ContentHasher::sha256(data.mid(qsizetype(chunk.offset), chunk.length)));
+        offset += chunk.length;
+    }
+    QCOMPARE(offset, quint64(data.size()));
+    const double average = double(data.size()) / double(digest.chunks.size());
+    QVERIFY2(average > 40 * 1024 && average < 110 * 1024, qPrintable(QString::number(average)));
+}
+
+void TestContentHasher::streamingAgreesWithInMemory_data()
+{
+    QTest::addColumn<qsizetype>("size");
+    QTest::newRow("empty") << qsizetype(0);
+    QTest::newRow("tiny") << qsizetype(5);
+    QTest::newRow("one chunk") << qsizetype(40000);
+    QTest::newRow("just under a block") << qsizetype(1024 * 1024 - 1);
+    QTest::newRow("just over a block") << qsizetype(1024 * 1024 + 1);
+    QTest::newRow("several blocks") << qsizetype(5 * 1024 * 1024 + 12345);
+}
+
+void TestContentHasher::streamingAgreesWithInMemory()
+{
+    QFETCH(qsizetype, size);
+    test::TempHome home;
+    const QByteArray data = randomBytes(size, quint32(size) + 3);
+    const ContentDigest inMemory = ContentHasher::digest(data);
+    const ContentDigest streamed = digestThroughFile(home, data);
+    QCOMPARE(streamed.hash, ContentHasher::sha256(data));
+    QCOMPARE(streamed.size, quint64(size));
+    QCOMPARE(streamed.chunks, inMemory.chunks);
+}
+
+void TestContentHasher::anEditInTheMiddleChangesFewChunks()
+{
+    const QByteArray original = randomBytes(4 * 1024 * 1024, 9);
+    QByteArray edited = original;
+    edited.insert(2 * 1024 * 1024, QByteArray("an inserted paragraph of text"));
+    std::set<Sha256> before;
+    for (const Chunk& chunk : ContentHasher::digest(original).chunks) {
+        before.insert(chunk.hash);
+    }
+    const auto after = ContentHasher::digest(edited).chunks;
+    const auto fresh = std::count_if(after.begin(), after.end(), [&](const Chunk& c) { return !before.count(c.hash); });
+    QVERIFY2(fresh <= 2, qPrintable(QStringLiteral("%1 of %2 chunks changed").arg(fresh).arg(after.size())));
+}
+
+void TestContentHasher::chunkListRoundTrips()
+{
+    const ContentDigest digest = ContentHasher::digest(randomBytes(700000, 4));
+    const auto chunks = ContentDigest::chunksFromBytes(digest.chunkListBytes());
+    QCOMPARE(chunks, digest.chunks);
+}
+
+QTEST_GUILESS_MAIN(TestContentHasher)
+#include "tst_contenthasher.moc"

@@ -1,0 +1,131 @@
+// SiteIndex: versions, tombstones, row changes taken once, and a change feed that pages stably.
+
+#include "TempHome.h"
+#include "site/SiteIndex.h"
+
+#include <QTest>
+#include <QThread>
+
+#include <map>
+
+using namespace ferry;
+
+namespace {
+
+FileChange added(const std::string& path, const QByteArray& content)
+{
+    FileChange change;
+    change.kind = FileChange::Kind::Added;
+    change.path = path;
+    change.size = content.size();
+    change.digest = ContentHasher::digest(content);
+    return change;
+}
+
+} // namespace
+
+class TestSiteIndex : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void belongsToOneSite();
+    void rowChangesAreTakenOnceAndCoalesced();
+    void feedPagesSkipAndDoubleNothingUnderConcurrentWrites();
+};
+
+void TestSiteIndex::belongsToOneSite()
+{
+    test::TempHome home;
+    const QString path = home.root() + QStringLiteral("/index.db");
+    QVERIFY(SiteIndex::open(path, QUuid::createUuid()).ok());
+    auto other = SiteIndex::open(path, QUuid::createUuid());
+    QVERIFY(!other.ok());
+    QVERIFY(other.errorMessage().contains(QLatin1String("belongs to another site")));
+}
+
+void TestSiteIndex::rowChangesAreTakenOnceAndCoalesced()
+{
+    test::TempHome home;
+    const QUuid site = QUuid::createUuid();
+    auto index = SiteIndex::open(home.root() + QStringLiteral("/index.db"), site).value();
+    const std::vector<CapturedRowChange> changes{
+        {1, QStringLiteral("pages"), QStringLiteral("[1]"), false},
+        {2, QStringLiteral("pages"), QStringLiteral("[1]"), false},
+        {3, QStringLiteral("pages"), QStringLiteral("[2]"), false},
+        {4, QStringLiteral("pages"), QStringLiteral("[2]"), true},
+    };
+    QCOMPARE(index->takeRowChanges(changes, 1000).value(), 2);
+    // Taking the same capture ids again (a crash before they were removed) changes nothing.
+    QCOMPARE(index->takeRowChanges(changes, 2000).value(), 0);
+    const auto feed = index->changesSince(0, 100).value().entries;
+    QCOMPARE(feed.size(), std::size_t(2));
+    QCOMPARE(feed[0].kind, FeedEntry::Kind::Row);
+    QCOMPARE(feed[0].key, QStringLiteral("[1]"));
+    QCOMPARE(feed[0].version.counter(site), quint64(1));
+    QVERIFY(!feed[0].deleted);
+    QVERIFY(feed[1].deleted);
+    QCOMPARE(index->totals().value().rows, qint64(1));
+    QVERIFY(index->forgetTakenChanges({1, 2, 3, 4}).ok());
+    QCOMPARE(index->takeRowChanges({{5, QStringLiteral("pages"), QStringLiteral("[1]"), false}}, 3000).value(), 1);
+    QCOMPARE(index->changesSince(feed.back().sequence, 10).value().entries.front().version.counter(site), quint64(2));
+}
+
+void TestSiteIndex::feedPagesSkipAndDoubleNothingUnderConcurrentWrites()
+{
+    test::TempHome home;
+    const QUuid site = QUuid::createUuid();
+    const QString path = home.root() + QStringLiteral("/index.db");
+    {
+        auto index = SiteIndex::open(path, site).value();
+        std::vector<FileChange> initial;
+        for (int i = 0; i < 200; ++i) {
+            initial.push_back(added("f" + std::to_string(i), QByteArray::number(i)));
+        }
+        QVERIFY(index->applyFileChanges(initial, 1).ok());
+    }
+    // A writer keeps changing files while a reader pages through the feed.
+    std::atomic_bool writing{true};
+    std::unique_ptr<QThread> writer(QThread::create([&]() {
+        auto index = SiteIndex::open(path, site).value();
+        for (int round = 0; round < 40; ++round) {
+            std::vector<FileChange> batch;
+            for (int i = round; i < 200; i += 20) {
+                FileChange change = added("f" + std::to_string(i), QByteArray::number(round * 1000 + i));
+                change.kind = FileChange::Kind::Changed;
+                batch.push_back(change);
+            }
+            batch.push_back(added("new" + std::to_string(round), "n"));
+            index->applyFileChanges(batch, 10 + round).ok();
+        }
+        writing = false;
+    }));
+    writer->start();
+
+    auto index = SiteIndex::open(path, site).value();
+    std::map<qint64, QString> seenSequences;
+    qint64 after = 0;
+    for (;;) {
+        // Read the flag before the page: a page read after the writer stopped is complete.
+        const bool writerDone = !writing;
+        const FeedPage page = index->changesSince(after, 7).value();
+        for (const FeedEntry& entry : page.entries) {
+            QVERIFY2(seenSequences.emplace(entry.sequence, entry.path).second, "a sequence number came twice");
+            QVERIFY(entry.sequence > after);
+        }
+        after = page.lastSequence;
+        if (!page.more && writerDone) {
+            break;
+        }
+    }
+    QVERIFY(writer->wait(60000));
+    // After the writer, the reader has met every item at its latest sequence.
+    const auto all = index->changesSince(0, 100000).value().entries;
+    QCOMPARE(all.size(), std::size_t(240));
+    for (const FeedEntry& entry : all) {
+        QVERIFY2(seenSequences.count(entry.sequence), qPrintable(entry.path));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSiteIndex)
+#include "tst_siteindex.moc"
