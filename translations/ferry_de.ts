@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChangeCapture</name>
+    <message>
+        <source>Name the tables to keep in step (--tables T1,T2).</source>
+        <translation>Nennen Sie die synchron zu haltenden Tabellen (--tables T1,T2).</translation>
+    </message>
+    <message>
+        <source>%1 is Ferry's own table.</source>
+        <translation>%1 ist Ferrys eigene Tabelle.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentDatabase</name>
+    <message>
+        <source>'%1' is not a database URL. Use sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>'%1' ist keine Datenbank-URL. Verwenden Sie sqlite:///PFAD oder postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
+    </message>
+    <message>
+        <source>The database URL contains a password. Ferry never stores passwords: leave it out and put it in ~/.pgpass (or PGPASSWORD) for the user running Ferry.</source>
+        <translation>Die Datenbank-URL enthält ein Passwort. Ferry speichert nie Passwörter: Lassen Sie es weg und hinterlegen Sie es in ~/.pgpass (oder PGPASSWORD) des Benutzers, unter dem Ferry läuft.</translation>
+    </message>
+    <message>
+        <source>An SQLite URL names an absolute path: sqlite:///var/www/site.db.</source>
+        <translation>Eine SQLite-URL nennt einen absoluten Pfad: sqlite:///var/www/site.db.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URL names a host and a database: postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Eine PostgreSQL-URL nennt einen Host und eine Datenbank: postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
+    </message>
+    <message>
+        <source>Ferry speaks to SQLite and PostgreSQL databases, not '%1'.</source>
+        <translation>Ferry arbeitet mit SQLite- und PostgreSQL-Datenbanken, nicht mit '%1'.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>Die Datenbank %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>This installation lacks Qt's %1 driver (Debian package %2).</source>
+        <translation>Dieser Installation fehlt Qts %1-Treiber (Debian-Paket %2).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1 (%2).</source>
+        <translation>Keine Verbindung zur Datenbank %1 (%2).</translation>
+    </message>
+    <message>
+        <source>'%1' is not a table or column name Ferry can use: letters, digits and underscores, not starting with a digit.</source>
+        <translation>'%1' ist kein Tabellen- oder Spaltenname, den Ferry verwenden kann: Buchstaben, Ziffern und Unterstriche, nicht mit einer Ziffer beginnend.</translation>
+    </message>
+</context>
+<context>
     <name>ContentHasher</name>
     <message>
         <source>Could not read the file (%1).</source>
@@ -258,31 +308,39 @@ Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 wenn die Befehlszeile
     </message>
 </context>
 <context>
+    <name>ScanReportOutput</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform><numerusform>und %n weitere</numerusform></translation>
+    </message>
+    <message>
+        <source>Scanned %1 in %2 s: %3 files (%4).</source>
+        <translation>%1 in %2 s durchsucht: %3 Dateien (%4).</translation>
+    </message>
+    <message>
+        <source>Files: %1 added, %2 changed, %3 deleted; %4 hashed (%5). Rows changed: %6.</source>
+        <translation>Dateien: %1 hinzugefügt, %2 geändert, %3 gelöscht; %4 gehasht (%5). Geänderte Zeilen: %6.</translation>
+    </message>
+    <message>
+        <source>could not read (kept in the index as they were):</source>
+        <translation>nicht lesbar (im Index unverändert behalten):</translation>
+    </message>
+    <message>
+        <source>links that point outside the files folder (not followed):</source>
+        <translation>Verknüpfungen, die aus dem Dateiordner hinausweisen (nicht verfolgt):</translation>
+    </message>
+    <message>
+        <source>changed while being read (scan again):</source>
+        <translation>während des Lesens geändert (erneut durchsuchen):</translation>
+    </message>
+    <message>
+        <source>skipped (special files, or names that are not UTF-8):</source>
+        <translation>übersprungen (Spezialdateien oder Namen, die kein UTF-8 sind):</translation>
+    </message>
+</context>
+<context>
     <name>SiteCommand</name>
-    <message>
-        <source>register this server's sites (add, list)</source>
-        <translation>die Websites dieses Servers registrieren (add, list)</translation>
-    </message>
-    <message>
-        <source>Usage:
-  ferryctl [--home DIR] site add NAME --files DIR [--stage N]
-  ferryctl [--home DIR] site list [--json]
-
-A site is a content repository on this server: a name, a files folder and a stage
-(0 = author/staging; higher stages are published later). Its UUID is made once, here.
-</source>
-        <translation>Aufruf:
-  ferryctl [--home VERZ] site add NAME --files VERZ [--stage N]
-  ferryctl [--home VERZ] site list [--json]
-
-Eine Website ist ein Inhaltsbestand auf diesem Server: ein Name, ein Dateiordner und eine Stufe
-(0 = Autor/Staging; höhere Stufen werden später veröffentlicht). Ihre UUID wird einmal erzeugt, hier.
-</translation>
-    </message>
-    <message>
-        <source>unknown site action '%1'. Use add or list.</source>
-        <translation>unbekannte Website-Aktion '%1'. Verwenden Sie add oder list.</translation>
-    </message>
     <message>
         <source>the site's files folder</source>
         <translation>der Dateiordner der Website</translation>
@@ -302,14 +360,6 @@ Eine Website ist ein Inhaltsbestand auf diesem Server: ein Name, ein Dateiordner
     <message>
         <source>show this help</source>
         <translation>diese Hilfe zeigen</translation>
-    </message>
-    <message>
-        <source>site add needs a NAME.</source>
-        <translation>site add braucht einen NAMEN.</translation>
-    </message>
-    <message>
-        <source>site add takes one NAME; got %1.</source>
-        <translation>site add nimmt einen NAMEN; erhalten: %1.</translation>
     </message>
     <message>
         <source>site add needs --files DIR, the site's files folder.</source>
@@ -332,10 +382,6 @@ Eine Website ist ein Inhaltsbestand auf diesem Server: ein Name, ein Dateiordner
         <translation>ein JSON-Objekt ausgeben</translation>
     </message>
     <message>
-        <source>site list takes no arguments.</source>
-        <translation>site list nimmt keine Argumente.</translation>
-    </message>
-    <message>
         <source>No sites yet. Add one with: ferryctl site add NAME --files DIR</source>
         <translation>Noch keine Websites. Fügen Sie eine hinzu mit: ferryctl site add NAME --files VERZ</translation>
     </message>
@@ -354,6 +400,94 @@ Eine Website ist ein Inhaltsbestand auf diesem Server: ein Name, ein Dateiordner
     <message>
         <source>FILES</source>
         <translation>DATEIEN</translation>
+    </message>
+    <message>
+        <source>register this server's sites and index them (add, list, remove, scan)</source>
+        <translation>die Websites dieses Servers registrieren und indizieren (add, list, remove, scan)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  ferryctl [--home DIR] site add NAME --files DIR [--db URL --tables T1,T2] [--stage N]
+  ferryctl [--home DIR] site list [--json]
+  ferryctl [--home DIR] site remove NAME
+  ferryctl [--home DIR] site scan NAME [--json]
+
+A site is a content repository on this server: a name, a files folder, optionally a content
+database, and a stage (0 = author/staging; higher stages are published later). Its UUID is
+made once, here.
+
+--db takes sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE, never a password: PostgreSQL
+passwords come from ~/.pgpass or PGPASSWORD. Adding a site installs change capture (triggers
+and a _ferry_changes table) in its database; removing the site takes them out again. Every
+synced table needs a primary key.
+
+scan re-reads what changed in the files folder and takes in the captured row changes.
+</source>
+        <translation>Aufruf:
+  ferryctl [--home VERZ] site add NAME --files VERZ [--db URL --tables T1,T2] [--stage N]
+  ferryctl [--home VERZ] site list [--json]
+  ferryctl [--home VERZ] site remove NAME
+  ferryctl [--home VERZ] site scan NAME [--json]
+
+Eine Website ist ein Inhaltsbestand auf diesem Server: ein Name, ein Dateiordner, optional eine
+Inhaltsdatenbank, und eine Stufe (0 = Autor/Staging; höhere Stufen werden später veröffentlicht).
+Ihre UUID wird einmal erzeugt, hier.
+
+--db nimmt sqlite:///PFAD oder postgresql://BENUTZER@HOST:PORT/DATENBANK, nie ein Passwort:
+PostgreSQL-Passwörter kommen aus ~/.pgpass oder PGPASSWORD. Beim Hinzufügen wird in der Datenbank
+die Änderungserfassung (Trigger und eine Tabelle _ferry_changes) eingerichtet; beim Entfernen der
+Website wird sie wieder herausgenommen. Jede synchronisierte Tabelle braucht einen Primärschlüssel.
+
+scan liest neu, was sich im Dateiordner geändert hat, und übernimmt die erfassten Zeilenänderungen.
+</translation>
+    </message>
+    <message>
+        <source>unknown site action '%1'. Use add, list, remove or scan.</source>
+        <translation>unbekannte Website-Aktion '%1'. Verwenden Sie add, list, remove oder scan.</translation>
+    </message>
+    <message>
+        <source>site %1 takes no arguments.</source>
+        <translation>site %1 nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>site %1 needs a NAME.</source>
+        <translation>site %1 braucht einen NAMEN.</translation>
+    </message>
+    <message>
+        <source>site %1 takes one NAME; got %2.</source>
+        <translation>site %1 nimmt einen NAMEN; erhalten: %2.</translation>
+    </message>
+    <message>
+        <source>the site's content database</source>
+        <translation>die Inhaltsdatenbank der Website</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>the tables to keep in step</source>
+        <translation>die synchron zu haltenden Tabellen</translation>
+    </message>
+    <message>
+        <source>T1,T2</source>
+        <translation>T1,T2</translation>
+    </message>
+    <message>
+        <source>--db and --tables go together: the database, and which of its tables to keep in step.</source>
+        <translation>--db und --tables gehören zusammen: die Datenbank, und welche ihrer Tabellen synchron zu halten sind.</translation>
+    </message>
+    <message>
+        <source>Capturing changes to %1 in %2.</source>
+        <translation>Änderungen an %1 in %2 werden erfasst.</translation>
+    </message>
+    <message>
+        <source>Removed site %1. Its files were not touched.</source>
+        <translation>Website %1 entfernt. Ihre Dateien wurden nicht angetastet.</translation>
+    </message>
+    <message>
+        <source>Change capture was taken out of %1; its tables and rows were not touched.</source>
+        <translation>Die Änderungserfassung wurde aus %1 entfernt; Tabellen und Zeilen wurden nicht angetastet.</translation>
     </message>
 </context>
 <context>
@@ -425,6 +559,30 @@ Eine Website ist ein Inhaltsbestand auf diesem Server: ein Name, ein Dateiordner
         <source>The folder %1 already belongs to site '%2': a folder can be the files of one site only.</source>
         <translation>Der Ordner %1 gehört bereits zur Website '%2': Ein Ordner kann nur die Dateien einer einzigen Website enthalten.</translation>
     </message>
+    <message>
+        <source>The database %1 already belongs to site '%2': a database can be the content of one site only.</source>
+        <translation>Die Datenbank %1 gehört bereits zur Website '%2': Eine Datenbank kann nur die Inhalte einer einzigen Website enthalten.</translation>
+    </message>
+    <message>
+        <source>The database %1 already has Ferry's change capture, perhaps for a site of another installation: a database can be the content of one site only.</source>
+        <translation>Die Datenbank %1 hat bereits Ferrys Änderungserfassung, vielleicht für eine Website einer anderen Installation: Eine Datenbank kann nur die Inhalte einer einzigen Website enthalten.</translation>
+    </message>
+    <message>
+        <source>Tables belong to a content database: give its URL as well (--db URL).</source>
+        <translation>Tabellen gehören zu einer Inhaltsdatenbank: Geben Sie auch deren URL an (--db URL).</translation>
+    </message>
+    <message>
+        <source>There is no site named '%1'. See 'ferryctl site list'.</source>
+        <translation>Es gibt keine Website namens '%1'. Siehe 'ferryctl site list'.</translation>
+    </message>
+    <message>
+        <source>Site '%1' is used by relationship '%2'. Remove the relationship first.</source>
+        <translation>Die Website '%1' wird von der Beziehung '%2' verwendet. Entfernen Sie zuerst die Beziehung.</translation>
+    </message>
+    <message>
+        <source>Cannot take change capture out of the database of '%1', so the site stays registered: %2</source>
+        <translation>Die Änderungserfassung kann nicht aus der Datenbank von '%1' entfernt werden, daher bleibt die Website registriert: %2</translation>
+    </message>
 </context>
 <context>
     <name>SiteScanner</name>
@@ -439,6 +597,10 @@ Eine Website ist ein Inhaltsbestand auf diesem Server: ein Name, ein Dateiordner
     <message>
         <source>The scan of %1 was cancelled; its index is as it was.</source>
         <translation>Die Durchsuchung von %1 wurde abgebrochen; ihr Index ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The files of %1 were indexed, but its row changes could not be taken in: %2</source>
+        <translation>Die Dateien von %1 wurden indiziert, aber ihre Zeilenänderungen konnten nicht übernommen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -510,6 +672,28 @@ Eine Website ist ein Inhaltsbestand auf diesem Server: ein Name, ein Dateiordner
     <message>
         <source>Cannot use %1: its folder does not support the write-ahead log SQLite needs for safe sharing between processes (a network file system?).</source>
         <translation>%1 kann nicht verwendet werden: Sein Ordner unterstützt das Write-Ahead-Log nicht, das SQLite für die sichere gemeinsame Nutzung durch mehrere Prozesse braucht (ein Netzwerkdateisystem?).</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::PostgresChangeCapture</name>
+    <message>
+        <source>The database has no table %1.</source>
+        <translation>Die Datenbank hat keine Tabelle %1.</translation>
+    </message>
+    <message>
+        <source>Table %1 has no primary key. Ferry recognises a row on every server by its key: add a PRIMARY KEY to %1.</source>
+        <translation>Die Tabelle %1 hat keinen Primärschlüssel. Ferry erkennt eine Zeile auf jedem Server an ihrem Schlüssel: Fügen Sie %1 einen PRIMARY KEY hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::SqliteChangeCapture</name>
+    <message>
+        <source>The database has no table %1.</source>
+        <translation>Die Datenbank hat keine Tabelle %1.</translation>
+    </message>
+    <message>
+        <source>Table %1 has no primary key. Ferry recognises a row on every server by its key (SQLite's hidden rowid differs from one database to the next): add a PRIMARY KEY to %1.</source>
+        <translation>Die Tabelle %1 hat keinen Primärschlüssel. Ferry erkennt eine Zeile auf jedem Server an ihrem Schlüssel (SQLites verborgene rowid unterscheidet sich von Datenbank zu Datenbank): Fügen Sie %1 einen PRIMARY KEY hinzu.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ChangeCapture</name>
+    <message>
+        <source>Name the tables to keep in step (--tables T1,T2).</source>
+        <translation>Indiquez les tables à garder synchronisées (--tables T1,T2).</translation>
+    </message>
+    <message>
+        <source>%1 is Ferry's own table.</source>
+        <translation>%1 est une table de Ferry.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentDatabase</name>
+    <message>
+        <source>'%1' is not a database URL. Use sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>« %1 » n'est pas une URL de base de données. Utilisez sqlite:///CHEMIN ou postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
+    </message>
+    <message>
+        <source>The database URL contains a password. Ferry never stores passwords: leave it out and put it in ~/.pgpass (or PGPASSWORD) for the user running Ferry.</source>
+        <translation>L'URL de la base contient un mot de passe. Ferry n'enregistre jamais de mot de passe : retirez-le et placez-le dans ~/.pgpass (ou PGPASSWORD) de l'utilisateur qui exécute Ferry.</translation>
+    </message>
+    <message>
+        <source>An SQLite URL names an absolute path: sqlite:///var/www/site.db.</source>
+        <translation>Une URL SQLite désigne un chemin absolu : sqlite:///var/www/site.db.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URL names a host and a database: postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Une URL PostgreSQL désigne un hôte et une base : postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
+    </message>
+    <message>
+        <source>Ferry speaks to SQLite and PostgreSQL databases, not '%1'.</source>
+        <translation>Ferry travaille avec des bases SQLite et PostgreSQL, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>La base de données %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>This installation lacks Qt's %1 driver (Debian package %2).</source>
+        <translation>Il manque à cette installation le pilote %1 de Qt (paquet Debian %2).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1 (%2).</source>
+        <translation>Impossible de se connecter à la base de données %1 (%2).</translation>
+    </message>
+    <message>
+        <source>'%1' is not a table or column name Ferry can use: letters, digits and underscores, not starting with a digit.</source>
+        <translation>« %1 » n'est pas un nom de table ou de colonne utilisable par Ferry : lettres, chiffres et tirets bas, sans chiffre au début.</translation>
+    </message>
+</context>
+<context>
     <name>ContentHasher</name>
     <message>
         <source>Could not read the file (%1).</source>
@@ -258,31 +308,39 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     </message>
 </context>
 <context>
+    <name>ScanReportOutput</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
+    </message>
+    <message>
+        <source>Scanned %1 in %2 s: %3 files (%4).</source>
+        <translation>%1 analysé en %2 s : %3 fichiers (%4).</translation>
+    </message>
+    <message>
+        <source>Files: %1 added, %2 changed, %3 deleted; %4 hashed (%5). Rows changed: %6.</source>
+        <translation>Fichiers : %1 ajoutés, %2 modifiés, %3 supprimés ; %4 hachés (%5). Lignes modifiées : %6.</translation>
+    </message>
+    <message>
+        <source>could not read (kept in the index as they were):</source>
+        <translation>illisibles (gardés tels quels dans l'index) :</translation>
+    </message>
+    <message>
+        <source>links that point outside the files folder (not followed):</source>
+        <translation>liens pointant hors du dossier de fichiers (non suivis) :</translation>
+    </message>
+    <message>
+        <source>changed while being read (scan again):</source>
+        <translation>modifiés pendant la lecture (relancez l'analyse) :</translation>
+    </message>
+    <message>
+        <source>skipped (special files, or names that are not UTF-8):</source>
+        <translation>ignorés (fichiers spéciaux, ou noms qui ne sont pas en UTF-8) :</translation>
+    </message>
+</context>
+<context>
     <name>SiteCommand</name>
-    <message>
-        <source>register this server's sites (add, list)</source>
-        <translation>enregistrer les sites de ce serveur (add, list)</translation>
-    </message>
-    <message>
-        <source>Usage:
-  ferryctl [--home DIR] site add NAME --files DIR [--stage N]
-  ferryctl [--home DIR] site list [--json]
-
-A site is a content repository on this server: a name, a files folder and a stage
-(0 = author/staging; higher stages are published later). Its UUID is made once, here.
-</source>
-        <translation>Utilisation :
-  ferryctl [--home DOSSIER] site add NOM --files DOSSIER [--stage N]
-  ferryctl [--home DOSSIER] site list [--json]
-
-Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichiers et un étage
-(0 = auteur/préproduction ; les étages supérieurs sont publiés ensuite). Son UUID est créé une fois, ici.
-</translation>
-    </message>
-    <message>
-        <source>unknown site action '%1'. Use add or list.</source>
-        <translation>action de site inconnue « %1 ». Utilisez add ou list.</translation>
-    </message>
     <message>
         <source>the site's files folder</source>
         <translation>le dossier de fichiers du site</translation>
@@ -302,14 +360,6 @@ Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichier
     <message>
         <source>show this help</source>
         <translation>afficher cette aide</translation>
-    </message>
-    <message>
-        <source>site add needs a NAME.</source>
-        <translation>site add demande un NOM.</translation>
-    </message>
-    <message>
-        <source>site add takes one NAME; got %1.</source>
-        <translation>site add prend un seul NOM ; reçu : %1.</translation>
     </message>
     <message>
         <source>site add needs --files DIR, the site's files folder.</source>
@@ -332,10 +382,6 @@ Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichier
         <translation>afficher un objet JSON</translation>
     </message>
     <message>
-        <source>site list takes no arguments.</source>
-        <translation>site list ne prend aucun argument.</translation>
-    </message>
-    <message>
         <source>No sites yet. Add one with: ferryctl site add NAME --files DIR</source>
         <translation>Aucun site pour l'instant. Ajoutez-en un avec : ferryctl site add NOM --files DOSSIER</translation>
     </message>
@@ -354,6 +400,94 @@ Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichier
     <message>
         <source>FILES</source>
         <translation>FICHIERS</translation>
+    </message>
+    <message>
+        <source>register this server's sites and index them (add, list, remove, scan)</source>
+        <translation>enregistrer et indexer les sites de ce serveur (add, list, remove, scan)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  ferryctl [--home DIR] site add NAME --files DIR [--db URL --tables T1,T2] [--stage N]
+  ferryctl [--home DIR] site list [--json]
+  ferryctl [--home DIR] site remove NAME
+  ferryctl [--home DIR] site scan NAME [--json]
+
+A site is a content repository on this server: a name, a files folder, optionally a content
+database, and a stage (0 = author/staging; higher stages are published later). Its UUID is
+made once, here.
+
+--db takes sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE, never a password: PostgreSQL
+passwords come from ~/.pgpass or PGPASSWORD. Adding a site installs change capture (triggers
+and a _ferry_changes table) in its database; removing the site takes them out again. Every
+synced table needs a primary key.
+
+scan re-reads what changed in the files folder and takes in the captured row changes.
+</source>
+        <translation>Utilisation :
+  ferryctl [--home DOSSIER] site add NOM --files DOSSIER [--db URL --tables T1,T2] [--stage N]
+  ferryctl [--home DOSSIER] site list [--json]
+  ferryctl [--home DOSSIER] site remove NOM
+  ferryctl [--home DOSSIER] site scan NOM [--json]
+
+Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichiers, éventuellement une
+base de contenu, et un étage (0 = auteur/préproduction ; les étages supérieurs sont publiés ensuite).
+Son UUID est créé une fois, ici.
+
+--db prend sqlite:///CHEMIN ou postgresql://UTILISATEUR@HÔTE:PORT/BASE, jamais de mot de passe : les
+mots de passe PostgreSQL viennent de ~/.pgpass ou PGPASSWORD. Ajouter un site installe la capture des
+modifications (déclencheurs et une table _ferry_changes) dans sa base ; retirer le site les enlève.
+Chaque table synchronisée a besoin d'une clé primaire.
+
+scan relit ce qui a changé dans le dossier de fichiers et reprend les modifications de lignes capturées.
+</translation>
+    </message>
+    <message>
+        <source>unknown site action '%1'. Use add, list, remove or scan.</source>
+        <translation>action de site inconnue « %1 ». Utilisez add, list, remove ou scan.</translation>
+    </message>
+    <message>
+        <source>site %1 takes no arguments.</source>
+        <translation>site %1 ne prend aucun argument.</translation>
+    </message>
+    <message>
+        <source>site %1 needs a NAME.</source>
+        <translation>site %1 demande un NOM.</translation>
+    </message>
+    <message>
+        <source>site %1 takes one NAME; got %2.</source>
+        <translation>site %1 prend un seul NOM ; reçu : %2.</translation>
+    </message>
+    <message>
+        <source>the site's content database</source>
+        <translation>la base de contenu du site</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>the tables to keep in step</source>
+        <translation>les tables à garder synchronisées</translation>
+    </message>
+    <message>
+        <source>T1,T2</source>
+        <translation>T1,T2</translation>
+    </message>
+    <message>
+        <source>--db and --tables go together: the database, and which of its tables to keep in step.</source>
+        <translation>--db et --tables vont ensemble : la base, et lesquelles de ses tables garder synchronisées.</translation>
+    </message>
+    <message>
+        <source>Capturing changes to %1 in %2.</source>
+        <translation>Capture des modifications de %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>Removed site %1. Its files were not touched.</source>
+        <translation>Site %1 retiré. Ses fichiers n'ont pas été touchés.</translation>
+    </message>
+    <message>
+        <source>Change capture was taken out of %1; its tables and rows were not touched.</source>
+        <translation>La capture des modifications a été retirée de %1 ; ses tables et lignes n'ont pas été touchées.</translation>
     </message>
 </context>
 <context>
@@ -425,6 +559,30 @@ Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichier
         <source>The folder %1 already belongs to site '%2': a folder can be the files of one site only.</source>
         <translation>Le dossier %1 appartient déjà au site « %2 » : un dossier ne peut contenir les fichiers que d'un seul site.</translation>
     </message>
+    <message>
+        <source>The database %1 already belongs to site '%2': a database can be the content of one site only.</source>
+        <translation>La base %1 appartient déjà au site « %2 » : une base ne peut contenir le contenu que d'un seul site.</translation>
+    </message>
+    <message>
+        <source>The database %1 already has Ferry's change capture, perhaps for a site of another installation: a database can be the content of one site only.</source>
+        <translation>La base %1 a déjà la capture des modifications de Ferry, peut-être pour un site d'une autre installation : une base ne peut contenir le contenu que d'un seul site.</translation>
+    </message>
+    <message>
+        <source>Tables belong to a content database: give its URL as well (--db URL).</source>
+        <translation>Les tables appartiennent à une base de contenu : indiquez aussi son URL (--db URL).</translation>
+    </message>
+    <message>
+        <source>There is no site named '%1'. See 'ferryctl site list'.</source>
+        <translation>Aucun site ne s'appelle « %1 ». Voir « ferryctl site list ».</translation>
+    </message>
+    <message>
+        <source>Site '%1' is used by relationship '%2'. Remove the relationship first.</source>
+        <translation>Le site « %1 » est utilisé par la relation « %2 ». Retirez d'abord la relation.</translation>
+    </message>
+    <message>
+        <source>Cannot take change capture out of the database of '%1', so the site stays registered: %2</source>
+        <translation>Impossible de retirer la capture des modifications de la base de « %1 », le site reste donc enregistré : %2</translation>
+    </message>
 </context>
 <context>
     <name>SiteScanner</name>
@@ -439,6 +597,10 @@ Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichier
     <message>
         <source>The scan of %1 was cancelled; its index is as it was.</source>
         <translation>L'analyse de %1 a été annulée ; son index est inchangé.</translation>
+    </message>
+    <message>
+        <source>The files of %1 were indexed, but its row changes could not be taken in: %2</source>
+        <translation>Les fichiers de %1 ont été indexés, mais ses modifications de lignes n'ont pas pu être reprises : %2</translation>
     </message>
 </context>
 <context>
@@ -510,6 +672,28 @@ Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichier
     <message>
         <source>Cannot use %1: its folder does not support the write-ahead log SQLite needs for safe sharing between processes (a network file system?).</source>
         <translation>Impossible d'utiliser %1 : son dossier ne prend pas en charge le journal d'écriture anticipée dont SQLite a besoin pour un partage sûr entre processus (un système de fichiers réseau ?).</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::PostgresChangeCapture</name>
+    <message>
+        <source>The database has no table %1.</source>
+        <translation>La base n'a pas de table %1.</translation>
+    </message>
+    <message>
+        <source>Table %1 has no primary key. Ferry recognises a row on every server by its key: add a PRIMARY KEY to %1.</source>
+        <translation>La table %1 n'a pas de clé primaire. Ferry reconnaît une ligne sur chaque serveur par sa clé : ajoutez une PRIMARY KEY à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::SqliteChangeCapture</name>
+    <message>
+        <source>The database has no table %1.</source>
+        <translation>La base n'a pas de table %1.</translation>
+    </message>
+    <message>
+        <source>Table %1 has no primary key. Ferry recognises a row on every server by its key (SQLite's hidden rowid differs from one database to the next): add a PRIMARY KEY to %1.</source>
+        <translation>La table %1 n'a pas de clé primaire. Ferry reconnaît une ligne sur chaque serveur par sa clé (le rowid caché de SQLite diffère d'une base à l'autre) : ajoutez une PRIMARY KEY à %1.</translation>
     </message>
 </context>
 <context>

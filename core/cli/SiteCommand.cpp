@@ -1,7 +1,10 @@
 #include "SiteCommand.h"
 
 #include "CommandStore.h"
+#include "ScanReportOutput.h"
+#include "site/SiteIndex.h"
 #include "site/SiteRegistry.h"
+#include "site/SiteScanner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,30 +15,45 @@ namespace {
 
 QJsonObject toJson(const Site& site)
 {
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("name"), site.name},
         {QStringLiteral("uuid"), site.uuid.toString(QUuid::WithoutBraces)},
         {QStringLiteral("files"), site.filesRoot},
         {QStringLiteral("stage"), site.stage},
         {QStringLiteral("created"), site.createdAt.toString(Qt::ISODateWithMs)},
     };
+    if (!site.databaseUrl.isEmpty()) {
+        object.insert(QStringLiteral("database"), site.databaseUrl);
+        object.insert(QStringLiteral("tables"), QJsonArray::fromStringList(site.tables));
+    }
+    return object;
 }
 
 } // namespace
 
 QString SiteCommand::summary() const
 {
-    return tr("register this server's sites (add, list)");
+    return tr("register this server's sites and index them (add, list, remove, scan)");
 }
 
 QString SiteCommand::usage() const
 {
     return tr("Usage:\n"
-              "  ferryctl [--home DIR] site add NAME --files DIR [--stage N]\n"
+              "  ferryctl [--home DIR] site add NAME --files DIR [--db URL --tables T1,T2] [--stage N]\n"
               "  ferryctl [--home DIR] site list [--json]\n"
+              "  ferryctl [--home DIR] site remove NAME\n"
+              "  ferryctl [--home DIR] site scan NAME [--json]\n"
               "\n"
-              "A site is a content repository on this server: a name, a files folder and a stage\n"
-              "(0 = author/staging; higher stages are published later). Its UUID is made once, here.\n");
+              "A site is a content repository on this server: a name, a files folder, optionally a content\n"
+              "database, and a stage (0 = author/staging; higher stages are published later). Its UUID is\n"
+              "made once, here.\n"
+              "\n"
+              "--db takes sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE, never a password: PostgreSQL\n"
+              "passwords come from ~/.pgpass or PGPASSWORD. Adding a site installs change capture (triggers\n"
+              "and a _ferry_changes table) in its database; removing the site takes them out again. Every\n"
+              "synced table needs a primary key.\n"
+              "\n"
+              "scan re-reads what changed in the files folder and takes in the captured row changes.\n");
 }
 
 int SiteCommand::run(const QStringList& arguments, const CliContext& context)
@@ -47,21 +65,25 @@ int SiteCommand::run(const QStringList& arguments, const CliContext& context)
     if (action == QLatin1String("list")) {
         return list(arguments.mid(1), context);
     }
+    if (action == QLatin1String("remove")) {
+        return remove(arguments.mid(1), context);
+    }
+    if (action == QLatin1String("scan")) {
+        return scan(arguments.mid(1), context);
+    }
     if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {
         (action.isEmpty() ? context.err : context.out) << usage();
         return action.isEmpty() ? ExitUsage : ExitSuccess;
     }
-    return context.usageError(tr("unknown site action '%1'. Use add or list.").arg(action));
+    return context.usageError(tr("unknown site action '%1'. Use add, list, remove or scan.").arg(action));
 }
 
-int SiteCommand::add(const QStringList& arguments, const CliContext& context)
+std::optional<int> SiteCommand::parse(QCommandLineParser& parser, const QString& action, const QStringList& arguments,
+                                      const CliContext& context, int positionalCount)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption files(QStringLiteral("files"), tr("the site's files folder"), tr("DIR"));
-    const QCommandLineOption stage(QStringLiteral("stage"), tr("the site's stage"), tr("N"), QStringLiteral("0"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("show this help"));
-    parser.addOptions({files, stage, help});
-    if (!parser.parse(QStringList{QStringLiteral("ferryctl site add")} + arguments)) {
+    parser.addOption(help);
+    if (!parser.parse(QStringList{QStringLiteral("ferryctl site ") + action} + arguments)) {
         return context.usageError(parser.errorText());
     }
     if (parser.isSet(help)) {
@@ -69,9 +91,26 @@ int SiteCommand::add(const QStringList& arguments, const CliContext& context)
         return ExitSuccess;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        return context.usageError(positional.isEmpty() ? tr("site add needs a NAME.")
-                                                       : tr("site add takes one NAME; got %1.").arg(positional.size()));
+    if (positional.size() != positionalCount) {
+        if (positionalCount == 0) {
+            return context.usageError(tr("site %1 takes no arguments.").arg(action));
+        }
+        return context.usageError(positional.isEmpty() ? tr("site %1 needs a NAME.").arg(action)
+                                                       : tr("site %1 takes one NAME; got %2.").arg(action).arg(positional.size()));
+    }
+    return std::nullopt;
+}
+
+int SiteCommand::add(const QStringList& arguments, const CliContext& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption files(QStringLiteral("files"), tr("the site's files folder"), tr("DIR"));
+    const QCommandLineOption stage(QStringLiteral("stage"), tr("the site's stage"), tr("N"), QStringLiteral("0"));
+    const QCommandLineOption db(QStringLiteral("db"), tr("the site's content database"), tr("URL"));
+    const QCommandLineOption tables(QStringLiteral("tables"), tr("the tables to keep in step"), tr("T1,T2"));
+    parser.addOptions({files, stage, db, tables});
+    if (auto done = parse(parser, QStringLiteral("add"), arguments, context, 1)) {
+        return *done;
     }
     if (!parser.isSet(files)) {
         return context.usageError(tr("site add needs --files DIR, the site's files folder."));
@@ -81,18 +120,35 @@ int SiteCommand::add(const QStringList& arguments, const CliContext& context)
     if (!stageIsNumber) {
         return context.usageError(tr("--stage needs a whole number, not '%1'.").arg(parser.value(stage)));
     }
+    if (parser.isSet(db) != parser.isSet(tables)) {
+        return context.usageError(tr("--db and --tables go together: the database, and which of its tables to keep "
+                                     "in step."));
+    }
+    QStringList tableList;
+    for (const QString& table : parser.value(tables).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        tableList << table.trimmed();
+    }
 
     auto store = CommandStore::open(context);
     if (!store) {
         return context.failure(store.errorMessage());
     }
-    auto site = SiteRegistry(*store.value()).add(SiteDraft{positional.first(), parser.value(files), stageNumber});
+    auto site = SiteRegistry(*store.value(), context.homePath)
+                    .add(SiteDraft{.name = parser.positionalArguments().first(),
+                                   .filesRoot = parser.value(files),
+                                   .stage = stageNumber,
+                                   .databaseUrl = parser.value(db),
+                                   .tables = tableList});
     if (!site) {
         return context.failure(site.errorMessage());
     }
     context.out << tr("Added site %1 (stage %2) with files at %3.").arg(site->name).arg(site->stage).arg(site->filesRoot)
-                << Qt::endl
-                << tr("UUID: %1").arg(site->uuid.toString(QUuid::WithoutBraces)) << Qt::endl;
+                << Qt::endl;
+    if (!site->databaseUrl.isEmpty()) {
+        context.out << tr("Capturing changes to %1 in %2.").arg(site->tables.join(QStringLiteral(", ")), site->databaseUrl)
+                    << Qt::endl;
+    }
+    context.out << tr("UUID: %1").arg(site->uuid.toString(QUuid::WithoutBraces)) << Qt::endl;
     return ExitSuccess;
 }
 
@@ -101,11 +157,8 @@ int SiteCommand::list(const QStringList& arguments, const CliContext& context)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("print one JSON object"));
     parser.addOption(json);
-    if (!parser.parse(QStringList{QStringLiteral("ferryctl site list")} + arguments)) {
-        return context.usageError(parser.errorText());
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        return context.usageError(tr("site list takes no arguments."));
+    if (auto done = parse(parser, QStringLiteral("list"), arguments, context, 0)) {
+        return *done;
     }
     auto store = CommandStore::open(context);
     if (!store) {
@@ -115,7 +168,6 @@ int SiteCommand::list(const QStringList& arguments, const CliContext& context)
     if (!sites) {
         return context.failure(sites.errorMessage());
     }
-
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const Site& site : sites.value()) {
@@ -145,6 +197,67 @@ int SiteCommand::list(const QStringList& arguments, const CliContext& context)
                            .arg(site.stage, -5)
                            .arg(site.uuid.toString(QUuid::WithoutBraces), site.filesRoot)
                     << Qt::endl;
+    }
+    return ExitSuccess;
+}
+
+int SiteCommand::remove(const QStringList& arguments, const CliContext& context)
+{
+    QCommandLineParser parser;
+    if (auto done = parse(parser, QStringLiteral("remove"), arguments, context, 1)) {
+        return *done;
+    }
+    auto store = CommandStore::open(context);
+    if (!store) {
+        return context.failure(store.errorMessage());
+    }
+    auto removed = SiteRegistry(*store.value(), context.homePath).remove(parser.positionalArguments().first());
+    if (!removed) {
+        return context.failure(removed.errorMessage());
+    }
+    context.out << tr("Removed site %1. Its files were not touched.").arg(removed->name) << Qt::endl;
+    if (!removed->databaseUrl.isEmpty()) {
+        context.out << tr("Change capture was taken out of %1; its tables and rows were not touched.")
+                           .arg(removed->databaseUrl)
+                    << Qt::endl;
+    }
+    return ExitSuccess;
+}
+
+int SiteCommand::scan(const QStringList& arguments, const CliContext& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("print one JSON object"));
+    parser.addOption(json);
+    if (auto done = parse(parser, QStringLiteral("scan"), arguments, context, 1)) {
+        return *done;
+    }
+    auto store = CommandStore::open(context);
+    if (!store) {
+        return context.failure(store.errorMessage());
+    }
+    auto site = SiteRegistry(*store.value()).find(parser.positionalArguments().first());
+    if (!site) {
+        return context.failure(site.errorMessage());
+    }
+    store.value().reset();  // a long scan does not hold state.db open
+    const ScanRequest request{.siteUuid = site->uuid,
+                              .siteName = site->name,
+                              .filesRoot = site->filesRoot,
+                              .indexPath = SiteIndex::pathFor(context.homePath, site->uuid),
+                              .includes = {},
+                              .excludes = {},
+                              .databaseUrl = site->databaseUrl,
+                              .hashThreads = 0};
+    const std::atomic_bool cancelled{false};
+    auto report = SiteScanner::scan(request, cancelled);
+    if (!report) {
+        return context.failure(report.errorMessage());
+    }
+    if (parser.isSet(json)) {
+        ScanReportOutput::printJson(site->name, report.value(), context.out);
+    } else {
+        ScanReportOutput::printText(site->name, report.value(), context.out, context.err);
     }
     return ExitSuccess;
 }

@@ -1,5 +1,6 @@
 #pragma once
-// ferryctl site add|list: register this server's sites and show them.
+// ferryctl site add|list|remove|scan: register this server's sites, show them, take them out
+// again, and bring their index up to date.
 
 #include "CliCommand.h"
 
@@ -20,6 +21,12 @@ public:
 private:
     int add(const QStringList& arguments, const CliContext& context);
     int list(const QStringList& arguments, const CliContext& context);
+    int remove(const QStringList& arguments, const CliContext& context);
+    int scan(const QStringList& arguments, const CliContext& context);
+
+    // Parses "ferryctl site ACTION" arguments; on failure returns the exit status to end with.
+    std::optional<int> parse(QCommandLineParser& parser, const QString& action, const QStringList& arguments,
+                             const CliContext& context, int positionalCount);
 };
 
 } // namespace ferry::cli

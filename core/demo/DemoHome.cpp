@@ -68,8 +68,8 @@ Result<QString> DemoHome::create(const QString& root)
         return store.error();
     }
     SiteRegistry registry(*store.value());
-    for (const SiteDraft& draft : {SiteDraft{QStringLiteral("staging"), staging, 0},
-                                   SiteDraft{QStringLiteral("production"), production, 1}}) {
+    for (const SiteDraft& draft : {SiteDraft{.name = QStringLiteral("staging"), .filesRoot = staging, .stage = 0},
+                                   SiteDraft{.name = QStringLiteral("production"), .filesRoot = production, .stage = 1}}) {
         if (auto site = registry.add(draft); !site) {
             return site.error();
         }

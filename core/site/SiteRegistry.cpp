@@ -1,6 +1,10 @@
 #include "SiteRegistry.h"
 
+#include "ChangeCapture.h"
+#include "ContentDatabase.h"
+#include "SiteIndex.h"
 #include "common/Logging.h"
+#include "store/RelationshipRepository.h"
 #include "store/SiteRepository.h"
 #include "store/StateStore.h"
 
@@ -10,8 +14,9 @@
 
 namespace ferry {
 
-SiteRegistry::SiteRegistry(StateStore& store)
+SiteRegistry::SiteRegistry(StateStore& store, QString homePath)
     : m_store(store)
+    , m_homePath(std::move(homePath))
 {
 }
 
@@ -55,6 +60,50 @@ Result<QString> SiteRegistry::validateFilesRoot(const QString& path)
     return info.canonicalFilePath();
 }
 
+Result<void> SiteRegistry::checkUnique(const Site& site) const
+{
+    auto existing = SiteRepository(m_store.database()).list();
+    if (!existing) {
+        return existing.error();
+    }
+    for (const Site& other : existing.value()) {
+        if (other.name.compare(site.name, Qt::CaseInsensitive) == 0) {
+            return fail(tr("A site named '%1' already exists (files at %2).").arg(other.name, other.filesRoot));
+        }
+        if (other.filesRoot == site.filesRoot) {
+            return fail(tr("The folder %1 already belongs to site '%2': a folder can be the files of one site "
+                           "only.")
+                            .arg(site.filesRoot, other.name));
+        }
+        if (!site.databaseUrl.isEmpty() && other.databaseUrl == site.databaseUrl) {
+            return fail(tr("The database %1 already belongs to site '%2': a database can be the content of one "
+                           "site only.")
+                            .arg(site.databaseUrl, other.name));
+        }
+    }
+    return {};
+}
+
+Result<void> SiteRegistry::installCapture(const Site& site)
+{
+    auto url = DatabaseUrl::parse(site.databaseUrl);
+    auto database = ContentDatabase::open(url.value());
+    if (!database) {
+        return database.error();
+    }
+    auto capture = ChangeCapture::forDatabase(*database.value());
+    auto installed = capture->isInstalled();
+    if (!installed) {
+        return installed.error();
+    }
+    if (installed.value()) {
+        return fail(tr("The database %1 already has Ferry's change capture, perhaps for a site of another "
+                       "installation: a database can be the content of one site only.")
+                        .arg(site.databaseUrl));
+    }
+    return capture->install(site.tables);
+}
+
 Result<Site> SiteRegistry::add(const SiteDraft& draft)
 {
     if (auto valid = validateName(draft.name); !valid) {
@@ -67,31 +116,37 @@ Result<Site> SiteRegistry::add(const SiteDraft& draft)
     if (!root) {
         return root.error();
     }
-
     Site site;
     site.uuid = QUuid::createUuid();
     site.name = draft.name;
     site.filesRoot = root.value();
     site.stage = draft.stage;
     site.createdAt = QDateTime::currentDateTimeUtc();
+    if (!draft.databaseUrl.isEmpty()) {
+        auto url = DatabaseUrl::parse(draft.databaseUrl);
+        if (!url) {
+            return url.error();
+        }
+        site.databaseUrl = url->toString();
+        site.tables = draft.tables;
+    } else if (!draft.tables.isEmpty()) {
+        return fail(tr("Tables belong to a content database: give its URL as well (--db URL)."));
+    }
 
-    // The checks for duplicates run inside the write transaction, so two processes adding the
-    // same name at once cannot both succeed.
+    if (auto unique = checkUnique(site); !unique) {
+        return unique.error();
+    }
+    if (!site.databaseUrl.isEmpty()) {
+        if (auto captured = installCapture(site); !captured) {
+            return captured.error();
+        }
+    }
+    // The checks run again inside the write transaction, so two processes adding the same name
+    // at once cannot both succeed.
     SiteRepository sites(m_store.database());
     auto written = m_store.write([&]() -> Result<void> {
-        auto existing = sites.list();
-        if (!existing) {
-            return existing.error();
-        }
-        for (const Site& other : existing.value()) {
-            if (other.name.compare(site.name, Qt::CaseInsensitive) == 0) {
-                return fail(tr("A site named '%1' already exists (files at %2).").arg(other.name, other.filesRoot));
-            }
-            if (other.filesRoot == site.filesRoot) {
-                return fail(tr("The folder %1 already belongs to site '%2': a folder can be the files of one site "
-                               "only.")
-                                .arg(site.filesRoot, other.name));
-            }
+        if (auto unique = checkUnique(site); !unique) {
+            return unique;
         }
         auto inserted = sites.insert(site);
         if (!inserted) {
@@ -101,9 +156,65 @@ Result<Site> SiteRegistry::add(const SiteDraft& draft)
         return {};
     });
     if (!written) {
+        if (!site.databaseUrl.isEmpty()) {
+            // Leave the database as it was.
+            auto database = ContentDatabase::open(DatabaseUrl::parse(site.databaseUrl).value());
+            if (database) {
+                ChangeCapture::forDatabase(*database.value())->remove(site.tables).ok();
+            }
+        }
         return written.error();
     }
     qCInfo(lcSite) << "registered site" << site.name << site.uuid.toString(QUuid::WithoutBraces) << site.filesRoot;
+    return site;
+}
+
+Result<Site> SiteRegistry::find(const QString& name) const
+{
+    auto found = SiteRepository(m_store.database()).findByName(name);
+    if (!found) {
+        return found.error();
+    }
+    if (!found->has_value()) {
+        return fail(tr("There is no site named '%1'. See 'ferryctl site list'.").arg(name));
+    }
+    return **found;
+}
+
+Result<Site> SiteRegistry::remove(const QString& name)
+{
+    auto site = find(name);
+    if (!site) {
+        return site.error();
+    }
+    auto relationships = RelationshipRepository(m_store.database()).list();
+    if (!relationships) {
+        return relationships.error();
+    }
+    for (const Relationship& relationship : relationships.value()) {
+        if (relationship.siteId == site->id) {
+            return fail(tr("Site '%1' is used by relationship '%2'. Remove the relationship first.")
+                            .arg(site->name, relationship.name));
+        }
+    }
+    if (!site->databaseUrl.isEmpty()) {
+        auto database = ContentDatabase::open(DatabaseUrl::parse(site->databaseUrl).value());
+        if (!database) {
+            return fail(tr("Cannot take change capture out of the database of '%1', so the site stays registered: %2")
+                            .arg(site->name, database.errorMessage()));
+        }
+        if (auto removed = ChangeCapture::forDatabase(*database.value())->remove(site->tables); !removed) {
+            return fail(tr("Cannot take change capture out of the database of '%1', so the site stays registered: %2")
+                            .arg(site->name, removed.errorMessage()));
+        }
+    }
+    if (auto removed = SiteRepository(m_store.database()).remove(site->id); !removed) {
+        return removed.error();
+    }
+    if (!m_homePath.isEmpty()) {
+        QDir(QFileInfo(SiteIndex::pathFor(m_homePath, site->uuid)).absolutePath()).removeRecursively();
+    }
+    qCInfo(lcSite) << "removed site" << site->name;
     return site;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
-// Registers the sites of this installation: what a site's name and files folder may be, and
-// that no two sites share either. Used alike by ferryctl, the GUI and the demo.
+// Registers the sites of this installation: what a site's name, files folder and content
+// database may be, that no two sites share any of them, and that a site's database has change
+// capture installed exactly while the site is registered. Used alike by ferryctl, the GUI and
+// the demo.
 
 #include "common/Result.h"
 #include "model/Site.h"
@@ -17,6 +19,8 @@ struct SiteDraft {
     QString name;
     QString filesRoot;
     int stage = 0;
+    QString databaseUrl;  // optional
+    QStringList tables;   // with a database: the tables to keep in step
 };
 
 class SiteRegistry
@@ -27,17 +31,27 @@ public:
     static constexpr int maxNameLength = 64;
     static constexpr int maxStage = 99;
 
-    explicit SiteRegistry(StateStore& store);
+    // homePath is where the sites' indexes live (needed to remove a site).
+    explicit SiteRegistry(StateStore& store, QString homePath = {});
 
     static Result<void> validateName(const QString& name);
     static Result<QString> validateFilesRoot(const QString& path);  // the canonical path when valid
 
-    // Validates the draft and stores the site with a new UUID; on failure nothing is stored.
+    // Validates the draft, installs change capture in its database if it has one, and stores
+    // the site with a new UUID; on failure nothing is stored and the database is as it was.
     Result<Site> add(const SiteDraft& draft);
+    // Takes change capture out of the site's database, then forgets the site and its index.
+    // The site's files and rows are never touched.
+    Result<Site> remove(const QString& name);
     Result<std::vector<Site>> list() const;
+    Result<Site> find(const QString& name) const;
 
 private:
+    Result<void> checkUnique(const Site& site) const;
+    Result<void> installCapture(const Site& site);
+
     StateStore& m_store;
+    QString m_homePath;
 };
 
 } // namespace ferry

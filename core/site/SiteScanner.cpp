@@ -2,6 +2,7 @@
 
 #include "FileHashing.h"
 #include "FileWalker.h"
+#include "RowHarvest.h"
 #include "common/Logging.h"
 
 #include <QDateTime>
@@ -36,6 +37,20 @@ QStringList toList(const std::vector<std::string>& paths)
         list << QString::fromStdString(path);
     }
     return list;
+}
+
+Result<qint64> harvestRows(const QString& databaseUrl, SiteIndex& index)
+{
+    auto url = DatabaseUrl::parse(databaseUrl);
+    if (!url) {
+        return url.error();
+    }
+    auto database = ContentDatabase::open(url.value());
+    if (!database) {
+        return database.error();
+    }
+    auto capture = ChangeCapture::forDatabase(*database.value());
+    return RowHarvest::run(*capture, index);
 }
 
 } // namespace
@@ -96,10 +111,7 @@ Result<ScanReport> SiteScanner::scan(const ScanRequest& request, const std::atom
             if (found) {
                 seen[std::size_t(position)] = true;
             }
-            if (found && !it->deleted && sameStatus(*it, entry)) {
-                ++report.files;
-                report.bytes += entry.status.st_size;
-            } else {
+            if (!found || it->deleted || !sameStatus(*it, entry)) {
                 toHash.push_back({std::move(entry), position, {}, HashTask::Outcome::Pending, {}});
             }
             meter.report({QStringLiteral("walk"), walked, -1, 0, -1, 0, -1, {}});
@@ -132,8 +144,6 @@ Result<ScanReport> SiteScanner::scan(const ScanRequest& request, const std::atom
         }
         ++report.hashedFiles;
         report.hashedBytes += qint64(task.digest.size);
-        ++report.files;
-        report.bytes += qint64(task.digest.size);
         const IndexedFile* before = task.indexPosition >= 0 ? &known[std::size_t(task.indexPosition)] : nullptr;
         FileChange change;
         if (before && !before->deleted) {
@@ -175,6 +185,22 @@ Result<ScanReport> SiteScanner::scan(const ScanRequest& request, const std::atom
                  true);
     if (auto applied = index.value()->applyFileChanges(changes, QDateTime::currentMSecsSinceEpoch()); !applied) {
         return applied.error();
+    }
+    // What the index holds now, including files kept as they were because they could not be read.
+    auto totals = index.value()->totals();
+    if (!totals) {
+        return totals.error();
+    }
+    report.files = totals->files;
+    report.bytes = totals->bytes;
+    if (!request.databaseUrl.isEmpty()) {
+        meter.report({QStringLiteral("rows"), 0, -1, 0, -1, 0, -1, {}}, true);
+        auto rows = harvestRows(request.databaseUrl, *index.value());
+        if (!rows) {
+            return fail(tr("The files of %1 were indexed, but its row changes could not be taken in: %2")
+                            .arg(request.siteName, rows.errorMessage()));
+        }
+        report.rowsChanged = rows.value();
     }
     report.unreadable += toList(problems.unreadableFolders);
     report.linksOutsideRoot = toList(problems.linksOutsideRoot);

@@ -22,11 +22,12 @@ struct ScanRequest {
     QString indexPath;
     QStringList includes;
     QStringList excludes;
+    QString databaseUrl;  // when set, captured row changes are taken in too
     int hashThreads = 0;  // 0: one per core
 };
 
 struct ScanReport {
-    qint64 files = 0;  // files in the index after the scan
+    qint64 files = 0;  // files in the index after the scan (unreadable ones kept included)
     qint64 bytes = 0;
     qint64 added = 0;
     qint64 changed = 0;

@@ -24,6 +24,14 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QV
 {
     QSqlQuery query(db);
     query.setForwardOnly(forwardOnly);  // must be set before the statement runs
+    if (values.isEmpty()) {
+        // Run as it is: PostgreSQL cannot prepare statements such as CREATE FUNCTION.
+        if (!query.exec(statement)) {
+            qCWarning(lcStore) << "statement failed:" << statement << query.lastError().text();
+            return fail(Messages::failure(query.lastError()));
+        }
+        return query;
+    }
     if (!query.prepare(statement)) {
         qCWarning(lcStore) << "prepare failed:" << statement << query.lastError().text();
         return fail(Messages::failure(query.lastError()));

@@ -50,7 +50,7 @@ void TestFerryctl::versionAndHelp()
     QVERIFY(help.out.contains(QLatin1String("site ")));
     const auto siteHelp = ProcessRunner::run(QStringLiteral("ferryctl"), {QStringLiteral("site"), QStringLiteral("--help")});
     QCOMPARE(siteHelp.exitCode, 0);
-    QVERIFY(siteHelp.out.contains(QLatin1String("site add NAME --files DIR [--stage N]")));
+    QVERIFY(siteHelp.out.contains(QLatin1String("site add NAME --files DIR [--db URL --tables T1,T2] [--stage N]")));
 }
 
 void TestFerryctl::usageErrorsExitWithTwo_data()
@@ -71,7 +71,7 @@ void TestFerryctl::usageErrorsExitWithTwo_data()
                                               QStringLiteral("two")}
                                << QStringLiteral("ferryctl: --stage needs a whole number, not 'two'.\n");
     QTest::newRow("unknown site action") << QStringList{QStringLiteral("site"), QStringLiteral("rename")}
-                                         << QStringLiteral("ferryctl: unknown site action 'rename'. Use add or list.\n");
+                                         << QStringLiteral("ferryctl: unknown site action 'rename'. Use add, list, remove or scan.\n");
     QTest::newRow("unknown site option") << QStringList{QStringLiteral("site"), QStringLiteral("list"), QStringLiteral("--yaml")}
                                          << QStringLiteral("ferryctl: Unknown option 'yaml'.\n");
 }

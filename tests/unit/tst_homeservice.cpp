@@ -70,7 +70,7 @@ void TestHomeService::addSiteReportsSuccessAndRefreshes()
     HomeService service(home.homePath());
     QSignalSpy added(&service, &HomeService::siteAdded);
     QSignalSpy ready(&service, &HomeService::snapshotReady);
-    service.addSite(SiteDraft{QStringLiteral("www"), folder, 0});
+    service.addSite(SiteDraft{.name = QStringLiteral("www"), .filesRoot = folder});
     QVERIFY(added.wait(10000));
     QCOMPARE(added.takeFirst().at(0).value<Site>().name, QStringLiteral("www"));
     QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 10000);
@@ -82,7 +82,7 @@ void TestHomeService::addSiteReportsTheReasonForARefusal()
     test::TempHome home;
     HomeService service(home.homePath());
     QSignalSpy failed(&service, &HomeService::siteAddFailed);
-    service.addSite(SiteDraft{QStringLiteral("www"), home.root() + QStringLiteral("/missing"), 0});
+    service.addSite(SiteDraft{.name = QStringLiteral("www"), .filesRoot = home.root() + QStringLiteral("/missing")});
     QVERIFY(failed.wait(10000));
     QVERIFY2(failed.first().at(0).toString().contains(QLatin1String("does not exist")),
              qPrintable(failed.first().at(0).toString()));

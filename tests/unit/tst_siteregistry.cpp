@@ -32,7 +32,7 @@ void TestSiteRegistry::addsASiteWithANewUuidAndCanonicalFolder()
     test::TempHome home;
     const QString folder = home.makeFolder(QStringLiteral("www"));
     auto store = home.openStore();
-    auto site = SiteRegistry(*store).add({QStringLiteral("www"), folder + QStringLiteral("/../www/."), 0});
+    auto site = SiteRegistry(*store).add({.name = QStringLiteral("www"), .filesRoot = folder + QStringLiteral("/../www/."), .stage = 0});
     QVERIFY2(site.ok(), qPrintable(site.ok() ? QString() : site.errorMessage()));
     QVERIFY(!site->uuid.isNull());
     QCOMPARE(site->filesRoot, QDir(folder).canonicalPath());
@@ -47,7 +47,7 @@ void TestSiteRegistry::uuidIsKeptAcrossReopening()
     QUuid made;
     {
         auto store = home.openStore();
-        made = SiteRegistry(*store).add({QStringLiteral("www"), folder, 2}).value().uuid;
+        made = SiteRegistry(*store).add({.name = QStringLiteral("www"), .filesRoot = folder, .stage = 2}).value().uuid;
     }
     auto store = home.openStore();
     auto sites = SiteRegistry(*store).list();
@@ -78,7 +78,7 @@ void TestSiteRegistry::refusesBadNames()
     const QString folder = home.makeFolder(QStringLiteral("www"));
     auto store = home.openStore();
     SiteRegistry registry(*store);
-    auto site = registry.add({name, folder, 0});
+    auto site = registry.add({.name = name, .filesRoot = folder, .stage = 0});
     QVERIFY(!site.ok());
     QVERIFY2(site.errorMessage().contains(expected), qPrintable(site.errorMessage()));
     QCOMPARE(registry.list()->size(), std::size_t(0));
@@ -121,7 +121,7 @@ void TestSiteRegistry::refusesABadFolder()
     }
     auto store = home.openStore();
     SiteRegistry registry(*store);
-    auto site = registry.add({QStringLiteral("www"), path, 0});
+    auto site = registry.add({.name = QStringLiteral("www"), .filesRoot = path, .stage = 0});
     QVERIFY(!site.ok());
     QVERIFY2(site.errorMessage().contains(expected), qPrintable(site.errorMessage()));
     QCOMPARE(registry.list()->size(), std::size_t(0));
@@ -132,8 +132,8 @@ void TestSiteRegistry::refusesADuplicateNameWhateverItsCase()
     test::TempHome home;
     auto store = home.openStore();
     SiteRegistry registry(*store);
-    QVERIFY(registry.add({QStringLiteral("www"), home.makeFolder(QStringLiteral("a")), 0}).ok());
-    auto second = registry.add({QStringLiteral("WWW"), home.makeFolder(QStringLiteral("b")), 0});
+    QVERIFY(registry.add({.name = QStringLiteral("www"), .filesRoot = home.makeFolder(QStringLiteral("a")), .stage = 0}).ok());
+    auto second = registry.add({.name = QStringLiteral("WWW"), .filesRoot = home.makeFolder(QStringLiteral("b")), .stage = 0});
     QVERIFY(!second.ok());
     QCOMPARE(second.errorMessage(),
              QStringLiteral("A site named 'www' already exists (files at %1).").arg(QDir(home.root() + QStringLiteral("/a")).canonicalPath()));
@@ -146,8 +146,8 @@ void TestSiteRegistry::refusesAFolderThatBelongsToAnotherSite()
     const QString folder = home.makeFolder(QStringLiteral("shared"));
     auto store = home.openStore();
     SiteRegistry registry(*store);
-    QVERIFY(registry.add({QStringLiteral("one"), folder, 0}).ok());
-    auto second = registry.add({QStringLiteral("two"), folder, 1});
+    QVERIFY(registry.add({.name = QStringLiteral("one"), .filesRoot = folder, .stage = 0}).ok());
+    auto second = registry.add({.name = QStringLiteral("two"), .filesRoot = folder, .stage = 1});
     QVERIFY(!second.ok());
     QVERIFY2(second.errorMessage().contains(QLatin1String("already belongs to site 'one'")),
              qPrintable(second.errorMessage()));
@@ -160,7 +160,7 @@ void TestSiteRegistry::refusesAStageOutOfRange()
     auto store = home.openStore();
     SiteRegistry registry(*store);
     for (int stage : {-1, SiteRegistry::maxStage + 1}) {
-        auto site = registry.add({QStringLiteral("www"), home.makeFolder(QStringLiteral("www")), stage});
+        auto site = registry.add({.name = QStringLiteral("www"), .filesRoot = home.makeFolder(QStringLiteral("www")), .stage = stage});
         QVERIFY(!site.ok());
         QCOMPARE(site.errorMessage(), QStringLiteral("The stage must be a number from 0 (author) to 99."));
     }

@@ -23,7 +23,12 @@ struct Site {
     }
     ScanRequest request(QStringList excludes = {}) const
     {
-        return {uuid, QStringLiteral("www"), root, indexPath, {}, std::move(excludes), 2};
+        return {.siteUuid = uuid,
+                .siteName = QStringLiteral("www"),
+                .filesRoot = root,
+                .indexPath = indexPath,
+                .excludes = std::move(excludes),
+                .hashThreads = 2};
     }
     Result<ScanReport> scan(QStringList excludes = {}) const
     {

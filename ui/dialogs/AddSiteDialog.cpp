@@ -129,8 +129,9 @@ void AddSiteDialog::accept()
         return;
     }
     setBusy(true);
-    m_home->addSite(SiteDraft{m_name->text().trimmed(), QDir::fromNativeSeparators(m_folder->text().trimmed()),
-                              m_stage->value()});
+    m_home->addSite(SiteDraft{.name = m_name->text().trimmed(),
+                              .filesRoot = QDir::fromNativeSeparators(m_folder->text().trimmed()),
+                              .stage = m_stage->value()});
 }
 
 } // namespace ferry::ui

@@ -1,0 +1,21 @@
+#pragma once
+// Moves captured row changes from a content database into the site's index: each change gets a
+// new version and a place in the change feed, then leaves the capture table. Safe to interrupt
+// at any step: a change taken into the index but not yet removed from the database is
+// recognised by its capture id next time and not counted twice.
+
+#include "ChangeCapture.h"
+#include "SiteIndex.h"
+
+namespace ferry {
+
+class RowHarvest
+{
+public:
+    static constexpr int batchSize = 5000;
+
+    // Returns how many rows changed.
+    static Result<qint64> run(ChangeCapture& capture, SiteIndex& index);
+};
+
+} // namespace ferry
