@@ -10,8 +10,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n
     libgl-dev libvulkan-dev
-    # SHA-256 of file contents and chunks
-    libssl-dev
+    # SHA-256 of file contents and chunks; SQLite's C API for the index's bulk read
+    libssl-dev libsqlite3-dev
     # content databases: Qt's PostgreSQL driver, and a PostgreSQL server the tests start in a temp folder
     libqt6sql6-psql postgresql
     # a display for the GUI on machines without one, and fonts to draw it with

@@ -312,7 +312,9 @@ Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 wenn die Befehlszeile
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>und %n weiterer</numerusform><numerusform>und %n weitere</numerusform></translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scanned %1 in %2 s: %3 files (%4).</source>
@@ -515,6 +517,14 @@ scan liest neu, was sich im Dateiordner geändert hat, und übernimmt die erfass
     <message>
         <source>The index has no file %1.</source>
         <translation>Der Index enthält keine Datei %1.</translation>
+    </message>
+    <message>
+        <source>The site index is not an SQLite database.</source>
+        <translation>Der Website-Index ist keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot read the site index (%1).</source>
+        <translation>Der Website-Index kann nicht gelesen werden (%1).</translation>
     </message>
 </context>
 <context>

@@ -312,7 +312,9 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scanned %1 in %2 s: %3 files (%4).</source>
@@ -515,6 +517,14 @@ scan relit ce qui a changé dans le dossier de fichiers et reprend les modificat
     <message>
         <source>The index has no file %1.</source>
         <translation>L'index ne contient aucun fichier %1.</translation>
+    </message>
+    <message>
+        <source>The site index is not an SQLite database.</source>
+        <translation>L'index du site n'est pas une base SQLite.</translation>
+    </message>
+    <message>
+        <source>Cannot read the site index (%1).</source>
+        <translation>Impossible de lire l'index du site (%1).</translation>
     </message>
 </context>
 <context>

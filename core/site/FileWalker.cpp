@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <cerrno>
 #include <dirent.h>
 #include <fcntl.h>
@@ -12,6 +13,9 @@ namespace {
 
 bool isUtf8(const std::string& name)
 {
+    if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        return true;  // plain ASCII, as most names in a web root are
+    }
     const QByteArray bytes = QByteArray::fromRawData(name.data(), qsizetype(name.size()));
     return QString::fromUtf8(bytes).toUtf8() == bytes;
 }

@@ -5,10 +5,13 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cstring>
 #include <map>
+#include <sqlite3.h>
 
 namespace ferry {
 namespace {
@@ -173,24 +176,39 @@ Result<void> SiteIndex::inTransaction(const std::function<Result<void>()>& work)
 
 Result<std::vector<IndexedFile>> SiteIndex::files() const
 {
-    auto query = sql::scan(database(), QStringLiteral("SELECT path, size, mtime_ns, inode, mode, hash, deleted "
-                                                      "FROM files ORDER BY path"));
-    if (!query) {
-        return query.error();
+    // Every rescan reads every row: through SQLite's own API, not one QVariant per column,
+    // this is several times faster (the rescan's budget is twice a bare `find`).
+    const QVariant handle = database().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return fail(tr("The site index is not an SQLite database."));
+    }
+    sqlite3* db = *static_cast<sqlite3* const*>(handle.constData());
+    sqlite3_stmt* statement = nullptr;
+    const char sql[] = "SELECT path, size, mtime_ns, inode, mode, hash, deleted FROM files ORDER BY path";
+    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK) {
+        return fail(tr("Cannot read the site index (%1).").arg(QString::fromUtf8(sqlite3_errmsg(db))));
     }
     std::vector<IndexedFile> files;
-    while (query->next()) {
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
         IndexedFile file;
-        file.path = query->value(0).toString().toStdString();
-        file.size = query->value(1).toLongLong();
-        file.mtimeNs = query->value(2).toLongLong();
-        file.inode = query->value(3).toULongLong();
-        file.mode = query->value(4).toUInt();
-        file.hash = hashFrom(query->value(5));
-        file.deleted = query->value(6).toBool();
+        file.path.assign(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)),
+                         std::size_t(sqlite3_column_bytes(statement, 0)));
+        file.size = sqlite3_column_int64(statement, 1);
+        file.mtimeNs = sqlite3_column_int64(statement, 2);
+        file.inode = quint64(sqlite3_column_int64(statement, 3));
+        file.mode = quint32(sqlite3_column_int64(statement, 4));
+        if (sqlite3_column_bytes(statement, 5) == 32) {
+            std::memcpy(file.hash.data(), sqlite3_column_blob(statement, 5), 32);
+        }
+        file.deleted = sqlite3_column_int(statement, 6) != 0;
         files.push_back(std::move(file));
     }
-    // SQLite sorts by its own collation (bytes for TEXT): the same as std::string comparison.
+    sqlite3_finalize(statement);
+    if (step != SQLITE_DONE) {
+        return fail(tr("Cannot read the site index (%1).").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    }
+    // SQLite sorts TEXT by its bytes (BINARY collation): the same order as std::string.
     return files;
 }
 

@@ -92,6 +92,7 @@ Result<ScanReport> SiteScanner::scan(const ScanRequest& request, const std::atom
         return indexed.error();
     }
     const std::vector<IndexedFile>& known = indexed.value();
+    qCDebug(lcSite) << "phase: index loaded" << clock.elapsed() << "ms";
     std::vector<bool> seen(known.size(), false);
     ProgressMeter meter(progressSink);
     ScanReport report;
@@ -121,6 +122,7 @@ Result<ScanReport> SiteScanner::scan(const ScanRequest& request, const std::atom
         return fail(tr("The scan of %1 was cancelled; its index is as it was.").arg(request.siteName));
     }
 
+    qCDebug(lcSite) << "phase: walked" << clock.elapsed() << "ms";
     // Hash what is new or changed, on every core.
     FileHashing hashing(QDir(request.filesRoot).absolutePath().toStdString(), request.hashThreads);
     if (!hashing.run(toHash, cancelled, meter)) {
@@ -163,6 +165,7 @@ Result<ScanReport> SiteScanner::scan(const ScanRequest& request, const std::atom
         changes.push_back(std::move(change));
     }
 
+    qCDebug(lcSite) << "phase: hashed" << clock.elapsed() << "ms";
     // What the index knows but the walk did not meet is deleted, unless it could not be looked
     // at (an unreadable folder) or is outside the selection now.
     for (std::size_t i = 0; i < known.size(); ++i) {
@@ -186,6 +189,7 @@ Result<ScanReport> SiteScanner::scan(const ScanRequest& request, const std::atom
     if (auto applied = index.value()->applyFileChanges(changes, QDateTime::currentMSecsSinceEpoch()); !applied) {
         return applied.error();
     }
+    qCDebug(lcSite) << "phase: applied" << clock.elapsed() << "ms";
     // What the index holds now, including files kept as they were because they could not be read.
     auto totals = index.value()->totals();
     if (!totals) {

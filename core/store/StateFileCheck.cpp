@@ -72,9 +72,14 @@ Result<void> StateFileCheck::checkContents(const QString& path)
                 }
                 return std::nullopt;
             };
+            // One read transaction: separate reads could straddle another process's first
+            // migration and see its tables without its application id.
+            QSqlQuery(db).exec(QStringLiteral("BEGIN"));
             const auto applicationId = pragma(QStringLiteral("PRAGMA application_id"));
             const auto version = pragma(QStringLiteral("PRAGMA user_version"));
             const auto tableCount = pragma(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+            query.finish();
+            QSqlQuery(db).exec(QStringLiteral("COMMIT"));
             if (!applicationId || !version || !tableCount) {
                 verdict = damaged(path, query.lastError().databaseText());
             } else if (*applicationId != Migrations::applicationId && (*applicationId != 0 || *tableCount > 0)) {
