@@ -172,6 +172,16 @@ Result<NodeFiles> SecurityConfigurator::writeNodeFiles(const IssuedCertificate& 
     return files;
 }
 
+bool SecurityConfigurator::isBundleFile(const QString& path)
+{
+    if (path.endsWith(QLatin1String(".p12"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".pfx"), Qt::CaseInsensitive)) {
+        return true;
+    }
+    QString error;
+    const QByteArray bytes = KeyFile::readFile(path, &error);
+    return error.isEmpty() && !bytes.isEmpty() && !looksLikePem(bytes) && !CertificateInfo::fromBytes(bytes, path);
+}
+
 Result<ImportPreview> SecurityConfigurator::check(const ImportRequest& request, Pkcs12Bundle* bundle) const
 {
     QString error;
@@ -183,10 +193,7 @@ Result<ImportPreview> SecurityConfigurator::check(const ImportRequest& request, 
         return fail(tr("%1 is empty.").arg(request.path));
     }
     ImportPreview preview;
-    const bool isBundle = request.path.endsWith(QLatin1String(".p12"), Qt::CaseInsensitive)
-                          || request.path.endsWith(QLatin1String(".pfx"), Qt::CaseInsensitive)
-                          || (!looksLikePem(bytes) && !CertificateInfo::fromBytes(bytes, request.path));
-    if (isBundle) {
+    if (isBundleFile(request.path)) {
         if (request.passphrase.isEmpty()) {
             return fail(tr("%1 is a passphrase-protected bundle: give its passphrase.").arg(request.path));
         }

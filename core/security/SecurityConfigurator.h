@@ -64,6 +64,10 @@ public:
     static Result<NodeFiles> writeNodeFiles(const IssuedCertificate& issued, const CertificateInfo& ca,
                                             const QString& folder, const QByteArray& passphrase);
 
+    // Whether path holds a PKCS#12 bundle (by its name, or because it is no PEM or DER certificate),
+    // which needs a passphrase to open.
+    static bool isBundleFile(const QString& path);
+
     Result<ImportPreview> inspect(const ImportRequest& request) const;
     Result<ImportPreview> import(const ImportRequest& request);
 

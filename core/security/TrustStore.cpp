@@ -245,6 +245,28 @@ Result<void> TrustStore::allowPeer(const PinnedPeer& peer)
     return saveSettings(settings);
 }
 
+Result<std::vector<PinnedPeer>> TrustStore::removePeer(const QString& fingerprint)
+{
+    QJsonArray kept;
+    std::vector<PinnedPeer> removed;
+    for (const PinnedPeer& peer : peers()) {
+        if (peer.fingerprint == fingerprint) {
+            removed.push_back(peer);
+        } else {
+            kept.append(toJson(peer));
+        }
+    }
+    if (removed.empty()) {
+        return removed;
+    }
+    QJsonObject settings = m_settings;
+    settings.insert(peersKey, kept);
+    if (auto ok = saveSettings(settings); !ok) {
+        return ok.error();
+    }
+    return removed;
+}
+
 std::vector<std::pair<CertificateInfo, QString>> TrustStore::certificatesIn(const QString& folder)
 {
     std::vector<std::pair<CertificateInfo, QString>> result;
@@ -381,20 +403,11 @@ Result<TrustEntry> TrustStore::untrust(const QString& fingerprintOrName)
             return fail(tr("Cannot remove %1.").arg(entry.path));
         }
         break;
-    case TrustEntry::Role::Peer: {
-        QJsonArray peers;
-        for (const PinnedPeer& peer : this->peers()) {
-            if (peer.fingerprint != entry.peer.fingerprint) {
-                peers.append(toJson(peer));
-            }
-        }
-        QJsonObject settings = m_settings;
-        settings.insert(peersKey, peers);
-        if (auto ok = saveSettings(settings); !ok) {
+    case TrustEntry::Role::Peer:
+        if (auto ok = removePeer(entry.peer.fingerprint); !ok) {
             return ok.error();
         }
         break;
-    }
     case TrustEntry::Role::Revoked:
         break;
     }

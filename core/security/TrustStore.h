@@ -77,6 +77,8 @@ public:
     Result<void> trustCa(const CertificateInfo& certificate);
     Result<void> applyNode(const CertificateInfo& certificate, const PrivateKey& key);
     Result<void> allowPeer(const PinnedPeer& peer);
+    // Forgets every pin of the peer with this fingerprint; the pins removed, none if none matched.
+    Result<std::vector<PinnedPeer>> removePeer(const QString& fingerprint);
     // Takes back trust in the certificate or peer with this fingerprint or name: a trusted CA
     // or pinned peer is forgotten, an issued certificate moves to revoked/. This installation's
     // own CA cannot be untrusted.
