@@ -12,6 +12,12 @@ packages=(
     libgl-dev libvulkan-dev
     # a display for the GUI on machines without one, and fonts to draw it with
     xvfb xauth fonts-dejavu-core
+    # certificates: OpenSSL 3 for keys, X.509 and PKCS#12, and its command line, which the tests
+    # use as an independent witness
+    libssl-dev openssl
+    # secrets: QtKeychain over the Secret Service; the tests run a real GNOME Keyring on a private
+    # D-Bus session (dbus-run-session), and secret-tool to look into it
+    qtkeychain-qt6-dev gnome-keyring dbus dbus-x11 libsecret-tools
 )
 
 missing=()

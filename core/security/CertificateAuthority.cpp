@@ -204,6 +204,16 @@ Result<IssuedCertificate> CertificateAuthority::issue(const NodeRequest& request
     return IssuedCertificate{CertificateInfo::fromX509(certificate.get()), key.value()};
 }
 
+bool CertificateAuthority::isIssuedBy(const CertificateInfo& leaf, const CertificateInfo& ca)
+{
+    openssl::X509Ptr subject = toX509(leaf);
+    openssl::X509Ptr issuer = toX509(ca);
+    const bool issued = subject && issuer && X509_check_issued(issuer.get(), subject.get()) == X509_V_OK
+                        && X509_verify(subject.get(), X509_get0_pubkey(issuer.get())) == 1;
+    openssl::clearErrors();
+    return issued;
+}
+
 Result<void> CertificateAuthority::verify(const CertificateInfo& leaf, const std::vector<CertificateInfo>& cas)
 {
     openssl::clearErrors();

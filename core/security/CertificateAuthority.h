@@ -54,6 +54,10 @@ public:
     // names the reason the way `openssl verify` would.
     static Result<void> verify(const CertificateInfo& leaf, const std::vector<CertificateInfo>& cas);
 
+    // Whether ca signed leaf (names and signature only, whatever the time): to find a
+    // certificate's issuer before judging its dates, so that an expired one is called expired.
+    static bool isIssuedBy(const CertificateInfo& leaf, const CertificateInfo& ca);
+
     static Result<void> checkName(const QString& name, const QString& what);
     static Result<void> checkHost(const QString& host);
     static Result<void> checkAddress(const QString& address);

@@ -15,6 +15,14 @@ openssl::X509Ptr toX509(const CertificateInfo& info)
 
 } // namespace
 
+bool Pkcs12Bundle::isPkcs12(const QByteArray& der)
+{
+    auto bio = openssl::readBio(der);
+    openssl::Ptr<PKCS12> bundle(d2i_PKCS12_bio(bio.get(), nullptr));
+    openssl::clearErrors();
+    return bundle != nullptr;
+}
+
 Result<void> Pkcs12Bundle::checkPassphrase(const QByteArray& passphrase)
 {
     if (passphrase.size() < minimumPassphraseLength) {

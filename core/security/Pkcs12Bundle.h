@@ -30,6 +30,9 @@ public:
     // short, a wrong passphrase, or a bundle without a key, a certificate or its CA.
     static Result<Pkcs12Bundle> decode(const QByteArray& der, const QByteArray& passphrase, const QString& description);
 
+    // Whether bytes parse as PKCS#12 at all (no passphrase needed to tell).
+    static bool isPkcs12(const QByteArray& der);
+
     // Refuses a passphrase too short to protect a key that travels.
     static Result<void> checkPassphrase(const QByteArray& passphrase);
 };

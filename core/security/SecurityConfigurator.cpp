@@ -179,7 +179,7 @@ bool SecurityConfigurator::isBundleFile(const QString& path)
     }
     QString error;
     const QByteArray bytes = KeyFile::readFile(path, &error);
-    return error.isEmpty() && !bytes.isEmpty() && !looksLikePem(bytes) && !CertificateInfo::fromBytes(bytes, path);
+    return error.isEmpty() && !looksLikePem(bytes) && Pkcs12Bundle::isPkcs12(bytes);
 }
 
 Result<ImportPreview> SecurityConfigurator::check(const ImportRequest& request, Pkcs12Bundle* bundle) const
@@ -206,7 +206,7 @@ Result<ImportPreview> SecurityConfigurator::check(const ImportRequest& request, 
         preview.certificate = bundle->certificate;
         // The CA inside the bundle that signed the node certificate.
         for (const CertificateInfo& ca : bundle->caCertificates) {
-            if (ca.isCa && CertificateAuthority::verify(bundle->certificate, {ca})) {
+            if (ca.isCa && CertificateAuthority::isIssuedBy(bundle->certificate, ca)) {
                 preview.issuingCa = ca;
             }
         }
@@ -224,7 +224,11 @@ Result<ImportPreview> SecurityConfigurator::check(const ImportRequest& request, 
         if (certificate->isCa) {
             preview.kind = ImportPreview::Kind::CaCertificate;
             preview.alreadyTrusted = m_store.isTrustedCa(certificate->fingerprint);
-            if (!certificate->isSelfIssued() || !CertificateAuthority::verify(certificate.value(), {certificate.value()})) {
+            // Time first: an expired CA is reported as expired, not as a broken chain.
+            if (const QString problem = timeProblem(certificate.value(), tr("The CA certificate")); !problem.isEmpty()) {
+                return fail(problem);
+            }
+            if (!CertificateAuthority::isIssuedBy(certificate.value(), certificate.value())) {
                 return fail(tr("%1 is a CA certificate that is not self-signed; Ferry trusts root CAs only.")
                                 .arg(request.path));
             }
@@ -250,7 +254,7 @@ Result<ImportPreview> SecurityConfigurator::check(const ImportRequest& request, 
             bundle->certificate = certificate.value();
             bundle->key = key.value();
             for (const CertificateInfo& ca : m_store.trustedCas()) {
-                if (CertificateAuthority::verify(certificate.value(), {ca})) {
+                if (CertificateAuthority::isIssuedBy(certificate.value(), ca)) {
                     preview.issuingCa = ca;
                     preview.issuerTrusted = true;
                 }
@@ -265,6 +269,10 @@ Result<ImportPreview> SecurityConfigurator::check(const ImportRequest& request, 
     if (preview.kind != ImportPreview::Kind::CaCertificate && !preview.issuingCa.fingerprint.isEmpty()) {
         if (const QString problem = timeProblem(preview.issuingCa, tr("The CA certificate")); !problem.isEmpty()) {
             return fail(problem);
+        }
+        // With names, signature and dates checked, OpenSSL's own chain verification has the last word.
+        if (auto ok = CertificateAuthority::verify(preview.certificate, {preview.issuingCa}); !ok) {
+            return ok.error();
         }
     }
     return preview;
