@@ -3,6 +3,7 @@
 #include "SecurityLogging.h"
 
 #include <QEventLoop>
+#include <QThread>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
@@ -51,6 +52,18 @@ SecretStore::Outcome runJob(QKeychain::Job& job)
     return outcome;
 }
 
+template<typename Work>
+SecretStore::Outcome onMainThread(Work work)
+{
+    QCoreApplication* application = QCoreApplication::instance();
+    if (!application || QThread::currentThread() == application->thread()) {
+        return work();
+    }
+    SecretStore::Outcome outcome;
+    QMetaObject::invokeMethod(application, [&outcome, &work]() { outcome = work(); }, Qt::BlockingQueuedConnection);
+    return outcome;
+}
+
 SecretStore::Outcome unavailable()
 {
     return SecretStore::Outcome{SecretStore::Status::Unavailable, {},
@@ -77,10 +90,12 @@ SecretStore::Outcome SecretStore::write(const QString& key, const QByteArray& se
     if (!isAvailable()) {
         return unavailable();
     }
-    QKeychain::WritePasswordJob job(QString::fromLatin1(serviceName));
-    job.setKey(key);
-    job.setBinaryData(secret);
-    const Outcome outcome = runJob(job);
+    const Outcome outcome = onMainThread([&key, &secret]() {
+        QKeychain::WritePasswordJob job(QString::fromLatin1(serviceName));
+        job.setKey(key);
+        job.setBinaryData(secret);
+        return runJob(job);
+    });
     qCDebug(lcSecurity) << "keychain write" << key << (outcome.done() ? "done" : "failed");
     return outcome;
 }
@@ -90,13 +105,15 @@ SecretStore::Outcome SecretStore::read(const QString& key)
     if (!isAvailable()) {
         return unavailable();
     }
-    QKeychain::ReadPasswordJob job(QString::fromLatin1(serviceName));
-    job.setKey(key);
-    Outcome outcome = runJob(job);
-    if (outcome.done()) {
-        outcome.secret = job.binaryData();
-    }
-    return outcome;
+    return onMainThread([&key]() {
+        QKeychain::ReadPasswordJob job(QString::fromLatin1(serviceName));
+        job.setKey(key);
+        Outcome outcome = runJob(job);
+        if (outcome.done()) {
+            outcome.secret = job.binaryData();
+        }
+        return outcome;
+    });
 }
 
 SecretStore::Outcome SecretStore::remove(const QString& key)
@@ -104,9 +121,11 @@ SecretStore::Outcome SecretStore::remove(const QString& key)
     if (!isAvailable()) {
         return unavailable();
     }
-    QKeychain::DeletePasswordJob job(QString::fromLatin1(serviceName));
-    job.setKey(key);
-    return runJob(job);
+    return onMainThread([&key]() {
+        QKeychain::DeletePasswordJob job(QString::fromLatin1(serviceName));
+        job.setKey(key);
+        return runJob(job);
+    });
 }
 
 } // namespace ferry

@@ -3,10 +3,12 @@
 // QtKeychain — the Secret Service on Linux (GNOME Keyring, KWallet), the Keychain on macOS, the
 // Credential Store on Windows — never in state.db, config files, logs or command output.
 //
-// QtKeychain jobs are asynchronous; these calls wait for one with a local event loop on the
-// calling thread. On Linux the Secret Service answers on the main thread's event loop, so call
-// them either from the main thread (ferryctl) or from a worker while the main thread runs its
-// event loop (the GUI's CertificateService), never from a worker while the main thread waits.
+// QtKeychain jobs are asynchronous, and QtKeychain queues them all through one object on the main
+// thread: a job run on another thread is finished there after it is gone. So these calls always
+// run the job on the main thread and wait for it with a local event loop: directly when called
+// there (ferryctl), and from a worker (the GUI's CertificateService) by handing it to the main
+// thread and blocking until it is done — which needs the main thread to be running its event
+// loop, never waiting for that worker.
 
 #include <QByteArray>
 #include <QCoreApplication>
