@@ -54,6 +54,16 @@ TrustOverview overviewOf(CertificateService& service)
 
 const QString passphrase = QStringLiteral("Four words, 2 ferries!");
 
+// With FERRY_SCREENSHOT_DIR set (scripts/screenshots.sh), the wizard's pages are saved there for docs/.
+void screenshot(QWidget& widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("FERRY_SCREENSHOT_DIR");
+    if (!folder.isEmpty()) {
+        QTest::qWait(200);
+        widget.grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+}
+
 } // namespace
 
 class TestSecurityWizard : public QObject
@@ -109,6 +119,7 @@ private slots:
             child<QLineEdit>(&wizard, "repeatPassphraseEdit")->setText(passphrase);
             QCOMPARE(labelOnPage(wizard, "strengthLabel"), QStringLiteral("Strong."));
             QVERIFY(next->isEnabled());
+            screenshot(wizard, QStringLiteral("security-wizard-export"));
             QTest::mouseClick(next, Qt::LeftButton);
             QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SecurityWizard::DonePageId), 20000);
             QVERIFY(labelOnPage(wizard, "doneSummary").contains(bundle));
@@ -151,6 +162,7 @@ private slots:
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         trust->setChecked(true);
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        screenshot(wizard, QStringLiteral("security-wizard-apply"));
         wizard.next();
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SecurityWizard::DonePageId), 20000);
         QVERIFY(labelOnPage(wizard, "doneSummary").contains(QStringLiteral("prod1, issued by Staging CA")));

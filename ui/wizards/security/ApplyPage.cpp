@@ -6,6 +6,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -29,7 +30,10 @@ ApplyPage::ApplyPage(QWidget* parent)
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Bundle file:"), pathRow);
+    // A row holding a layout gets no buddy from addRow(): set it, so Alt+B reaches the field.
+    auto* pathLabel = new QLabel(tr("&Bundle file:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     form->addRow(tr("&Passphrase:"), m_passphrase);
     body()->addLayout(form);
     connect(m_path, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);

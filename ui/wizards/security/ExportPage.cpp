@@ -45,7 +45,10 @@ ExportPage::ExportPage(QWidget* parent)
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Bundle file:"), pathRow);
+    // A row holding a layout gets no buddy from addRow(): set it, so Alt+B reaches the field.
+    auto* pathLabel = new QLabel(tr("&Bundle file:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     form->addRow(tr("&Passphrase:"), m_passphrase);
     form->addRow(tr("&Repeat:"), m_repeat);
     form->addRow(QString(), m_strength);
