@@ -30,7 +30,9 @@ run)
     ;;
 test)
     # Widgets tests use Qt's offscreen platform (set per test in CMake), so no display is needed.
-    exec ctest --preset dev "$@"
+    # The security tests use a real system keychain: a private D-Bus session with an unlocked,
+    # throwaway GNOME Keyring (scripts/with-keyring.sh), never the developer's own.
+    exec dbus-run-session -- scripts/with-keyring.sh ctest --preset dev "$@"
     ;;
 *)
     usage

@@ -10,12 +10,18 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n
     libgl-dev libvulkan-dev
-    # SHA-256 of file contents and chunks; SQLite's C API for the index's bulk read
-    libssl-dev libsqlite3-dev
+    # SQLite's C API, for the index's bulk read
+    libsqlite3-dev
     # content databases: Qt's PostgreSQL driver, and a PostgreSQL server the tests start in a temp folder
     libqt6sql6-psql postgresql
     # a display for the GUI on machines without one, and fonts to draw it with
     xvfb xauth fonts-dejavu-core
+    # OpenSSL 3: SHA-256 of contents and chunks; keys, X.509 and PKCS#12 for certificates; and its
+    # command line, which the tests use as an independent witness
+    libssl-dev openssl
+    # secrets: QtKeychain over the Secret Service; the tests run a real GNOME Keyring on a private
+    # D-Bus session (dbus-run-session), and secret-tool to look into it
+    qtkeychain-qt6-dev gnome-keyring dbus dbus-x11 libsecret-tools
 )
 
 missing=()

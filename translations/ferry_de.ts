@@ -2,6 +2,356 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CertCommand</name>
+    <message>
+        <source>show this help</source>
+        <translation>diese Hilfe anzeigen</translation>
+    </message>
+    <message>
+        <source>certificate authority, node certificates and trust (ca, issue, import, list, untrust)</source>
+        <translation>Zertifizierungsstelle, Knotenzertifikate und Vertrauen (ca, issue, import, list, untrust)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  ferryctl [--home DIR] cert ca --name NAME [--key-type ec|rsa]
+  ferryctl [--home DIR] cert issue NODE --out DIR [--host NAME]... [--ip ADDR]... [--key-type ec|rsa]
+                        [--passphrase-file FILE]
+  ferryctl [--home DIR] cert import FILE [--passphrase-file FILE] [--trust-ca FINGERPRINT] [--key FILE]
+  ferryctl [--home DIR] cert list [--json]
+  ferryctl [--home DIR] cert untrust FINGERPRINT|NAME
+  ferryctl [--home DIR] cert expiry-warning [DAYS]
+
+ca       creates this installation's certificate authority (EC P-256 by default, or RSA 3072; ten
+         years). Its key is encrypted; the passphrase goes to the system keychain, or, on a server
+         without one, to a file only its owner can read.
+issue    issues a certificate for NODE (TLS server and client, two years; NODE and every --host
+         and --ip as subject alternative names) and writes NODE.crt, NODE.key, NODE.p12 (protected
+         by a passphrase) and ca.crt to DIR. Issuing again for the same NODE rotates it.
+import   trusts another installation's CA certificate, or applies a node bundle (.p12) received
+         from one as this server's certificate. A bundle from a CA this installation does not
+         trust yet is refused unless --trust-ca names that CA's SHA-256 fingerprint.
+list     shows subject, role, SHA-256 fingerprint, validity and days left of everything trusted.
+untrust  takes trust back: forgets a trusted CA or a pinned peer, revokes an issued certificate.
+expiry-warning  shows or sets how many days before expiry a certificate is reported (default 30).
+
+</source>
+        <translation>Aufruf:
+  ferryctl [--home DIR] cert ca --name NAME [--key-type ec|rsa]
+  ferryctl [--home DIR] cert issue NODE --out DIR [--host NAME]... [--ip ADDR]... [--key-type ec|rsa]
+                        [--passphrase-file FILE]
+  ferryctl [--home DIR] cert import FILE [--passphrase-file FILE] [--trust-ca FINGERPRINT] [--key FILE]
+  ferryctl [--home DIR] cert list [--json]
+  ferryctl [--home DIR] cert untrust FINGERPRINT|NAME
+  ferryctl [--home DIR] cert expiry-warning [DAYS]
+
+ca       erstellt die Zertifizierungsstelle dieser Installation (standardmäßig EC P-256, oder RSA 3072;
+         zehn Jahre). Ihr Schlüssel ist verschlüsselt; die Passphrase kommt in den Schlüsselbund des
+         Systems, auf einem Server ohne einen solchen in eine Datei, die nur ihr Eigentümer lesen kann.
+issue    stellt ein Zertifikat für NODE aus (TLS-Server und -Client, zwei Jahre; NODE und jedes --host
+         und --ip als alternative Namen) und schreibt NODE.crt, NODE.key, NODE.p12 (durch eine
+         Passphrase geschützt) und ca.crt nach DIR. Erneutes Ausstellen für denselben NODE erneuert es.
+import   vertraut dem CA-Zertifikat einer anderen Installation oder übernimmt ein von dort erhaltenes
+         Knotenpaket (.p12) als Zertifikat dieses Servers. Ein Paket einer CA, der diese Installation
+         noch nicht vertraut, wird abgelehnt, außer --trust-ca nennt den SHA-256-Fingerabdruck dieser CA.
+list     zeigt Inhaber, Rolle, SHA-256-Fingerabdruck, Gültigkeit und verbleibende Tage aller Einträge.
+untrust  nimmt Vertrauen zurück: vergisst eine vertraute CA oder einen Peer, widerruft ein ausgestelltes Zertifikat.
+expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemeldet wird (Standard 30).
+
+</translation>
+    </message>
+    <message>
+        <source>unknown cert action '%1'. Use ca, issue, import, list, untrust or expiry-warning.</source>
+        <translation>unbekannte cert-Aktion '%1'. Verwenden Sie ca, issue, import, list, untrust oder expiry-warning.</translation>
+    </message>
+    <message>
+        <source>the CA's name</source>
+        <translation>der Name der CA</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>ec or rsa</source>
+        <translation>ec oder rsa</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>cert ca takes no arguments; give the name with --name NAME.</source>
+        <translation>cert ca nimmt keine Argumente; geben Sie den Namen mit --name NAME an.</translation>
+    </message>
+    <message>
+        <source>cert ca needs --name NAME.</source>
+        <translation>cert ca braucht --name NAME.</translation>
+    </message>
+    <message>
+        <source>--key-type must be ec or rsa, not '%1'.</source>
+        <translation>--key-type muss ec oder rsa sein, nicht '%1'.</translation>
+    </message>
+    <message>
+        <source>Created the certificate authority %1 (%2), valid until %3.</source>
+        <translation>Zertifizierungsstelle %1 (%2) erstellt, gültig bis %3.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>The CA key is encrypted; its passphrase is in the system keychain.</source>
+        <translation>Der CA-Schlüssel ist verschlüsselt; seine Passphrase liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>note: no system keychain here; the CA key's passphrase is in %1, readable by its owner only.</source>
+        <translation>Hinweis: hier gibt es keinen Schlüsselbund; die Passphrase des CA-Schlüssels liegt in %1, nur für den Eigentümer lesbar.</translation>
+    </message>
+    <message>
+        <source>where to write the files</source>
+        <translation>wohin die Dateien geschrieben werden</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>another host name for the certificate</source>
+        <translation>ein weiterer Hostname für das Zertifikat</translation>
+    </message>
+    <message>
+        <source>an IP address for the certificate</source>
+        <translation>eine IP-Adresse für das Zertifikat</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>ADR</translation>
+    </message>
+    <message>
+        <source>the bundle's passphrase</source>
+        <translation>die Passphrase des Pakets</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>cert issue needs a NODE name.</source>
+        <translation>cert issue braucht einen NODE-Namen.</translation>
+    </message>
+    <message>
+        <source>cert issue takes one NODE; got %1.</source>
+        <translation>cert issue nimmt einen NODE; erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>cert issue needs --out DIR, where the files go.</source>
+        <translation>cert issue braucht --out DIR, wohin die Dateien kommen.</translation>
+    </message>
+    <message>
+        <source>node name</source>
+        <translation>Knotenname</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1.p12:</source>
+        <translation>Passphrase für %1.p12:</translation>
+    </message>
+    <message>
+        <source>Issued a certificate for %1, valid until %2.</source>
+        <translation>Zertifikat für %1 ausgestellt, gültig bis %2.</translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>Namen: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1, %2 (owner only), %3 (passphrase protected) and %4.</source>
+        <translation>%1, %2 (nur Eigentümer), %3 (durch Passphrase geschützt) und %4 geschrieben.</translation>
+    </message>
+    <message>
+        <source>trust the bundle's CA if it has this fingerprint</source>
+        <translation>der CA des Pakets vertrauen, wenn sie diesen Fingerabdruck hat</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>FINGERABDRUCK</translation>
+    </message>
+    <message>
+        <source>the key of a PEM node certificate</source>
+        <translation>der Schlüssel eines PEM-Knotenzertifikats</translation>
+    </message>
+    <message>
+        <source>cert import needs a FILE.</source>
+        <translation>cert import braucht eine DATEI.</translation>
+    </message>
+    <message>
+        <source>cert import takes one FILE; got %1.</source>
+        <translation>cert import nimmt eine DATEI; erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>--trust-ca needs a SHA-256 fingerprint (64 hex digits), not '%1'.</source>
+        <translation>--trust-ca braucht einen SHA-256-Fingerabdruck (64 Hex-Ziffern), nicht '%1'.</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1:</source>
+        <translation>Passphrase für %1:</translation>
+    </message>
+    <message>
+        <source>The CA %1 was trusted already.</source>
+        <translation>Der CA %1 wurde bereits vertraut.</translation>
+    </message>
+    <message>
+        <source>Trusted the CA %1.</source>
+        <translation>Der CA %1 wird jetzt vertraut.</translation>
+    </message>
+    <message>
+        <source>Applied the certificate of %1 (issued by %2) as this server's certificate.</source>
+        <translation>Zertifikat von %1 (ausgestellt von %2) als Zertifikat dieses Servers übernommen.</translation>
+    </message>
+    <message>
+        <source>Key: %1 (owner only)</source>
+        <translation>Schlüssel: %1 (nur Eigentümer)</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1, valid until %2.</source>
+        <translation>SHA-256-Fingerabdruck: %1, gültig bis %2.</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>ein JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <source>cert list takes no arguments.</source>
+        <translation>cert list nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>The trust store is empty. Create a CA with: ferryctl cert ca --name NAME</source>
+        <translation>Der Vertrauensspeicher ist leer. Erstellen Sie eine CA mit: ferryctl cert ca --name NAME</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>INHABER</translation>
+    </message>
+    <message>
+        <source>NOT BEFORE</source>
+        <translation>GÜLTIG AB</translation>
+    </message>
+    <message>
+        <source>NOT AFTER</source>
+        <translation>GÜLTIG BIS</translation>
+    </message>
+    <message>
+        <source>DAYS LEFT</source>
+        <translation>TAGE</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n certificate(s) expire within %1 days or have expired; rotate them.</source>
+        <translation>
+            <numerusform>Warnung: %n Zertifikat läuft innerhalb von %1 Tagen ab oder ist abgelaufen; erneuern Sie es.</numerusform><numerusform>Warnung: %n Zertifikate laufen innerhalb von %1 Tagen ab oder sind abgelaufen; erneuern Sie sie.</numerusform></translation>
+    </message>
+    <message>
+        <source>cert untrust needs one FINGERPRINT or NAME.</source>
+        <translation>cert untrust braucht einen FINGERABDRUCK oder NAMEN.</translation>
+    </message>
+    <message>
+        <source>Revoked the certificate issued to %1 (%2).</source>
+        <translation>Das für %1 ausgestellte Zertifikat (%2) wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>No longer allows the peer %1.</source>
+        <translation>Der Peer %1 ist nicht mehr zugelassen.</translation>
+    </message>
+    <message>
+        <source>No longer trusts the CA %1 (%2).</source>
+        <translation>Der CA %1 (%2) wird nicht mehr vertraut.</translation>
+    </message>
+    <message>
+        <source>cert expiry-warning takes at most one DAYS.</source>
+        <translation>cert expiry-warning nimmt höchstens ein DAYS.</translation>
+    </message>
+    <message>
+        <source>DAYS must be a whole number, not '%1'.</source>
+        <translation>DAYS muss eine ganze Zahl sein, nicht '%1'.</translation>
+    </message>
+    <message>
+        <source>Certificates are reported %1 days before they expire.</source>
+        <translation>Zertifikate werden %1 Tage vor ihrem Ablauf gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateAuthority</name>
+    <message>
+        <source>'%1' is not a valid %2: use 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>'%1' ist kein gültiger %2: verwenden Sie 1 bis 64 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid host name.</source>
+        <translation>'%1' ist kein gültiger Hostname.</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IP address.</source>
+        <translation>'%1' ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>A certificate authority needs a name of 1 to 64 printable characters.</source>
+        <translation>Eine Zertifizierungsstelle braucht einen Namen aus 1 bis 64 druckbaren Zeichen.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make the CA certificate: %1</source>
+        <translation>OpenSSL konnte das CA-Zertifikat nicht erstellen: %1</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not a certificate authority.</source>
+        <translation>Das Zertifikat von %1 ist keine Zertifizierungsstelle.</translation>
+    </message>
+    <message>
+        <source>The CA key does not match the CA certificate of %1.</source>
+        <translation>Der CA-Schlüssel passt nicht zum CA-Zertifikat von %1.</translation>
+    </message>
+    <message>
+        <source>node name</source>
+        <translation>Knotenname</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not issue the certificate for %1: %2</source>
+        <translation>OpenSSL konnte das Zertifikat für %1 nicht ausstellen: %2</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not check the certificate: %1</source>
+        <translation>OpenSSL konnte das Zertifikat nicht prüfen: %1</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateInfo</name>
+    <message>
+        <source>%1 is damaged or truncated: its certificate cannot be read.</source>
+        <translation>%1 ist beschädigt oder abgeschnitten: sein Zertifikat kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate (PEM or DER).</source>
+        <translation>%1 ist kein Zertifikat (PEM oder DER).</translation>
+    </message>
+</context>
+<context>
     <name>ChangeCapture</name>
     <message>
         <source>Name the tables to keep in step (--tables T1,T2).</source>
@@ -308,6 +658,241 @@ Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 wenn die Befehlszeile
     </message>
 </context>
 <context>
+    <name>KeyFile</name>
+    <message>
+        <source>Cannot read %1 %2: %3.</source>
+        <translation>%1 %2 kann nicht gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a regular file.</source>
+        <translation>%1 %2 ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>%1 %2 can be read or changed by other users (mode %3); Ferry only uses key material that its owner alone can read. Fix it with: chmod 600 %2</source>
+        <translation>%1 %2 kann von anderen Benutzern gelesen oder geändert werden (Modus %3); Ferry verwendet nur Schlüsselmaterial, das allein sein Eigentümer lesen kann. Beheben mit: chmod 600 %2</translation>
+    </message>
+    <message>
+        <source>The passphrase file</source>
+        <translation>Die Passphrase-Datei</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>Die Passphrase-Datei %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseInput</name>
+    <message>
+        <source>Passphrases are never taken as an argument (it would show in ps and in the shell history): they come
+from --passphrase-file FILE (readable by its owner only: chmod 600 FILE), else from the first line
+of standard input when it is not a terminal, else from a prompt with echo off.
+</source>
+        <translation>Passphrasen werden nie als Argument angenommen (sie wären in ps und im Verlauf der Shell zu sehen): sie kommen
+aus --passphrase-file FILE (nur für den Eigentümer lesbar: chmod 600 FILE), sonst aus der ersten Zeile
+der Standardeingabe, wenn diese kein Terminal ist, sonst aus einer Abfrage ohne Echo.
+</translation>
+    </message>
+    <message>
+        <source>No passphrase was given: use --passphrase-file FILE, or write it to standard input.</source>
+        <translation>Keine Passphrase angegeben: verwenden Sie --passphrase-file FILE oder schreiben Sie sie auf die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given.</source>
+        <translation>Keine Passphrase angegeben.</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase:</source>
+        <translation>Passphrase wiederholen:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich; nichts wurde geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>PeerCommand</name>
+    <message>
+        <source>show this help</source>
+        <translation>diese Hilfe anzeigen</translation>
+    </message>
+    <message>
+        <source>There is no site '%1' in this home. See: ferryctl site list</source>
+        <translation>In diesem Home-Ordner gibt es keine Site '%1'. Siehe: ferryctl site list</translation>
+    </message>
+    <message>
+        <source>which peers may pull from or push to this installation (allow, list, deny)</source>
+        <translation>welche Peers von dieser Installation holen oder zu ihr senden dürfen (allow, list, deny)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  ferryctl [--home DIR] peer allow CERT_FILE|FINGERPRINT [--site SITE] [--push]
+  ferryctl [--home DIR] peer list [--json]
+  ferryctl [--home DIR] peer deny FINGERPRINT
+
+allow pins a peer by its node certificate (a file, or the certificate's SHA-256 fingerprint): it may
+pull from SITE (every site without --site), and with --push also push to it.
+</source>
+        <translation>Aufruf:
+  ferryctl [--home DIR] peer allow CERT_FILE|FINGERPRINT [--site SITE] [--push]
+  ferryctl [--home DIR] peer list [--json]
+  ferryctl [--home DIR] peer deny FINGERPRINT
+
+allow heftet einen Peer über sein Knotenzertifikat an (eine Datei oder dessen SHA-256-Fingerabdruck): er darf
+von SITE holen (ohne --site von jeder Site) und mit --push auch dorthin senden.
+</translation>
+    </message>
+    <message>
+        <source>unknown peer action '%1'. Use allow, list or deny.</source>
+        <translation>unbekannte peer-Aktion '%1'. Verwenden Sie allow, list oder deny.</translation>
+    </message>
+    <message>
+        <source>the site the peer may use</source>
+        <translation>die Site, die der Peer nutzen darf</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>SITE</translation>
+    </message>
+    <message>
+        <source>the peer may also push</source>
+        <translation>der Peer darf auch senden</translation>
+    </message>
+    <message>
+        <source>peer allow needs one CERT_FILE or FINGERPRINT.</source>
+        <translation>peer allow braucht eine CERT_FILE oder einen FINGERABDRUCK.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a CA certificate; a peer is pinned by its node certificate. To trust the CA, use: ferryctl cert import %1</source>
+        <translation>%1 ist ein CA-Zertifikat; ein Peer wird über sein Knotenzertifikat angeheftet. Um der CA zu vertrauen: ferryctl cert import %1</translation>
+    </message>
+    <message>
+        <source>The certificate %1 of %2 has expired; ask the peer for its new one.</source>
+        <translation>Das Zertifikat %1 von %2 ist abgelaufen; bitten Sie den Peer um sein neues.</translation>
+    </message>
+    <message>
+        <source>'%1' is neither a certificate file nor a SHA-256 fingerprint (64 hex digits).</source>
+        <translation>'%1' ist weder eine Zertifikatsdatei noch ein SHA-256-Fingerabdruck (64 Hex-Ziffern).</translation>
+    </message>
+    <message>
+        <source>every site</source>
+        <translation>jeder Site</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>Site %1</translation>
+    </message>
+    <message>
+        <source>Allowed %1 to pull from and push to %2.</source>
+        <translation>%1 darf jetzt von %2 holen und dorthin senden.</translation>
+    </message>
+    <message>
+        <source>Allowed %1 to pull from %2.</source>
+        <translation>%1 darf jetzt von %2 holen.</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>ein JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <source>No peers are allowed yet. Allow one with: ferryctl peer allow CERT_FILE</source>
+        <translation>Noch keine Peers zugelassen. Lassen Sie einen zu mit: ferryctl peer allow CERT_FILE</translation>
+    </message>
+    <message>
+        <source>(all sites)</source>
+        <translation>(alle Sites)</translation>
+    </message>
+    <message>
+        <source>pull+push</source>
+        <translation>holen+senden</translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation>holen</translation>
+    </message>
+    <message>
+        <source>peer deny needs one SHA-256 FINGERPRINT.</source>
+        <translation>peer deny braucht einen SHA-256-FINGERABDRUCK.</translation>
+    </message>
+    <message>
+        <source>No peer with the fingerprint %1 is allowed.</source>
+        <translation>Kein Peer mit dem Fingerabdruck %1 ist zugelassen.</translation>
+    </message>
+    <message>
+        <source>No longer allows the peer %1.</source>
+        <translation>Der Peer %1 ist nicht mehr zugelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs12Bundle</name>
+    <message>
+        <source>The passphrase is too short: a bundle carries a private key, so use at least %1 characters.</source>
+        <translation>Die Passphrase ist zu kurz: ein Paket trägt einen privaten Schlüssel, verwenden Sie also mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make the bundle for %1: %2</source>
+        <translation>OpenSSL konnte das Paket für %1 nicht erstellen: %2</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not write the bundle: %1</source>
+        <translation>OpenSSL konnte das Paket nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#12 bundle, or it is damaged or truncated.</source>
+        <translation>%1 ist kein PKCS#12-Paket, oder es ist beschädigt oder abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The passphrase for %1 is wrong.</source>
+        <translation>Die Passphrase für %1 ist falsch.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: OpenSSL cannot read its contents (%2).</source>
+        <translation>%1 ist beschädigt: OpenSSL kann seinen Inhalt nicht lesen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 holds no node certificate with its private key.</source>
+        <translation>%1 enthält kein Knotenzertifikat mit seinem privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>In %1 the private key does not match the certificate.</source>
+        <translation>In %1 passt der private Schlüssel nicht zum Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1 does not include the CA certificate that issued %2.</source>
+        <translation>%1 enthält nicht das CA-Zertifikat, das %2 ausgestellt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateKey</name>
+    <message>
+        <source>OpenSSL could not generate a %1 key: %2</source>
+        <translation>OpenSSL konnte keinen %1-Schlüssel erzeugen: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be decrypted: the passphrase is wrong, or the file is damaged.</source>
+        <translation>%1 kann nicht entschlüsselt werden: die Passphrase ist falsch, oder die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated: the private key cannot be read (%2).</source>
+        <translation>%1 ist beschädigt oder abgeschnitten: der private Schlüssel kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a private key in PEM format.</source>
+        <translation>%1 ist kein privater Schlüssel im PEM-Format.</translation>
+    </message>
+</context>
+<context>
     <name>ScanReportOutput</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -339,6 +924,120 @@ Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 wenn die Befehlszeile
     <message>
         <source>skipped (special files, or names that are not UTF-8):</source>
         <translation>übersprungen (Spezialdateien oder Namen, die kein UTF-8 sind):</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The system keychain did not answer within %1 seconds.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: %1</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain refused: %1</source>
+        <translation>Der Schlüsselbund des Systems hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this machine.</source>
+        <translation>Auf diesem Rechner ist kein Schlüsselbund des Systems verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityConfigurator</name>
+    <message>
+        <source>OpenSSL could not make a random passphrase.</source>
+        <translation>OpenSSL konnte keine zufällige Passphrase erzeugen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not valid yet: it becomes valid on %3 (UTC). Check this computer's clock, or wait.</source>
+        <translation>%1 %2 ist noch nicht gültig: es wird am %3 (UTC) gültig. Prüfen Sie die Uhr dieses Rechners, oder warten Sie.</translation>
+    </message>
+    <message>
+        <source>%1 %2 expired on %3 (UTC); ask for a new one.</source>
+        <translation>%1 %2 ist am %3 (UTC) abgelaufen; fordern Sie ein neues an.</translation>
+    </message>
+    <message>
+        <source>This home already has a certificate authority. Ferry keeps one per installation.</source>
+        <translation>Dieser Home-Ordner hat bereits eine Zertifizierungsstelle. Ferry führt eine pro Installation.</translation>
+    </message>
+    <message>
+        <source>The CA was not created: its key's passphrase could not be stored. %1</source>
+        <translation>Die CA wurde nicht erstellt: die Passphrase ihres Schlüssels konnte nicht gespeichert werden. %1</translation>
+    </message>
+    <message>
+        <source>The passphrase of the CA key is not in the system keychain (entry %1 of service %2): the CA cannot issue certificates without it.</source>
+        <translation>Die Passphrase des CA-Schlüssels ist nicht im Schlüsselbund des Systems (Eintrag %1 des Dienstes %2): ohne sie kann die CA keine Zertifikate ausstellen.</translation>
+    </message>
+    <message>
+        <source>The CA key's passphrase is in the system keychain, which cannot be read here: %1</source>
+        <translation>Die Passphrase des CA-Schlüssels liegt im Schlüsselbund des Systems, der hier nicht gelesen werden kann: %1</translation>
+    </message>
+    <message>
+        <source>This home has no certificate authority yet. Create one with: ferryctl cert ca --name NAME</source>
+        <translation>Dieser Home-Ordner hat noch keine Zertifizierungsstelle. Erstellen Sie eine mit: ferryctl cert ca --name NAME</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 is a passphrase-protected bundle: give its passphrase.</source>
+        <translation>%1 ist ein durch Passphrase geschütztes Paket: geben Sie seine Passphrase an.</translation>
+    </message>
+    <message>
+        <source>In %1 the node certificate %2 was not issued by the CA included with it.</source>
+        <translation>In %1 wurde das Knotenzertifikat %2 nicht von der mitgelieferten CA ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The CA certificate</source>
+        <translation>Das CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 is a CA certificate that is not self-signed; Ferry trusts root CAs only.</source>
+        <translation>%1 ist ein CA-Zertifikat, das nicht selbst signiert ist; Ferry vertraut nur Stamm-CAs.</translation>
+    </message>
+    <message>
+        <source>%1 is the node certificate of %2, not a CA. To apply it as this server's certificate, give its key with --key FILE; to let that node in, use: ferryctl peer allow %1</source>
+        <translation>%1 ist das Knotenzertifikat von %2, keine CA. Um es als Zertifikat dieses Servers zu übernehmen, geben Sie seinen Schlüssel mit --key FILE an; um diesen Knoten zuzulassen: ferryctl peer allow %1</translation>
+    </message>
+    <message>
+        <source>The key file</source>
+        <translation>Die Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>The key file %1</source>
+        <translation>Die Schlüsseldatei %1</translation>
+    </message>
+    <message>
+        <source>The key %1 does not match the certificate %2: they are not a pair.</source>
+        <translation>Der Schlüssel %1 passt nicht zum Zertifikat %2: sie sind kein Paar.</translation>
+    </message>
+    <message>
+        <source>The node certificate</source>
+        <translation>Das Knotenzertifikat</translation>
+    </message>
+    <message>
+        <source>The certificate %1 was not issued by a CA this installation trusts. Import its CA certificate first: ferryctl cert import ca.crt</source>
+        <translation>Das Zertifikat %1 wurde nicht von einer CA ausgestellt, der diese Installation vertraut. Importieren Sie zuerst ihr CA-Zertifikat: ferryctl cert import ca.crt</translation>
+    </message>
+    <message>
+        <source>The bundle's CA %1 has the fingerprint %2, not %3: it is not the CA you meant to trust.</source>
+        <translation>Die CA %1 des Pakets hat den Fingerabdruck %2, nicht %3: es ist nicht die CA, der Sie vertrauen wollten.</translation>
+    </message>
+    <message>
+        <source>The bundle was issued by the CA %1 (SHA-256 %2), which this installation does not trust. Compare that fingerprint with the one 'ferryctl cert list' shows on the issuing server, then import again with --trust-ca FINGERPRINT, or import its ca.crt first.</source>
+        <translation>Das Paket wurde von der CA %1 (SHA-256 %2) ausgestellt, der diese Installation nicht vertraut. Vergleichen Sie diesen Fingerabdruck mit dem, den 'ferryctl cert list' auf dem ausstellenden Server zeigt, und importieren Sie dann erneut mit --trust-ca FINGERPRINT, oder importieren Sie zuerst ihre ca.crt.</translation>
     </message>
 </context>
 <context>
@@ -685,6 +1384,61 @@ scan liest neu, was sich im Dateiordner geändert hat, und übernimmt die erfass
     </message>
 </context>
 <context>
+    <name>TrustStore</name>
+    <message>
+        <source>The trust store file %1 is damaged (%2); restore it from a backup.</source>
+        <translation>Die Datei %1 des Vertrauensspeichers ist beschädigt (%2); stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The expiry warning needs between 1 and 3650 days, not %1.</source>
+        <translation>Die Ablaufwarnung braucht zwischen 1 und 3650 Tage, nicht %1.</translation>
+    </message>
+    <message>
+        <source>This home has no certificate authority yet. Create one with: ferryctl cert ca --name NAME</source>
+        <translation>Dieser Home-Ordner hat noch keine Zertifizierungsstelle. Erstellen Sie eine mit: ferryctl cert ca --name NAME</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>This home already has a certificate authority (%1). Ferry keeps one per installation.</source>
+        <translation>Dieser Home-Ordner hat bereits eine Zertifizierungsstelle (%1). Ferry führt eine pro Installation.</translation>
+    </message>
+    <message>
+        <source>The CA key</source>
+        <translation>Der CA-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The CA key %1</source>
+        <translation>Der CA-Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a CA certificate.</source>
+        <translation>%1 ist kein CA-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Nothing in the trust store has the fingerprint or name '%1'. See: ferryctl cert list</source>
+        <translation>Nichts im Vertrauensspeicher hat den Fingerabdruck oder Namen '%1'. Siehe: ferryctl cert list</translation>
+    </message>
+    <message>
+        <source>More than one certificate is named '%1': give its SHA-256 fingerprint instead.</source>
+        <translation>Mehr als ein Zertifikat heißt '%1': geben Sie stattdessen seinen SHA-256-Fingerabdruck an.</translation>
+    </message>
+    <message>
+        <source>%1 is this installation's own certificate authority; it cannot be untrusted here. Untrust the certificates it issued instead.</source>
+        <translation>%1 ist die eigene Zertifizierungsstelle dieser Installation; ihr kann hier nicht das Vertrauen entzogen werden. Widerrufen Sie stattdessen die von ihr ausgestellten Zertifikate.</translation>
+    </message>
+    <message>
+        <source>%1 is this server's own certificate; apply a new bundle to replace it.</source>
+        <translation>%1 ist das eigene Zertifikat dieses Servers; übernehmen Sie ein neues Paket, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
     <name>ferry::PostgresChangeCapture</name>
     <message>
         <source>The database has no table %1.</source>
@@ -809,6 +1563,91 @@ scan liest neu, was sich im Dateiordner geändert hat, und übernimmt die erfass
     </message>
 </context>
 <context>
+    <name>ferry::ui::ApplyPage</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Apply a bundle</source>
+        <translation>Paket übernehmen</translation>
+    </message>
+    <message>
+        <source>Choose the bundle (.p12) exported on the staging server, and type the passphrase it was exported with.</source>
+        <translation>Wählen Sie das auf dem Staging-Server exportierte Paket (.p12) und geben Sie die Passphrase ein, mit der es exportiert wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle file:</source>
+        <translation>&amp;Paketdatei:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <source>Apply Bundle</source>
+        <translation>Paket übernehmen</translation>
+    </message>
+    <message>
+        <source>PKCS#12 bundles (*.p12 *.pfx)</source>
+        <translation>PKCS#12-Pakete (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>%1 is not a node bundle. Import a CA certificate from the Certificates view, or with: ferryctl cert import FILE</source>
+        <translation>%1 ist kein Knotenpaket. Importieren Sie ein CA-Zertifikat in der Ansicht Zertifikate oder mit: ferryctl cert import FILE</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::AsyncWizardPage</name>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::CaPage</name>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>%1 CA</source>
+        <translation>%1-CA</translation>
+    </message>
+    <message>
+        <source>EC P-256 (recommended)</source>
+        <translation>EC P-256 (empfohlen)</translation>
+    </message>
+    <message>
+        <source>RSA 3072</source>
+        <translation>RSA 3072</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>The authority is valid for ten years. Its private key is encrypted; the passphrase goes to the system keychain.</source>
+        <translation>Die Zertifizierungsstelle ist zehn Jahre gültig. Ihr privater Schlüssel ist verschlüsselt; die Passphrase kommt in den Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>This installation has its certificate authority already; it will issue the certificate.</source>
+        <translation>Diese Installation hat bereits ihre Zertifizierungsstelle; diese stellt das Zertifikat aus.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;SHA-256 %2&lt;br&gt;Valid until %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;SHA-256 %2&lt;br&gt;Gültig bis %3</translation>
+    </message>
+    <message>
+        <source>This installation has no certificate authority yet. Name it after the installation, e.g. "Example Ltd staging".</source>
+        <translation>Diese Installation hat noch keine Zertifizierungsstelle. Benennen Sie sie nach der Installation, z. B. "Example Ltd Staging".</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::CertificatesView</name>
     <message>
         <source>Certificates</source>
@@ -823,8 +1662,137 @@ scan liest neu, was sich im Dateiordner geändert hat, und übernimmt die erfass
         <translation>Noch keine Zertifikate</translation>
     </message>
     <message>
-        <source>This home has no certificate authority and trusts no other server yet. A certificate authority issues the certificates that let this installation and its production servers recognise each other.</source>
-        <translation>Dieses Home hat keine Zertifizierungsstelle und vertraut noch keinem anderen Server. Eine Zertifizierungsstelle stellt die Zertifikate aus, mit denen sich diese Installation und ihre Produktionsserver gegenseitig erkennen.</translation>
+        <source>Rotate…</source>
+        <translation>Erneuern…</translation>
+    </message>
+    <message>
+        <source>Untrust</source>
+        <translation>Vertrauen entziehen</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>(by fingerprint)</source>
+        <translation>(per Fingerabdruck)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Verbleibende Tage</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Certificates Wizard…</source>
+        <translation>Zertifikats-Assistent…</translation>
+    </message>
+    <message>
+        <source>Issue a new key and certificate for the selected server</source>
+        <translation>Einen neuen Schlüssel und ein neues Zertifikat für den gewählten Server ausstellen</translation>
+    </message>
+    <message>
+        <source>Stop trusting the selected certificate, CA or peer</source>
+        <translation>Dem gewählten Zertifikat, der CA oder dem Peer nicht mehr vertrauen</translation>
+    </message>
+    <message>
+        <source>This home has no certificate authority and trusts no other server yet. A certificate authority issues the certificates that let this installation and its production servers recognise each other. From a shell: ferryctl cert ca --name NAME</source>
+        <translation>Dieser Home-Ordner hat keine Zertifizierungsstelle und vertraut noch keinem anderen Server. Eine Zertifizierungsstelle stellt die Zertifikate aus, an denen diese Installation und ihre Produktionsserver einander erkennen. In einer Shell: ferryctl cert ca --name NAME</translation>
+    </message>
+    <message>
+        <source>Set Up Certificates…</source>
+        <translation>Zertifikate einrichten…</translation>
+    </message>
+    <message>
+        <source>This installation's CA</source>
+        <translation>CA dieser Installation</translation>
+    </message>
+    <message>
+        <source>This server</source>
+        <translation>Dieser Server</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Trusted CA</source>
+        <translation>Vertraute CA</translation>
+    </message>
+    <message>
+        <source>Allowed peer</source>
+        <translation>Zugelassener Peer</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) have expired.</source>
+        <translation>
+            <numerusform>%n Zertifikat ist abgelaufen.</numerusform><numerusform>%n Zertifikate sind abgelaufen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) expire within %1 days.</source>
+        <translation>
+            <numerusform>%n Zertifikat läuft innerhalb von %1 Tagen ab.</numerusform><numerusform>%n Zertifikate laufen innerhalb von %1 Tagen ab.</numerusform></translation>
+    </message>
+    <message>
+        <source>Rotate them before servers stop trusting each other.</source>
+        <translation>Erneuern Sie sie, bevor die Server einander nicht mehr vertrauen.</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate issued to %1? Servers using it will no longer be trusted.</source>
+        <translation>Das für %1 ausgestellte Zertifikat widerrufen? Server, die es verwenden, werden nicht mehr vertraut.</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Servers relying on it will no longer be trusted.</source>
+        <translation>%1 nicht mehr vertrauen? Server, die sich darauf stützen, werden nicht mehr vertraut.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::ConfirmPage</name>
+    <message>
+        <source>Check the bundle</source>
+        <translation>Paket prüfen</translation>
+    </message>
+    <message>
+        <source>The bundle was issued by a certificate authority this installation trusts.</source>
+        <translation>Das Paket wurde von einer Zertifizierungsstelle ausgestellt, der diese Installation vertraut.</translation>
+    </message>
+    <message>
+        <source>The bundle was issued by a certificate authority this installation does not trust yet.</source>
+        <translation>Das Paket wurde von einer Zertifizierungsstelle ausgestellt, der diese Installation noch nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Server certificate: &lt;b&gt;%1&lt;/b&gt; (%2), valid until %3&lt;br&gt;SHA-256 %4&lt;/p&gt;&lt;p&gt;Issued by: &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;SHA-256 &lt;b&gt;%6&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Serverzertifikat: &lt;b&gt;%1&lt;/b&gt; (%2), gültig bis %3&lt;br&gt;SHA-256 %4&lt;/p&gt;&lt;p&gt;Ausgestellt von: &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;SHA-256 &lt;b&gt;%6&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>I compared this fingerprint with the one the staging server shows: trust %1</source>
+        <translation>Ich habe diesen Fingerabdruck mit dem auf dem Staging-Server verglichen: %1 vertrauen</translation>
+    </message>
+    <message>
+        <source>This server's certificate is now %1, issued by %2. Allow the staging server's certificate as a peer to let it push.</source>
+        <translation>Das Zertifikat dieses Servers ist jetzt %1, ausgestellt von %2. Lassen Sie das Zertifikat des Staging-Servers als Peer zu, damit er senden kann.</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1970,142 @@ scan liest neu, was sich im Dateiordner geändert hat, und übernimmt die erfass
     </message>
 </context>
 <context>
+    <name>ferry::ui::DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::ExportPage</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Export the bundle</source>
+        <translation>Paket exportieren</translation>
+    </message>
+    <message>
+        <source>Carry the bundle to the server and apply it there. The passphrase protects the key on the way: tell it to the other side by another channel.</source>
+        <translation>Bringen Sie das Paket zum Server und übernehmen Sie es dort. Die Passphrase schützt den Schlüssel unterwegs: teilen Sie sie der Gegenseite auf einem anderen Weg mit.</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle file:</source>
+        <translation>&amp;Paketdatei:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Issued &lt;b&gt;%1&lt;/b&gt; for %2, valid until %3.&lt;br&gt;SHA-256 %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; für %2 ausgestellt, gültig bis %3.&lt;br&gt;SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation>Zu kurz: mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Stark.</translation>
+    </message>
+    <message>
+        <source>Fair: a longer passphrase is stronger.</source>
+        <translation>Mittel: eine längere Passphrase ist stärker.</translation>
+    </message>
+    <message>
+        <source>Weak: use a longer passphrase, or several words.</source>
+        <translation>Schwach: verwenden Sie eine längere Passphrase oder mehrere Wörter.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>Export Bundle</source>
+        <translation>Paket exportieren</translation>
+    </message>
+    <message>
+        <source>PKCS#12 bundles (*.p12)</source>
+        <translation>PKCS#12-Pakete (*.p12)</translation>
+    </message>
+    <message>
+        <source>The bundle for %1 is in %2. On that server, open this wizard and apply it, or run: ferryctl cert import %3</source>
+        <translation>Das Paket für %1 liegt in %2. Öffnen Sie auf jenem Server diesen Assistenten und übernehmen Sie es, oder führen Sie aus: ferryctl cert import %3</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::IntroPage</name>
+    <message>
+        <source>Issue a certificate for a server (on the staging server)</source>
+        <translation>Ein Zertifikat für einen Server ausstellen (auf dem Staging-Server)</translation>
+    </message>
+    <message>
+        <source>Apply a bundle received from another installation (on a production server)</source>
+        <translation>Ein von einer anderen Installation erhaltenes Paket übernehmen (auf einem Produktionsserver)</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>Servers trust each other through certificates from this installation's certificate authority.</source>
+        <translation>Server vertrauen einander über Zertifikate der Zertifizierungsstelle dieser Installation.</translation>
+    </message>
+    <message>
+        <source>Creates this installation's certificate authority if it has none, issues a certificate for a named server and exports it as a bundle protected by a passphrase, to carry to that server.</source>
+        <translation>Erstellt die Zertifizierungsstelle dieser Installation, falls sie keine hat, stellt ein Zertifikat für einen benannten Server aus und exportiert es als durch eine Passphrase geschütztes Paket, das zu diesem Server gebracht wird.</translation>
+    </message>
+    <message>
+        <source>Reads a bundle (.p12) exported on the staging server, checks it and makes it this server's certificate.</source>
+        <translation>Liest ein auf dem Staging-Server exportiertes Paket (.p12), prüft es und macht es zum Zertifikat dieses Servers.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::IssuePage</name>
+    <message>
+        <source>Certificate for a server</source>
+        <translation>Zertifikat für einen Server</translation>
+    </message>
+    <message>
+        <source>The server's certificate serves as both TLS server and client, for two years.</source>
+        <translation>Das Zertifikat des Servers dient zwei Jahre lang als TLS-Server und -Client.</translation>
+    </message>
+    <message>
+        <source>e.g. prod1</source>
+        <translation>z. B. prod1</translation>
+    </message>
+    <message>
+        <source>e.g. prod1.example.org, www.example.org</source>
+        <translation>z. B. prod1.example.org, www.example.org</translation>
+    </message>
+    <message>
+        <source>e.g. 203.0.113.10</source>
+        <translation>z. B. 203.0.113.10</translation>
+    </message>
+    <message>
+        <source>&amp;Server name:</source>
+        <translation>&amp;Servername:</translation>
+    </message>
+    <message>
+        <source>&amp;Host names:</source>
+        <translation>&amp;Hostnamen:</translation>
+    </message>
+    <message>
+        <source>&amp;IP addresses:</source>
+        <translation>&amp;IP-Adressen:</translation>
+    </message>
+    <message>
+        <source>Other servers reach this one by these names and addresses; separate several with commas. The server name is included as a host name.</source>
+        <translation>Andere Server erreichen diesen über diese Namen und Adressen; trennen Sie mehrere durch Kommas. Der Servername wird als Hostname aufgenommen.</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::MainWindow</name>
     <message>
         <source>Ferry</source>
@@ -1090,6 +2194,10 @@ scan liest neu, was sich im Dateiordner geändert hat, und übernimmt die erfass
     <message>
         <source>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;Keeps web sites in step across servers: a staging site and its production sites, their files and their content, as one consistent unit.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Home: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;Hält Websites über Server hinweg synchron: eine Staging-Website und ihre Produktions-Websites, ihre Dateien und ihre Inhalte, als eine stimmige Einheit.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Home: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates Wizard…</source>
+        <translation>&amp;Zertifikats-Assistent…</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +2347,13 @@ scan liest neu, was sich im Dateiordner geändert hat, und übernimmt die erfass
     <message>
         <source>A schedule runs a profile every few minutes or hours, daily at a set time, or on chosen weekdays. A run is never queued twice for the same profile.</source>
         <translation>Ein Zeitplan führt ein Profil alle paar Minuten oder Stunden aus, täglich zu einer festen Zeit oder an gewählten Wochentagen. Ein Lauf wird für dasselbe Profil nie zweimal eingereiht.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::SecurityWizard</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,356 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CertCommand</name>
+    <message>
+        <source>show this help</source>
+        <translation>afficher cette aide</translation>
+    </message>
+    <message>
+        <source>certificate authority, node certificates and trust (ca, issue, import, list, untrust)</source>
+        <translation>autorité de certification, certificats de nœud et confiance (ca, issue, import, list, untrust)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  ferryctl [--home DIR] cert ca --name NAME [--key-type ec|rsa]
+  ferryctl [--home DIR] cert issue NODE --out DIR [--host NAME]... [--ip ADDR]... [--key-type ec|rsa]
+                        [--passphrase-file FILE]
+  ferryctl [--home DIR] cert import FILE [--passphrase-file FILE] [--trust-ca FINGERPRINT] [--key FILE]
+  ferryctl [--home DIR] cert list [--json]
+  ferryctl [--home DIR] cert untrust FINGERPRINT|NAME
+  ferryctl [--home DIR] cert expiry-warning [DAYS]
+
+ca       creates this installation's certificate authority (EC P-256 by default, or RSA 3072; ten
+         years). Its key is encrypted; the passphrase goes to the system keychain, or, on a server
+         without one, to a file only its owner can read.
+issue    issues a certificate for NODE (TLS server and client, two years; NODE and every --host
+         and --ip as subject alternative names) and writes NODE.crt, NODE.key, NODE.p12 (protected
+         by a passphrase) and ca.crt to DIR. Issuing again for the same NODE rotates it.
+import   trusts another installation's CA certificate, or applies a node bundle (.p12) received
+         from one as this server's certificate. A bundle from a CA this installation does not
+         trust yet is refused unless --trust-ca names that CA's SHA-256 fingerprint.
+list     shows subject, role, SHA-256 fingerprint, validity and days left of everything trusted.
+untrust  takes trust back: forgets a trusted CA or a pinned peer, revokes an issued certificate.
+expiry-warning  shows or sets how many days before expiry a certificate is reported (default 30).
+
+</source>
+        <translation>Utilisation :
+  ferryctl [--home DIR] cert ca --name NAME [--key-type ec|rsa]
+  ferryctl [--home DIR] cert issue NODE --out DIR [--host NAME]... [--ip ADDR]... [--key-type ec|rsa]
+                        [--passphrase-file FILE]
+  ferryctl [--home DIR] cert import FILE [--passphrase-file FILE] [--trust-ca FINGERPRINT] [--key FILE]
+  ferryctl [--home DIR] cert list [--json]
+  ferryctl [--home DIR] cert untrust FINGERPRINT|NAME
+  ferryctl [--home DIR] cert expiry-warning [DAYS]
+
+ca       crée l'autorité de certification de cette installation (EC P-256 par défaut, ou RSA 3072 ;
+         dix ans). Sa clé est chiffrée ; la phrase secrète va dans le trousseau du système ou, sur un
+         serveur qui n'en a pas, dans un fichier que seul son propriétaire peut lire.
+issue    délivre un certificat pour NODE (serveur et client TLS, deux ans ; NODE et chaque --host
+         et --ip comme noms alternatifs) et écrit NODE.crt, NODE.key, NODE.p12 (protégé par une
+         phrase secrète) et ca.crt dans DIR. Délivrer à nouveau pour le même NODE le renouvelle.
+import   fait confiance au certificat d'AC d'une autre installation, ou applique un paquet de nœud
+         (.p12) reçu d'elle comme certificat de ce serveur. Un paquet d'une AC à laquelle cette
+         installation ne fait pas encore confiance est refusé, sauf si --trust-ca donne l'empreinte SHA-256 de cette AC.
+list     affiche sujet, rôle, empreinte SHA-256, validité et jours restants de tout ce qui est approuvé.
+untrust  retire la confiance : oublie une AC approuvée ou un pair épinglé, révoque un certificat délivré.
+expiry-warning  affiche ou règle combien de jours avant l'expiration un certificat est signalé (30 par défaut).
+
+</translation>
+    </message>
+    <message>
+        <source>unknown cert action '%1'. Use ca, issue, import, list, untrust or expiry-warning.</source>
+        <translation>action cert inconnue « %1 ». Utilisez ca, issue, import, list, untrust ou expiry-warning.</translation>
+    </message>
+    <message>
+        <source>the CA's name</source>
+        <translation>le nom de l'AC</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>ec or rsa</source>
+        <translation>ec ou rsa</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>cert ca takes no arguments; give the name with --name NAME.</source>
+        <translation>cert ca ne prend pas d'argument ; donnez le nom avec --name NAME.</translation>
+    </message>
+    <message>
+        <source>cert ca needs --name NAME.</source>
+        <translation>cert ca a besoin de --name NAME.</translation>
+    </message>
+    <message>
+        <source>--key-type must be ec or rsa, not '%1'.</source>
+        <translation>--key-type doit être ec ou rsa, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Created the certificate authority %1 (%2), valid until %3.</source>
+        <translation>Autorité de certification %1 (%2) créée, valide jusqu'au %3.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Empreinte SHA-256 : %1</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Certificat : %1</translation>
+    </message>
+    <message>
+        <source>The CA key is encrypted; its passphrase is in the system keychain.</source>
+        <translation>La clé de l'AC est chiffrée ; sa phrase secrète est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>note: no system keychain here; the CA key's passphrase is in %1, readable by its owner only.</source>
+        <translation>remarque : pas de trousseau système ici ; la phrase secrète de la clé de l'AC est dans %1, lisible par son seul propriétaire.</translation>
+    </message>
+    <message>
+        <source>where to write the files</source>
+        <translation>où écrire les fichiers</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>another host name for the certificate</source>
+        <translation>un autre nom d'hôte pour le certificat</translation>
+    </message>
+    <message>
+        <source>an IP address for the certificate</source>
+        <translation>une adresse IP pour le certificat</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>ADR</translation>
+    </message>
+    <message>
+        <source>the bundle's passphrase</source>
+        <translation>la phrase secrète du paquet</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>cert issue needs a NODE name.</source>
+        <translation>cert issue a besoin d'un nom de NODE.</translation>
+    </message>
+    <message>
+        <source>cert issue takes one NODE; got %1.</source>
+        <translation>cert issue prend un seul NODE ; reçu : %1.</translation>
+    </message>
+    <message>
+        <source>cert issue needs --out DIR, where the files go.</source>
+        <translation>cert issue a besoin de --out DIR, où vont les fichiers.</translation>
+    </message>
+    <message>
+        <source>node name</source>
+        <translation>nom de nœud</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1.p12:</source>
+        <translation>Phrase secrète pour %1.p12 :</translation>
+    </message>
+    <message>
+        <source>Issued a certificate for %1, valid until %2.</source>
+        <translation>Certificat délivré pour %1, valide jusqu'au %2.</translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>Noms : %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1, %2 (owner only), %3 (passphrase protected) and %4.</source>
+        <translation>%1, %2 (propriétaire seul), %3 (protégé par phrase secrète) et %4 écrits.</translation>
+    </message>
+    <message>
+        <source>trust the bundle's CA if it has this fingerprint</source>
+        <translation>faire confiance à l'AC du paquet si elle a cette empreinte</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>EMPREINTE</translation>
+    </message>
+    <message>
+        <source>the key of a PEM node certificate</source>
+        <translation>la clé d'un certificat de nœud PEM</translation>
+    </message>
+    <message>
+        <source>cert import needs a FILE.</source>
+        <translation>cert import a besoin d'un FICHIER.</translation>
+    </message>
+    <message>
+        <source>cert import takes one FILE; got %1.</source>
+        <translation>cert import prend un seul FICHIER ; reçu : %1.</translation>
+    </message>
+    <message>
+        <source>--trust-ca needs a SHA-256 fingerprint (64 hex digits), not '%1'.</source>
+        <translation>--trust-ca a besoin d'une empreinte SHA-256 (64 chiffres hexadécimaux), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1:</source>
+        <translation>Phrase secrète pour %1 :</translation>
+    </message>
+    <message>
+        <source>The CA %1 was trusted already.</source>
+        <translation>L'AC %1 était déjà approuvée.</translation>
+    </message>
+    <message>
+        <source>Trusted the CA %1.</source>
+        <translation>L'AC %1 est maintenant approuvée.</translation>
+    </message>
+    <message>
+        <source>Applied the certificate of %1 (issued by %2) as this server's certificate.</source>
+        <translation>Certificat de %1 (délivré par %2) appliqué comme certificat de ce serveur.</translation>
+    </message>
+    <message>
+        <source>Key: %1 (owner only)</source>
+        <translation>Clé : %1 (propriétaire seul)</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1, valid until %2.</source>
+        <translation>Empreinte SHA-256 : %1, valide jusqu'au %2.</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>afficher un objet JSON</translation>
+    </message>
+    <message>
+        <source>cert list takes no arguments.</source>
+        <translation>cert list ne prend pas d'argument.</translation>
+    </message>
+    <message>
+        <source>The trust store is empty. Create a CA with: ferryctl cert ca --name NAME</source>
+        <translation>Le magasin de confiance est vide. Créez une AC avec : ferryctl cert ca --name NAME</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>SUJET</translation>
+    </message>
+    <message>
+        <source>NOT BEFORE</source>
+        <translation>VALIDE DU</translation>
+    </message>
+    <message>
+        <source>NOT AFTER</source>
+        <translation>VALIDE AU</translation>
+    </message>
+    <message>
+        <source>DAYS LEFT</source>
+        <translation>JOURS</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n certificate(s) expire within %1 days or have expired; rotate them.</source>
+        <translation>
+            <numerusform>avertissement : %n certificat expire dans moins de %1 jours ou a expiré ; renouvelez-le.</numerusform><numerusform>avertissement : %n certificats expirent dans moins de %1 jours ou ont expiré ; renouvelez-les.</numerusform></translation>
+    </message>
+    <message>
+        <source>cert untrust needs one FINGERPRINT or NAME.</source>
+        <translation>cert untrust a besoin d'une EMPREINTE ou d'un NOM.</translation>
+    </message>
+    <message>
+        <source>Revoked the certificate issued to %1 (%2).</source>
+        <translation>Le certificat délivré à %1 (%2) est révoqué.</translation>
+    </message>
+    <message>
+        <source>No longer allows the peer %1.</source>
+        <translation>Le pair %1 n'est plus autorisé.</translation>
+    </message>
+    <message>
+        <source>No longer trusts the CA %1 (%2).</source>
+        <translation>L'AC %1 (%2) n'est plus approuvée.</translation>
+    </message>
+    <message>
+        <source>cert expiry-warning takes at most one DAYS.</source>
+        <translation>cert expiry-warning prend au plus un DAYS.</translation>
+    </message>
+    <message>
+        <source>DAYS must be a whole number, not '%1'.</source>
+        <translation>DAYS doit être un nombre entier, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Certificates are reported %1 days before they expire.</source>
+        <translation>Les certificats sont signalés %1 jours avant leur expiration.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateAuthority</name>
+    <message>
+        <source>'%1' is not a valid %2: use 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>« %1 » n'est pas un %2 valide : utilisez de 1 à 64 lettres, chiffres, points, tirets ou soulignés, en commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid host name.</source>
+        <translation>« %1 » n'est pas un nom d'hôte valide.</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IP address.</source>
+        <translation>« %1 » n'est pas une adresse IP.</translation>
+    </message>
+    <message>
+        <source>A certificate authority needs a name of 1 to 64 printable characters.</source>
+        <translation>Une autorité de certification a besoin d'un nom de 1 à 64 caractères imprimables.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make the CA certificate: %1</source>
+        <translation>OpenSSL n'a pas pu créer le certificat de l'AC : %1</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not a certificate authority.</source>
+        <translation>Le certificat de %1 n'est pas une autorité de certification.</translation>
+    </message>
+    <message>
+        <source>The CA key does not match the CA certificate of %1.</source>
+        <translation>La clé de l'AC ne correspond pas au certificat d'AC de %1.</translation>
+    </message>
+    <message>
+        <source>node name</source>
+        <translation>nom de nœud</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not issue the certificate for %1: %2</source>
+        <translation>OpenSSL n'a pas pu délivrer le certificat pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not check the certificate: %1</source>
+        <translation>OpenSSL n'a pas pu vérifier le certificat : %1</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2.</source>
+        <translation>Le certificat de %1 n'est pas approuvé : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateInfo</name>
+    <message>
+        <source>%1 is damaged or truncated: its certificate cannot be read.</source>
+        <translation>%1 est endommagé ou tronqué : son certificat ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate (PEM or DER).</source>
+        <translation>%1 n'est pas un certificat (PEM ou DER).</translation>
+    </message>
+</context>
+<context>
     <name>ChangeCapture</name>
     <message>
         <source>Name the tables to keep in step (--tables T1,T2).</source>
@@ -308,6 +658,241 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     </message>
 </context>
 <context>
+    <name>KeyFile</name>
+    <message>
+        <source>Cannot read %1 %2: %3.</source>
+        <translation>Impossible de lire %1 %2 : %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a regular file.</source>
+        <translation>%1 %2 n'est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>%1 %2 can be read or changed by other users (mode %3); Ferry only uses key material that its owner alone can read. Fix it with: chmod 600 %2</source>
+        <translation>%1 %2 peut être lu ou modifié par d'autres utilisateurs (mode %3) ; Ferry n'utilise que du matériel de clé que seul son propriétaire peut lire. Corrigez avec : chmod 600 %2</translation>
+    </message>
+    <message>
+        <source>The passphrase file</source>
+        <translation>Le fichier de phrase secrète</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>Le fichier de phrase secrète %1 est vide.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d'écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseInput</name>
+    <message>
+        <source>Passphrases are never taken as an argument (it would show in ps and in the shell history): they come
+from --passphrase-file FILE (readable by its owner only: chmod 600 FILE), else from the first line
+of standard input when it is not a terminal, else from a prompt with echo off.
+</source>
+        <translation>Les phrases secrètes ne sont jamais prises en argument (elles seraient visibles dans ps et l'historique du shell) : elles viennent
+de --passphrase-file FILE (lisible par son seul propriétaire : chmod 600 FILE), sinon de la première ligne
+de l'entrée standard quand ce n'est pas un terminal, sinon d'une invite sans écho.
+</translation>
+    </message>
+    <message>
+        <source>No passphrase was given: use --passphrase-file FILE, or write it to standard input.</source>
+        <translation>Aucune phrase secrète donnée : utilisez --passphrase-file FILE, ou écrivez-la sur l'entrée standard.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given.</source>
+        <translation>Aucune phrase secrète donnée.</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase:</source>
+        <translation>Répétez la phrase secrète :</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Les deux phrases secrètes diffèrent ; rien n'a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>PeerCommand</name>
+    <message>
+        <source>show this help</source>
+        <translation>afficher cette aide</translation>
+    </message>
+    <message>
+        <source>There is no site '%1' in this home. See: ferryctl site list</source>
+        <translation>Il n'y a pas de site « %1 » dans ce dossier Ferry. Voir : ferryctl site list</translation>
+    </message>
+    <message>
+        <source>which peers may pull from or push to this installation (allow, list, deny)</source>
+        <translation>quels pairs peuvent tirer de cette installation ou y pousser (allow, list, deny)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  ferryctl [--home DIR] peer allow CERT_FILE|FINGERPRINT [--site SITE] [--push]
+  ferryctl [--home DIR] peer list [--json]
+  ferryctl [--home DIR] peer deny FINGERPRINT
+
+allow pins a peer by its node certificate (a file, or the certificate's SHA-256 fingerprint): it may
+pull from SITE (every site without --site), and with --push also push to it.
+</source>
+        <translation>Utilisation :
+  ferryctl [--home DIR] peer allow CERT_FILE|FINGERPRINT [--site SITE] [--push]
+  ferryctl [--home DIR] peer list [--json]
+  ferryctl [--home DIR] peer deny FINGERPRINT
+
+allow épingle un pair par son certificat de nœud (un fichier, ou l'empreinte SHA-256 du certificat) : il peut
+tirer de SITE (de tous les sites sans --site), et avec --push aussi y pousser.
+</translation>
+    </message>
+    <message>
+        <source>unknown peer action '%1'. Use allow, list or deny.</source>
+        <translation>action peer inconnue « %1 ». Utilisez allow, list ou deny.</translation>
+    </message>
+    <message>
+        <source>the site the peer may use</source>
+        <translation>le site que le pair peut utiliser</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>SITE</translation>
+    </message>
+    <message>
+        <source>the peer may also push</source>
+        <translation>le pair peut aussi pousser</translation>
+    </message>
+    <message>
+        <source>peer allow needs one CERT_FILE or FINGERPRINT.</source>
+        <translation>peer allow a besoin d'un CERT_FILE ou d'une EMPREINTE.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a CA certificate; a peer is pinned by its node certificate. To trust the CA, use: ferryctl cert import %1</source>
+        <translation>%1 est un certificat d'AC ; un pair s'épingle par son certificat de nœud. Pour faire confiance à l'AC : ferryctl cert import %1</translation>
+    </message>
+    <message>
+        <source>The certificate %1 of %2 has expired; ask the peer for its new one.</source>
+        <translation>Le certificat %1 de %2 a expiré ; demandez au pair son nouveau certificat.</translation>
+    </message>
+    <message>
+        <source>'%1' is neither a certificate file nor a SHA-256 fingerprint (64 hex digits).</source>
+        <translation>« %1 » n'est ni un fichier de certificat ni une empreinte SHA-256 (64 chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>every site</source>
+        <translation>tous les sites</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>le site %1</translation>
+    </message>
+    <message>
+        <source>Allowed %1 to pull from and push to %2.</source>
+        <translation>%1 peut maintenant tirer de %2 et y pousser.</translation>
+    </message>
+    <message>
+        <source>Allowed %1 to pull from %2.</source>
+        <translation>%1 peut maintenant tirer de %2.</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>afficher un objet JSON</translation>
+    </message>
+    <message>
+        <source>No peers are allowed yet. Allow one with: ferryctl peer allow CERT_FILE</source>
+        <translation>Aucun pair autorisé pour l'instant. Autorisez-en un avec : ferryctl peer allow CERT_FILE</translation>
+    </message>
+    <message>
+        <source>(all sites)</source>
+        <translation>(tous les sites)</translation>
+    </message>
+    <message>
+        <source>pull+push</source>
+        <translation>tirer+pousser</translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation>tirer</translation>
+    </message>
+    <message>
+        <source>peer deny needs one SHA-256 FINGERPRINT.</source>
+        <translation>peer deny a besoin d'une EMPREINTE SHA-256.</translation>
+    </message>
+    <message>
+        <source>No peer with the fingerprint %1 is allowed.</source>
+        <translation>Aucun pair avec l'empreinte %1 n'est autorisé.</translation>
+    </message>
+    <message>
+        <source>No longer allows the peer %1.</source>
+        <translation>Le pair %1 n'est plus autorisé.</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs12Bundle</name>
+    <message>
+        <source>The passphrase is too short: a bundle carries a private key, so use at least %1 characters.</source>
+        <translation>La phrase secrète est trop courte : un paquet contient une clé privée, utilisez donc au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make the bundle for %1: %2</source>
+        <translation>OpenSSL n'a pas pu créer le paquet pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not write the bundle: %1</source>
+        <translation>OpenSSL n'a pas pu écrire le paquet : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#12 bundle, or it is damaged or truncated.</source>
+        <translation>%1 n'est pas un paquet PKCS#12, ou il est endommagé ou tronqué.</translation>
+    </message>
+    <message>
+        <source>The passphrase for %1 is wrong.</source>
+        <translation>La phrase secrète de %1 est incorrecte.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: OpenSSL cannot read its contents (%2).</source>
+        <translation>%1 est endommagé : OpenSSL ne peut pas lire son contenu (%2).</translation>
+    </message>
+    <message>
+        <source>%1 holds no node certificate with its private key.</source>
+        <translation>%1 ne contient pas de certificat de nœud avec sa clé privée.</translation>
+    </message>
+    <message>
+        <source>In %1 the private key does not match the certificate.</source>
+        <translation>Dans %1, la clé privée ne correspond pas au certificat.</translation>
+    </message>
+    <message>
+        <source>%1 does not include the CA certificate that issued %2.</source>
+        <translation>%1 ne contient pas le certificat de l'AC qui a délivré %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateKey</name>
+    <message>
+        <source>OpenSSL could not generate a %1 key: %2</source>
+        <translation>OpenSSL n'a pas pu générer de clé %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be decrypted: the passphrase is wrong, or the file is damaged.</source>
+        <translation>%1 ne peut pas être déchiffré : la phrase secrète est incorrecte, ou le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated: the private key cannot be read (%2).</source>
+        <translation>%1 est endommagé ou tronqué : la clé privée ne peut pas être lue (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a private key in PEM format.</source>
+        <translation>%1 n'est pas une clé privée au format PEM.</translation>
+    </message>
+</context>
+<context>
     <name>ScanReportOutput</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -339,6 +924,120 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     <message>
         <source>skipped (special files, or names that are not UTF-8):</source>
         <translation>ignorés (fichiers spéciaux, ou noms qui ne sont pas en UTF-8) :</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The system keychain did not answer within %1 seconds.</source>
+        <translation>Le trousseau du système n'a pas répondu en %1 secondes.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: %1</source>
+        <translation>Aucun trousseau système disponible : %1</translation>
+    </message>
+    <message>
+        <source>The system keychain refused: %1</source>
+        <translation>Le trousseau du système a refusé : %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this machine.</source>
+        <translation>Aucun trousseau système n'est disponible sur cette machine.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityConfigurator</name>
+    <message>
+        <source>OpenSSL could not make a random passphrase.</source>
+        <translation>OpenSSL n'a pas pu créer de phrase secrète aléatoire.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not valid yet: it becomes valid on %3 (UTC). Check this computer's clock, or wait.</source>
+        <translation>%1 %2 n'est pas encore valide : il le devient le %3 (UTC). Vérifiez l'horloge de cet ordinateur, ou patientez.</translation>
+    </message>
+    <message>
+        <source>%1 %2 expired on %3 (UTC); ask for a new one.</source>
+        <translation>%1 %2 a expiré le %3 (UTC) ; demandez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>This home already has a certificate authority. Ferry keeps one per installation.</source>
+        <translation>Ce dossier Ferry a déjà une autorité de certification. Ferry en garde une par installation.</translation>
+    </message>
+    <message>
+        <source>The CA was not created: its key's passphrase could not be stored. %1</source>
+        <translation>L'AC n'a pas été créée : la phrase secrète de sa clé n'a pas pu être enregistrée. %1</translation>
+    </message>
+    <message>
+        <source>The passphrase of the CA key is not in the system keychain (entry %1 of service %2): the CA cannot issue certificates without it.</source>
+        <translation>La phrase secrète de la clé de l'AC n'est pas dans le trousseau du système (entrée %1 du service %2) : sans elle, l'AC ne peut pas délivrer de certificats.</translation>
+    </message>
+    <message>
+        <source>The CA key's passphrase is in the system keychain, which cannot be read here: %1</source>
+        <translation>La phrase secrète de la clé de l'AC est dans le trousseau du système, illisible ici : %1</translation>
+    </message>
+    <message>
+        <source>This home has no certificate authority yet. Create one with: ferryctl cert ca --name NAME</source>
+        <translation>Ce dossier Ferry n'a pas encore d'autorité de certification. Créez-en une avec : ferryctl cert ca --name NAME</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 is a passphrase-protected bundle: give its passphrase.</source>
+        <translation>%1 est un paquet protégé par une phrase secrète : donnez sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>In %1 the node certificate %2 was not issued by the CA included with it.</source>
+        <translation>Dans %1, le certificat de nœud %2 n'a pas été délivré par l'AC qui l'accompagne.</translation>
+    </message>
+    <message>
+        <source>The CA certificate</source>
+        <translation>Le certificat d'AC</translation>
+    </message>
+    <message>
+        <source>%1 is a CA certificate that is not self-signed; Ferry trusts root CAs only.</source>
+        <translation>%1 est un certificat d'AC qui n'est pas auto-signé ; Ferry ne fait confiance qu'aux AC racines.</translation>
+    </message>
+    <message>
+        <source>%1 is the node certificate of %2, not a CA. To apply it as this server's certificate, give its key with --key FILE; to let that node in, use: ferryctl peer allow %1</source>
+        <translation>%1 est le certificat de nœud de %2, pas une AC. Pour l'appliquer comme certificat de ce serveur, donnez sa clé avec --key FILE ; pour autoriser ce nœud : ferryctl peer allow %1</translation>
+    </message>
+    <message>
+        <source>The key file</source>
+        <translation>Le fichier de clé</translation>
+    </message>
+    <message>
+        <source>The key file %1</source>
+        <translation>Le fichier de clé %1</translation>
+    </message>
+    <message>
+        <source>The key %1 does not match the certificate %2: they are not a pair.</source>
+        <translation>La clé %1 ne correspond pas au certificat %2 : ils ne forment pas une paire.</translation>
+    </message>
+    <message>
+        <source>The node certificate</source>
+        <translation>Le certificat de nœud</translation>
+    </message>
+    <message>
+        <source>The certificate %1 was not issued by a CA this installation trusts. Import its CA certificate first: ferryctl cert import ca.crt</source>
+        <translation>Le certificat %1 n'a pas été délivré par une AC approuvée par cette installation. Importez d'abord son certificat d'AC : ferryctl cert import ca.crt</translation>
+    </message>
+    <message>
+        <source>The bundle's CA %1 has the fingerprint %2, not %3: it is not the CA you meant to trust.</source>
+        <translation>L'AC %1 du paquet a l'empreinte %2, pas %3 : ce n'est pas l'AC à laquelle vous vouliez faire confiance.</translation>
+    </message>
+    <message>
+        <source>The bundle was issued by the CA %1 (SHA-256 %2), which this installation does not trust. Compare that fingerprint with the one 'ferryctl cert list' shows on the issuing server, then import again with --trust-ca FINGERPRINT, or import its ca.crt first.</source>
+        <translation>Le paquet a été délivré par l'AC %1 (SHA-256 %2), que cette installation n'approuve pas. Comparez cette empreinte avec celle qu'affiche « ferryctl cert list » sur le serveur émetteur, puis importez à nouveau avec --trust-ca FINGERPRINT, ou importez d'abord son ca.crt.</translation>
     </message>
 </context>
 <context>
@@ -685,6 +1384,61 @@ scan relit ce qui a changé dans le dossier de fichiers et reprend les modificat
     </message>
 </context>
 <context>
+    <name>TrustStore</name>
+    <message>
+        <source>The trust store file %1 is damaged (%2); restore it from a backup.</source>
+        <translation>Le fichier %1 du magasin de confiance est endommagé (%2) ; restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The expiry warning needs between 1 and 3650 days, not %1.</source>
+        <translation>L'avertissement d'expiration demande entre 1 et 3650 jours, pas %1.</translation>
+    </message>
+    <message>
+        <source>This home has no certificate authority yet. Create one with: ferryctl cert ca --name NAME</source>
+        <translation>Ce dossier Ferry n'a pas encore d'autorité de certification. Créez-en une avec : ferryctl cert ca --name NAME</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>This home already has a certificate authority (%1). Ferry keeps one per installation.</source>
+        <translation>Ce dossier Ferry a déjà une autorité de certification (%1). Ferry en garde une par installation.</translation>
+    </message>
+    <message>
+        <source>The CA key</source>
+        <translation>La clé de l'AC</translation>
+    </message>
+    <message>
+        <source>The CA key %1</source>
+        <translation>La clé de l'AC %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a CA certificate.</source>
+        <translation>%1 n'est pas un certificat d'AC.</translation>
+    </message>
+    <message>
+        <source>Nothing in the trust store has the fingerprint or name '%1'. See: ferryctl cert list</source>
+        <translation>Rien dans le magasin de confiance n'a l'empreinte ou le nom « %1 ». Voir : ferryctl cert list</translation>
+    </message>
+    <message>
+        <source>More than one certificate is named '%1': give its SHA-256 fingerprint instead.</source>
+        <translation>Plusieurs certificats s'appellent « %1 » : donnez plutôt son empreinte SHA-256.</translation>
+    </message>
+    <message>
+        <source>%1 is this installation's own certificate authority; it cannot be untrusted here. Untrust the certificates it issued instead.</source>
+        <translation>%1 est l'autorité de certification de cette installation ; on ne peut pas lui retirer la confiance ici. Révoquez plutôt les certificats qu'elle a délivrés.</translation>
+    </message>
+    <message>
+        <source>%1 is this server's own certificate; apply a new bundle to replace it.</source>
+        <translation>%1 est le certificat de ce serveur ; appliquez un nouveau paquet pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+</context>
+<context>
     <name>ferry::PostgresChangeCapture</name>
     <message>
         <source>The database has no table %1.</source>
@@ -809,6 +1563,91 @@ scan relit ce qui a changé dans le dossier de fichiers et reprend les modificat
     </message>
 </context>
 <context>
+    <name>ferry::ui::ApplyPage</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Apply a bundle</source>
+        <translation>Appliquer un paquet</translation>
+    </message>
+    <message>
+        <source>Choose the bundle (.p12) exported on the staging server, and type the passphrase it was exported with.</source>
+        <translation>Choisissez le paquet (.p12) exporté sur le serveur de préproduction, et saisissez la phrase secrète avec laquelle il a été exporté.</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle file:</source>
+        <translation>Fichier du &amp;paquet :</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Phrase &amp;secrète :</translation>
+    </message>
+    <message>
+        <source>Apply Bundle</source>
+        <translation>Appliquer le paquet</translation>
+    </message>
+    <message>
+        <source>PKCS#12 bundles (*.p12 *.pfx)</source>
+        <translation>Paquets PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>%1 is not a node bundle. Import a CA certificate from the Certificates view, or with: ferryctl cert import FILE</source>
+        <translation>%1 n'est pas un paquet de nœud. Importez un certificat d'AC depuis la vue Certificats, ou avec : ferryctl cert import FILE</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::AsyncWizardPage</name>
+    <message>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::CaPage</name>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Autorité de certification</translation>
+    </message>
+    <message>
+        <source>%1 CA</source>
+        <translation>AC %1</translation>
+    </message>
+    <message>
+        <source>EC P-256 (recommended)</source>
+        <translation>EC P-256 (recommandé)</translation>
+    </message>
+    <message>
+        <source>RSA 3072</source>
+        <translation>RSA 3072</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clé :</translation>
+    </message>
+    <message>
+        <source>The authority is valid for ten years. Its private key is encrypted; the passphrase goes to the system keychain.</source>
+        <translation>L'autorité est valide dix ans. Sa clé privée est chiffrée ; la phrase secrète va dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>This installation has its certificate authority already; it will issue the certificate.</source>
+        <translation>Cette installation a déjà son autorité de certification ; c'est elle qui délivrera le certificat.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;SHA-256 %2&lt;br&gt;Valid until %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;SHA-256 %2&lt;br&gt;Valide jusqu'au %3</translation>
+    </message>
+    <message>
+        <source>This installation has no certificate authority yet. Name it after the installation, e.g. "Example Ltd staging".</source>
+        <translation>Cette installation n'a pas encore d'autorité de certification. Nommez-la d'après l'installation, par ex. « Example Ltd préproduction ».</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::CertificatesView</name>
     <message>
         <source>Certificates</source>
@@ -823,8 +1662,137 @@ scan relit ce qui a changé dans le dossier de fichiers et reprend les modificat
         <translation>Aucun certificat pour l'instant</translation>
     </message>
     <message>
-        <source>This home has no certificate authority and trusts no other server yet. A certificate authority issues the certificates that let this installation and its production servers recognise each other.</source>
-        <translation>Ce dossier n'a pas d'autorité de certification et ne fait encore confiance à aucun autre serveur. Une autorité de certification émet les certificats qui permettent à cette installation et à ses serveurs de production de se reconnaître.</translation>
+        <source>Rotate…</source>
+        <translation>Renouveler…</translation>
+    </message>
+    <message>
+        <source>Untrust</source>
+        <translation>Retirer la confiance</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>(by fingerprint)</source>
+        <translation>(par empreinte)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoqué</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>Certificates Wizard…</source>
+        <translation>Assistant de certificats…</translation>
+    </message>
+    <message>
+        <source>Issue a new key and certificate for the selected server</source>
+        <translation>Délivrer une nouvelle clé et un nouveau certificat pour le serveur choisi</translation>
+    </message>
+    <message>
+        <source>Stop trusting the selected certificate, CA or peer</source>
+        <translation>Ne plus faire confiance au certificat, à l'AC ou au pair choisi</translation>
+    </message>
+    <message>
+        <source>This home has no certificate authority and trusts no other server yet. A certificate authority issues the certificates that let this installation and its production servers recognise each other. From a shell: ferryctl cert ca --name NAME</source>
+        <translation>Ce dossier Ferry n'a pas d'autorité de certification et ne fait encore confiance à aucun autre serveur. Une autorité de certification délivre les certificats grâce auxquels cette installation et ses serveurs de production se reconnaissent. Depuis un shell : ferryctl cert ca --name NAME</translation>
+    </message>
+    <message>
+        <source>Set Up Certificates…</source>
+        <translation>Configurer les certificats…</translation>
+    </message>
+    <message>
+        <source>This installation's CA</source>
+        <translation>AC de cette installation</translation>
+    </message>
+    <message>
+        <source>This server</source>
+        <translation>Ce serveur</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Délivré</translation>
+    </message>
+    <message>
+        <source>Trusted CA</source>
+        <translation>AC approuvée</translation>
+    </message>
+    <message>
+        <source>Allowed peer</source>
+        <translation>Pair autorisé</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) have expired.</source>
+        <translation>
+            <numerusform>%n certificat a expiré.</numerusform><numerusform>%n certificats ont expiré.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) expire within %1 days.</source>
+        <translation>
+            <numerusform>%n certificat expire dans moins de %1 jours.</numerusform><numerusform>%n certificats expirent dans moins de %1 jours.</numerusform></translation>
+    </message>
+    <message>
+        <source>Rotate them before servers stop trusting each other.</source>
+        <translation>Renouvelez-les avant que les serveurs ne se fassent plus confiance.</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate issued to %1? Servers using it will no longer be trusted.</source>
+        <translation>Révoquer le certificat délivré à %1 ? Les serveurs qui l'utilisent ne seront plus approuvés.</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Servers relying on it will no longer be trusted.</source>
+        <translation>Ne plus faire confiance à %1 ? Les serveurs qui s'y fient ne seront plus approuvés.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::ConfirmPage</name>
+    <message>
+        <source>Check the bundle</source>
+        <translation>Vérifier le paquet</translation>
+    </message>
+    <message>
+        <source>The bundle was issued by a certificate authority this installation trusts.</source>
+        <translation>Le paquet a été délivré par une autorité de certification approuvée par cette installation.</translation>
+    </message>
+    <message>
+        <source>The bundle was issued by a certificate authority this installation does not trust yet.</source>
+        <translation>Le paquet a été délivré par une autorité de certification que cette installation n'approuve pas encore.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Server certificate: &lt;b&gt;%1&lt;/b&gt; (%2), valid until %3&lt;br&gt;SHA-256 %4&lt;/p&gt;&lt;p&gt;Issued by: &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;SHA-256 &lt;b&gt;%6&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Certificat du serveur : &lt;b&gt;%1&lt;/b&gt; (%2), valide jusqu'au %3&lt;br&gt;SHA-256 %4&lt;/p&gt;&lt;p&gt;Délivré par : &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;SHA-256 &lt;b&gt;%6&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>I compared this fingerprint with the one the staging server shows: trust %1</source>
+        <translation>J'ai comparé cette empreinte avec celle qu'affiche le serveur de préproduction : faire confiance à %1</translation>
+    </message>
+    <message>
+        <source>This server's certificate is now %1, issued by %2. Allow the staging server's certificate as a peer to let it push.</source>
+        <translation>Le certificat de ce serveur est maintenant %1, délivré par %2. Autorisez le certificat du serveur de préproduction comme pair pour qu'il puisse pousser.</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1970,142 @@ scan relit ce qui a changé dans le dossier de fichiers et reprend les modificat
     </message>
 </context>
 <context>
+    <name>ferry::ui::DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::ExportPage</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Export the bundle</source>
+        <translation>Exporter le paquet</translation>
+    </message>
+    <message>
+        <source>Carry the bundle to the server and apply it there. The passphrase protects the key on the way: tell it to the other side by another channel.</source>
+        <translation>Portez le paquet jusqu'au serveur et appliquez-le là-bas. La phrase secrète protège la clé en chemin : communiquez-la à l'autre côté par un autre canal.</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle file:</source>
+        <translation>Fichier du &amp;paquet :</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Phrase &amp;secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter :</translation>
+    </message>
+    <message>
+        <source>Issued &lt;b&gt;%1&lt;/b&gt; for %2, valid until %3.&lt;br&gt;SHA-256 %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; délivré pour %2, valide jusqu'au %3.&lt;br&gt;SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation>Trop courte : au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Forte.</translation>
+    </message>
+    <message>
+        <source>Fair: a longer passphrase is stronger.</source>
+        <translation>Moyenne : une phrase secrète plus longue est plus forte.</translation>
+    </message>
+    <message>
+        <source>Weak: use a longer passphrase, or several words.</source>
+        <translation>Faible : utilisez une phrase secrète plus longue, ou plusieurs mots.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Export Bundle</source>
+        <translation>Exporter le paquet</translation>
+    </message>
+    <message>
+        <source>PKCS#12 bundles (*.p12)</source>
+        <translation>Paquets PKCS#12 (*.p12)</translation>
+    </message>
+    <message>
+        <source>The bundle for %1 is in %2. On that server, open this wizard and apply it, or run: ferryctl cert import %3</source>
+        <translation>Le paquet pour %1 est dans %2. Sur ce serveur, ouvrez cet assistant et appliquez-le, ou lancez : ferryctl cert import %3</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::IntroPage</name>
+    <message>
+        <source>Issue a certificate for a server (on the staging server)</source>
+        <translation>Délivrer un certificat pour un serveur (sur le serveur de préproduction)</translation>
+    </message>
+    <message>
+        <source>Apply a bundle received from another installation (on a production server)</source>
+        <translation>Appliquer un paquet reçu d'une autre installation (sur un serveur de production)</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>Servers trust each other through certificates from this installation's certificate authority.</source>
+        <translation>Les serveurs se font confiance grâce aux certificats de l'autorité de certification de cette installation.</translation>
+    </message>
+    <message>
+        <source>Creates this installation's certificate authority if it has none, issues a certificate for a named server and exports it as a bundle protected by a passphrase, to carry to that server.</source>
+        <translation>Crée l'autorité de certification de cette installation si elle n'en a pas, délivre un certificat pour un serveur nommé et l'exporte en paquet protégé par une phrase secrète, à porter jusqu'à ce serveur.</translation>
+    </message>
+    <message>
+        <source>Reads a bundle (.p12) exported on the staging server, checks it and makes it this server's certificate.</source>
+        <translation>Lit un paquet (.p12) exporté sur le serveur de préproduction, le vérifie et en fait le certificat de ce serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::IssuePage</name>
+    <message>
+        <source>Certificate for a server</source>
+        <translation>Certificat pour un serveur</translation>
+    </message>
+    <message>
+        <source>The server's certificate serves as both TLS server and client, for two years.</source>
+        <translation>Le certificat du serveur sert à la fois de serveur et de client TLS, pendant deux ans.</translation>
+    </message>
+    <message>
+        <source>e.g. prod1</source>
+        <translation>par ex. prod1</translation>
+    </message>
+    <message>
+        <source>e.g. prod1.example.org, www.example.org</source>
+        <translation>par ex. prod1.example.org, www.example.org</translation>
+    </message>
+    <message>
+        <source>e.g. 203.0.113.10</source>
+        <translation>par ex. 203.0.113.10</translation>
+    </message>
+    <message>
+        <source>&amp;Server name:</source>
+        <translation>Nom du &amp;serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Host names:</source>
+        <translation>Noms d'&amp;hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;IP addresses:</source>
+        <translation>Adresses &amp;IP :</translation>
+    </message>
+    <message>
+        <source>Other servers reach this one by these names and addresses; separate several with commas. The server name is included as a host name.</source>
+        <translation>Les autres serveurs joignent celui-ci par ces noms et adresses ; séparez-les par des virgules. Le nom du serveur est inclus comme nom d'hôte.</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::MainWindow</name>
     <message>
         <source>Ferry</source>
@@ -1090,6 +2194,10 @@ scan relit ce qui a changé dans le dossier de fichiers et reprend les modificat
     <message>
         <source>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;Keeps web sites in step across servers: a staging site and its production sites, their files and their content, as one consistent unit.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Home: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;Garde des sites web synchronisés entre serveurs : un site de préproduction et ses sites de production, leurs fichiers et leur contenu, comme un tout cohérent.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;&lt;p&gt;Dossier : %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates Wizard…</source>
+        <translation>Assistant de &amp;certificats…</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +2347,13 @@ scan relit ce qui a changé dans le dossier de fichiers et reprend les modificat
     <message>
         <source>A schedule runs a profile every few minutes or hours, daily at a set time, or on chosen weekdays. A run is never queued twice for the same profile.</source>
         <translation>Une planification exécute un profil toutes les quelques minutes ou heures, chaque jour à heure fixe, ou certains jours de la semaine. Une exécution n'est jamais mise en file deux fois pour le même profil.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::SecurityWizard</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,8 @@ MainWindow::MainWindow(HomeService* home, QWidget* parent)
     addView(new RelationshipsView(this), QStringLiteral("relationships"), tr("Relationships"));
     addView(new ProfilesView(this), QStringLiteral("profiles"), tr("Profiles"));
     addView(new SchedulesView(this), QStringLiteral("schedules"), tr("Schedules"));
-    addView(new CertificatesView(this), QStringLiteral("certificates"), tr("Certificates"));
+    m_certificates = new CertificatesView(m_home->homePath(), this);
+    addView(m_certificates, QStringLiteral("certificates"), tr("Certificates"));
     addView(new ActivityView(this), QStringLiteral("activity"), tr("Activity"));
     addView(new ConflictsView(this), QStringLiteral("conflicts"), tr("Conflicts"));
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
@@ -135,6 +136,9 @@ void MainWindow::buildMenus()
                                              &MainWindow::addSite);
     addSiteAction->setObjectName(QStringLiteral("addSiteAction"));
     addSiteAction->setShortcut(QKeySequence::New);
+    QAction* certificatesAction = file->addAction(QIcon(QStringLiteral(":/icons/certificates.svg")),
+                                                  tr("&Certificates Wizard…"), this, &MainWindow::openCertificatesWizard);
+    certificatesAction->setObjectName(QStringLiteral("securityWizardAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -217,6 +221,12 @@ void MainWindow::addSite()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this]() { showView(QStringLiteral("sitesView")); });
     dialog->open();
+}
+
+void MainWindow::openCertificatesWizard()
+{
+    showView(QStringLiteral("certificatesView"));
+    m_certificates->openWizard();
 }
 
 void MainWindow::showAbout()

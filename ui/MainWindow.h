@@ -18,6 +18,7 @@ struct HomeSnapshot;
 
 namespace ferry::ui {
 
+class CertificatesView;
 class ViewPage;
 
 class MainWindow : public QMainWindow
@@ -34,6 +35,7 @@ public:
     void showView(const QString& viewObjectName);
 
     void addSite();
+    void openCertificatesWizard();
     void showAbout();
 
 protected:
@@ -55,6 +57,7 @@ private:
     QLabel* m_status;
     QTimer* m_refreshTimer;
     std::vector<ViewPage*> m_views;
+    CertificatesView* m_certificates = nullptr;
 };
 
 } // namespace ferry::ui

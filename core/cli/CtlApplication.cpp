@@ -1,5 +1,7 @@
 #include "CtlApplication.h"
 
+#include "CertCommand.h"
+#include "PeerCommand.h"
 #include "SiteCommand.h"
 #include "common/Logging.h"
 #include "home/Home.h"
@@ -23,6 +25,8 @@ int CliContext::usageError(const QString& message) const
 CtlApplication::CtlApplication()
 {
     m_commands.push_back(std::make_unique<SiteCommand>());
+    m_commands.push_back(std::make_unique<CertCommand>());
+    m_commands.push_back(std::make_unique<PeerCommand>());
 }
 
 CtlApplication::~CtlApplication() = default;

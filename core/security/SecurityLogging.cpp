@@ -1,0 +1,3 @@
+#include "SecurityLogging.h"
+
+Q_LOGGING_CATEGORY(lcSecurity, "ferry.core.security", QtInfoMsg)
