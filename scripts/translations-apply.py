@@ -8,6 +8,7 @@ target first, so the .ts files know the new strings.
 
     cmake --build build/dev --target ferry_ui_lupdate
     scripts/translations-apply.py new-strings.tsv
+    scripts/translations-apply.py --english-plurals   # writes ferry_en.ts: English plural forms
 """
 import sys
 import xml.etree.ElementTree as ET
@@ -57,7 +58,37 @@ def apply(table, language):
     print(f"{path.name}: {filled} filled, {left} still unfinished")
 
 
+def english_plurals():
+    """Writes ferry_en.ts: the plural messages of ferry_de.ts with English forms made from "(s)"
+    ("%n day(s)" -> "%n day", "%n days"). Every other English text is the source itself."""
+    german = ET.parse(root / "translations" / "ferry_de.ts").getroot()
+    out = ET.Element("TS", version="2.1", language="en", sourcelanguage="en")
+    count = 0
+    for context in german.iter("context"):
+        plural = [m for m in context.iter("message") if m.get("numerus") == "yes"]
+        if not plural:
+            continue
+        node = ET.SubElement(out, "context")
+        ET.SubElement(node, "name").text = context.find("name").text
+        for message in plural:
+            source = message.find("source").text
+            entry = ET.SubElement(node, "message", numerus="yes")
+            ET.SubElement(entry, "source").text = source
+            translation = ET.SubElement(entry, "translation")
+            ET.SubElement(translation, "numerusform").text = source.replace("(s)", "")
+            ET.SubElement(translation, "numerusform").text = source.replace("(s)", "s")
+            count += 1
+    ET.indent(out)
+    path = root / "translations" / "ferry_en.ts"
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                    + ET.tostring(out, encoding="unicode") + "\n", encoding="utf-8")
+    print(f"{path.name}: {count} plural messages")
+
+
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--english-plurals"]:
+        english_plurals()
+        sys.exit(0)
     if len(sys.argv) != 2:
         sys.exit(__doc__)
     strings = load(sys.argv[1])

@@ -259,11 +259,6 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
-    <message numerus="yes">
-        <source>warning: %n certificate(s) expire within %1 days or have expired; rotate them.</source>
-        <translation>
-            <numerusform>Warnung: %n Zertifikat läuft innerhalb von %1 Tagen ab oder ist abgelaufen; erneuern Sie es.</numerusform><numerusform>Warnung: %n Zertifikate laufen innerhalb von %1 Tagen ab oder sind abgelaufen; erneuern Sie sie.</numerusform></translation>
-    </message>
     <message>
         <source>cert untrust needs one FINGERPRINT or NAME.</source>
         <translation>cert untrust braucht einen FINGERABDRUCK oder NAMEN.</translation>
@@ -291,6 +286,13 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
     <message>
         <source>Certificates are reported %1 days before they expire.</source>
         <translation>Zertifikate werden %1 Tage vor ihrem Ablauf gemeldet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: expiring within %1 days, or expired: %n certificate(s); rotate them.</source>
+        <translation>
+            <numerusform>Warnung: läuft innerhalb von %1 Tagen ab oder ist abgelaufen: %n Zertifikat; erneuern Sie es.</numerusform>
+            <numerusform>Warnung: laufen innerhalb von %1 Tagen ab oder sind abgelaufen: %n Zertifikate; erneuern Sie sie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1745,16 +1747,6 @@ scan liest neu, was sich im Dateiordner geändert hat, und übernimmt die erfass
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n certificate(s) have expired.</source>
-        <translation>
-            <numerusform>%n Zertifikat ist abgelaufen.</numerusform><numerusform>%n Zertifikate sind abgelaufen.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s) expire within %1 days.</source>
-        <translation>
-            <numerusform>%n Zertifikat läuft innerhalb von %1 Tagen ab.</numerusform><numerusform>%n Zertifikate laufen innerhalb von %1 Tagen ab.</numerusform></translation>
-    </message>
     <message>
         <source>Rotate them before servers stop trusting each other.</source>
         <translation>Erneuern Sie sie, bevor die Server einander nicht mehr vertrauen.</translation>
@@ -1766,6 +1758,18 @@ scan liest neu, was sich im Dateiordner geändert hat, und übernimmt die erfass
     <message>
         <source>Stop trusting %1? Servers relying on it will no longer be trusted.</source>
         <translation>%1 nicht mehr vertrauen? Server, die sich darauf stützen, werden nicht mehr vertraut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within %1 days: %n certificate(s).</source>
+        <translation>
+            <numerusform>Läuft innerhalb von %1 Tagen ab: %n Zertifikat.</numerusform>
+            <numerusform>Laufen innerhalb von %1 Tagen ab: %n Zertifikate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired: %n certificate(s).</source>
+        <translation>
+            <numerusform>Abgelaufen: %n Zertifikat.</numerusform><numerusform>Abgelaufen: %n Zertifikate.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1967,6 +1971,36 @@ scan liest neu, was sich im Dateiordner geändert hat, und übernimmt die erfass
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>%1 has expired: rotate it</source>
+        <translation>%1 ist abgelaufen: erneuern Sie es</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 expires in %n day(s)</source>
+        <translation>
+            <numerusform>%1 läuft in %n Tag ab</numerusform>
+            <numerusform>%1 läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>None expires within %n day(s)</source>
+        <translation>
+            <numerusform>Keines läuft innerhalb von %n Tag ab</numerusform>
+            <numerusform>Keines läuft innerhalb von %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No certificate authority yet</source>
+        <translation>Noch keine Zertifizierungsstelle</translation>
     </message>
 </context>
 <context>

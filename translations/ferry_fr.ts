@@ -259,11 +259,6 @@ expiry-warning  affiche ou règle combien de jours avant l'expiration un certifi
         <source>expired</source>
         <translation>expiré</translation>
     </message>
-    <message numerus="yes">
-        <source>warning: %n certificate(s) expire within %1 days or have expired; rotate them.</source>
-        <translation>
-            <numerusform>avertissement : %n certificat expire dans moins de %1 jours ou a expiré ; renouvelez-le.</numerusform><numerusform>avertissement : %n certificats expirent dans moins de %1 jours ou ont expiré ; renouvelez-les.</numerusform></translation>
-    </message>
     <message>
         <source>cert untrust needs one FINGERPRINT or NAME.</source>
         <translation>cert untrust a besoin d'une EMPREINTE ou d'un NOM.</translation>
@@ -291,6 +286,13 @@ expiry-warning  affiche ou règle combien de jours avant l'expiration un certifi
     <message>
         <source>Certificates are reported %1 days before they expire.</source>
         <translation>Les certificats sont signalés %1 jours avant leur expiration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: expiring within %1 days, or expired: %n certificate(s); rotate them.</source>
+        <translation>
+            <numerusform>avertissement : expire d'ici %1 jours, ou a expiré : %n certificat ; renouvelez-le.</numerusform>
+            <numerusform>avertissement : expirent d'ici %1 jours, ou ont expiré : %n certificats ; renouvelez-les.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1745,16 +1747,6 @@ scan relit ce qui a changé dans le dossier de fichiers et reprend les modificat
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
-    <message numerus="yes">
-        <source>%n certificate(s) have expired.</source>
-        <translation>
-            <numerusform>%n certificat a expiré.</numerusform><numerusform>%n certificats ont expiré.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s) expire within %1 days.</source>
-        <translation>
-            <numerusform>%n certificat expire dans moins de %1 jours.</numerusform><numerusform>%n certificats expirent dans moins de %1 jours.</numerusform></translation>
-    </message>
     <message>
         <source>Rotate them before servers stop trusting each other.</source>
         <translation>Renouvelez-les avant que les serveurs ne se fassent plus confiance.</translation>
@@ -1766,6 +1758,18 @@ scan relit ce qui a changé dans le dossier de fichiers et reprend les modificat
     <message>
         <source>Stop trusting %1? Servers relying on it will no longer be trusted.</source>
         <translation>Ne plus faire confiance à %1 ? Les serveurs qui s'y fient ne seront plus approuvés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within %1 days: %n certificate(s).</source>
+        <translation>
+            <numerusform>Expire d'ici %1 jours : %n certificat.</numerusform>
+            <numerusform>Expirent d'ici %1 jours : %n certificats.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired: %n certificate(s).</source>
+        <translation>
+            <numerusform>Expiré : %n certificat.</numerusform><numerusform>Expirés : %n certificats.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1967,6 +1971,36 @@ scan relit ce qui a changé dans le dossier de fichiers et reprend les modificat
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>%1 has expired: rotate it</source>
+        <translation>%1 a expiré : renouvelez-le</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 expires in %n day(s)</source>
+        <translation>
+            <numerusform>%1 expire dans %n jour</numerusform>
+            <numerusform>%1 expire dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>None expires within %n day(s)</source>
+        <translation>
+            <numerusform>Aucun n'expire d'ici %n jour</numerusform>
+            <numerusform>Aucun n'expire d'ici %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No certificate authority yet</source>
+        <translation>Pas encore d'autorité de certification</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,14 @@ QLocale Translations::install(QCoreApplication& app, const QString& forcedLangua
     const QLocale locale = forcedLanguage.isEmpty() ? QLocale::system() : QLocale(forcedLanguage);
     QLocale::setDefault(locale);
 
+    // English plural forms underneath every language: a language without a translation of its
+    // own still says "1 day", not "1 day(s)".
+    auto* plurals = new QTranslator(&app);
+    if (plurals->load(QStringLiteral(":/i18n/ferry_en.qm"))) {
+        QCoreApplication::installTranslator(plurals);
+    } else {
+        delete plurals;
+    }
     auto* ferry = new QTranslator(&app);
     if (ferry->load(locale, QStringLiteral("ferry"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(ferry);

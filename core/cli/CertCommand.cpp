@@ -389,7 +389,7 @@ int CertCommand::list(const QStringList& arguments, const CliContext& context)
     }
     const auto expiring = store->expiringSoon(now);
     if (!expiring.empty()) {
-        context.err << tr("warning: %n certificate(s) expire within %1 days or have expired; rotate them.", nullptr,
+        context.err << tr("warning: expiring within %1 days, or expired: %n certificate(s); rotate them.", nullptr,
                           int(expiring.size()))
                            .arg(warningDays)
                     << Qt::endl;

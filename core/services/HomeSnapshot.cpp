@@ -9,6 +9,7 @@
 #include "store/StateStore.h"
 #include "store/SyncLogRepository.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 
 namespace ferry {
@@ -76,7 +77,23 @@ Result<HomeSnapshot> HomeSnapshot::read(StateStore& store, const QString& homePa
     if (!complete) {
         return *error;
     }
+    snapshot.readTrust();
     return snapshot;
+}
+
+void HomeSnapshot::readTrust()
+{
+    // Only look: a home without a trust store has nothing to expire, and reading must not make one.
+    if (!QFileInfo::exists(homePath + QStringLiteral("/trust"))) {
+        return;
+    }
+    auto trust = TrustStore::open(homePath);
+    if (!trust) {
+        return;  // the Certificates view says why; the dashboard shows what it can
+    }
+    hasCertificateAuthority = trust->hasCa();
+    certificateWarningDays = trust->expiryWarningDays();
+    expiringCertificates = trust->expiringSoon(QDateTime::currentDateTimeUtc());
 }
 
 } // namespace ferry

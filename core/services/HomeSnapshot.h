@@ -10,6 +10,7 @@
 #include "model/Run.h"
 #include "model/Schedule.h"
 #include "model/Site.h"
+#include "security/TrustStore.h"
 
 #include <QMetaType>
 
@@ -34,12 +35,18 @@ struct HomeSnapshot {
     qint64 logEntryCount = 0;
     std::vector<Conflict> conflicts;    // pending first, then newest
     qint64 pendingConflictCount = 0;
+    bool hasCertificateAuthority = false;
+    int certificateWarningDays = TrustStore::defaultExpiryWarningDays;
+    std::vector<TrustEntry> expiringCertificates;  // within the warning threshold, or expired
 
     QString siteName(qint64 siteId) const;
     QString relationshipName(qint64 relationshipId) const;
     QString profileName(qint64 profileId) const;
 
     static Result<HomeSnapshot> read(StateStore& store, const QString& homePath);
+
+private:
+    void readTrust();
 };
 
 } // namespace ferry

@@ -4,10 +4,13 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "TempHome.h"
+#include "Translations.h"
 #include "services/HomeService.h"
 #include "store/ConflictRepository.h"
 #include "store/SyncLogRepository.h"
 #include "views/ViewPage.h"
+#include "security/CertificateAuthority.h"
+#include "security/TrustStore.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -80,6 +83,7 @@ private slots:
     void sitesViewListsTheRegisteredSites();
     void emptyViewsSayWhatBelongsThere();
     void dashboardSummarisesTheHome();
+    void dashboardWarnsOfExpiringCertificates();
     void remembersGeometryAndTheLastView();
     void aboutNamesTheVersion();
     void aDamagedHomeIsExplainedInABanner();
@@ -89,6 +93,7 @@ private slots:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    ui::Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));  // as the application does
     QCoreApplication::setOrganizationName(QStringLiteral("FerryTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
 }
@@ -210,6 +215,37 @@ void TestMainWindow::dashboardSummarisesTheHome()
     QCOMPARE(activity->model()->index(0, 6).data().toString(), QStringLiteral("Error"));
     QCOMPARE(activity->model()->index(0, 7).data().toString(), QStringLiteral("disk full on the remote"));
     QCOMPARE(open.find<QLabel>(QStringLiteral("activityCount"))->text(), QStringLiteral("Showing the newest 1 of 1 entries."));
+}
+
+void TestMainWindow::dashboardWarnsOfExpiringCertificates()
+{
+    test::TempHome home;
+    home.openStore();
+    {
+        OpenWindow open(home.homePath());
+        auto* card = open.find<QWidget>(QStringLiteral("certificatesCard"));
+        QCOMPARE(card->findChild<QLabel*>(QStringLiteral("cardDetail"))->text(), QStringLiteral("No certificate authority yet"));
+    }
+    auto trust = TrustStore::open(home.homePath());
+    QVERIFY(trust.ok());
+    auto ca = CertificateAuthority::create(QStringLiteral("Staging CA"), KeyType::EcP256);
+    QVERIFY(ca.ok());
+    QVERIFY(trust->installCa(ca.value(), QByteArrayLiteral("a passphrase for the test"), true).ok());
+    {
+        OpenWindow open(home.homePath());
+        auto* card = open.find<QWidget>(QStringLiteral("certificatesCard"));
+        QCOMPARE(card->findChild<QLabel*>(QStringLiteral("cardValue"))->text(), QStringLiteral("OK"));
+        QCOMPARE(card->findChild<QLabel*>(QStringLiteral("cardDetail"))->text(), QStringLiteral("None expires within 30 days"));
+    }
+    auto issued = ca->issue(NodeRequest{.name = QStringLiteral("prod1"), .validDays = 10});
+    QVERIFY(issued.ok());
+    QVERIFY(trust->recordIssued(issued->certificate).ok());
+    OpenWindow open(home.homePath());
+    auto* card = open.find<QWidget>(QStringLiteral("certificatesCard"));
+    QCOMPARE(card->findChild<QLabel*>(QStringLiteral("cardValue"))->text(), QStringLiteral("1"));
+    const QString detail = card->findChild<QLabel*>(QStringLiteral("cardDetail"))->text();
+    QVERIFY2(detail == QLatin1String("prod1 expires in 9 days") || detail == QLatin1String("prod1 expires in 10 days"),
+             qPrintable(detail));
 }
 
 void TestMainWindow::remembersGeometryAndTheLastView()

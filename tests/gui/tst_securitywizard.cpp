@@ -3,6 +3,7 @@
 // second home; the view lists what the store holds, colours expiry and untrusts.
 
 #include "MainWindow.h"
+#include "Translations.h"
 #include "MessageBox.h"
 #include "SecurityFixtures.h"
 #include "TempHome.h"
@@ -74,6 +75,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);  // the main window's settings stay out of the user's
+        ui::Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));  // as the application does
         QVERIFY2(keychainAvailable(), "run through scripts/dev.sh test (a D-Bus session with GNOME Keyring)");
     }
 
@@ -201,7 +203,7 @@ private slots:
         QCOMPARE(model->index(1, 3).data(Qt::ForegroundRole).value<QColor>(), QColor(0xb2, 0x5e, 0x00));
         auto* banner = child<QLabel>(&view, "expiryBanner");
         QVERIFY(banner->isVisible());
-        QVERIFY2(banner->text().startsWith(QStringLiteral("1 certificate(s) expire within 30 days.")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().startsWith(QStringLiteral("Expiring within 30 days: 1 certificate.")), qPrintable(banner->text()));
 
         auto* rotate = child<QPushButton>(&view, "rotateButton");
         auto* untrust = child<QPushButton>(&view, "untrustButton");

@@ -88,6 +88,7 @@ private slots:
     void everyMessageIsTranslated_data();
     void everyMessageIsTranslated();
     void translationFilesAreUpToDateWithTheSources();
+    void englishPluralsCoverEveryPluralMessage();
 };
 
 void TestTranslations::germanWindow()
@@ -150,6 +151,37 @@ void TestTranslations::translationFilesAreUpToDateWithTheSources()
                  qPrintable(QStringLiteral("new or changed strings not in ferry_%1.ts (run the ferry_ui_lupdate target): %2")
                                 .arg(QLatin1String(language), count.untranslated.join(QStringLiteral(" | ")))));
     }
+}
+
+void TestTranslations::englishPluralsCoverEveryPluralMessage()
+{
+    // "%n day(s)" must read "1 day" in English too: ferry_en.ts carries the plural forms.
+    auto pluralSources = [](const QString& path) {
+        QStringList sources;
+        QFile file(path);
+        file.open(QIODevice::ReadOnly);
+        QXmlStreamReader xml(&file);
+        bool plural = false;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QLatin1String("message")) {
+                plural = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            } else if (xml.isStartElement() && xml.name() == QLatin1String("source") && plural) {
+                sources << xml.readElementText();
+            }
+        }
+        sources.sort();
+        return sources;
+    };
+    const QStringList german = pluralSources(QStringLiteral(FERRY_SOURCE_DIR "/translations/ferry_de.ts"));
+    QVERIFY(german.size() >= 10);
+    QVERIFY2(pluralSources(QStringLiteral(FERRY_SOURCE_DIR "/translations/ferry_en.ts")) == german,
+             "translations/ferry_en.ts is behind: run scripts/translations-apply.py --english-plurals");
+    QTranslator english;
+    QVERIFY(english.load(QStringLiteral(":/i18n/ferry_en.qm")));
+    // The translator hands out the form; QCoreApplication::translate fills in the number.
+    QCOMPARE(english.translate("Formatting", "Every %n hour(s)", nullptr, 1), QStringLiteral("Every %n hour"));
+    QCOMPARE(english.translate("Formatting", "Every %n hour(s)", nullptr, 3), QStringLiteral("Every %n hours"));
 }
 
 QTEST_MAIN(TestTranslations)

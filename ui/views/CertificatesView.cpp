@@ -171,10 +171,10 @@ void CertificatesView::showOverview(const TrustOverview& overview)
     }
     QStringList parts;
     if (expired > 0) {
-        parts << tr("%n certificate(s) have expired.", nullptr, expired);
+        parts << tr("Expired: %n certificate(s).", nullptr, expired);
     }
     if (soon > 0) {
-        parts << tr("%n certificate(s) expire within %1 days.", nullptr, soon).arg(overview.expiryWarningDays);
+        parts << tr("Expiring within %1 days: %n certificate(s).", nullptr, soon).arg(overview.expiryWarningDays);
     }
     m_banner->setText(parts.join(QLatin1Char(' ')) + (parts.isEmpty() ? QString() : QLatin1Char(' ') + tr("Rotate them before servers stop trusting each other.")));
     m_banner->setVisible(!parts.isEmpty());

@@ -21,6 +21,7 @@ DashboardView::DashboardView(QWidget* parent)
     , m_schedules(new SummaryCard(QStringLiteral(":/icons/schedules.svg"), tr("Schedules")))
     , m_conflicts(new SummaryCard(QStringLiteral(":/icons/conflicts.svg"), tr("Conflicts")))
     , m_lastRun(new SummaryCard(QStringLiteral(":/icons/activity.svg"), tr("Last run")))
+    , m_certificates(new SummaryCard(QStringLiteral(":/icons/certificates.svg"), tr("Certificates")))
     , m_runsArea(new QStackedWidget)
 {
     m_sites->setObjectName(QStringLiteral("sitesCard"));
@@ -28,6 +29,7 @@ DashboardView::DashboardView(QWidget* parent)
     m_schedules->setObjectName(QStringLiteral("schedulesCard"));
     m_conflicts->setObjectName(QStringLiteral("conflictsCard"));
     m_lastRun->setObjectName(QStringLiteral("lastRunCard"));
+    m_certificates->setObjectName(QStringLiteral("certificatesCard"));
 
     using Column = RecordTableModel<Run>::Column;
     m_runs = new RecordTableModel<Run>(
@@ -67,13 +69,16 @@ DashboardView::DashboardView(QWidget* parent)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(12);
     grid->setVerticalSpacing(12);
-    int column = 0;
-    for (SummaryCard* card : {m_sites, m_relationships, m_schedules, m_conflicts, m_lastRun}) {
-        grid->addWidget(card, 0, column++);
+    // Two rows of three: what there is, then what needs attention.
+    constexpr int columns = 3;
+    int position = 0;
+    for (SummaryCard* card : {m_sites, m_relationships, m_schedules, m_conflicts, m_lastRun, m_certificates}) {
+        grid->addWidget(card, position / columns, position % columns);
+        ++position;
     }
-    grid->addWidget(runsTitle, 1, 0, 1, column);
-    grid->addWidget(m_runsArea, 2, 0, 1, column);
-    grid->setRowStretch(2, 1);
+    grid->addWidget(runsTitle, 2, 0, 1, columns);
+    grid->addWidget(m_runsArea, 3, 0, 1, columns);
+    grid->setRowStretch(3, 1);
 
     auto* welcome = new EmptyState(QStringLiteral(":/icons/ferry.svg"), tr("Welcome to Ferry"),
                                    tr("Ferry keeps a staging site and its production sites in step — their files and "
@@ -92,8 +97,34 @@ void DashboardView::showSnapshot(const HomeSnapshot& snapshot)
     showContent(!snapshot.sites.empty());
 }
 
+void DashboardView::showCertificates(const HomeSnapshot& snapshot)
+{
+    if (!snapshot.expiringCertificates.empty()) {
+        // The one that expires first is the one to deal with first.
+        const TrustEntry* first = &snapshot.expiringCertificates.front();
+        for (const TrustEntry& entry : snapshot.expiringCertificates) {
+            if (entry.certificate.notAfter < first->certificate.notAfter) {
+                first = &entry;
+            }
+        }
+        const qint64 days = first->certificate.daysLeft(QDateTime::currentDateTimeUtc());
+        const QString name = first->certificate.commonName.isEmpty() ? first->certificate.fingerprint.left(17)
+                                                                      : first->certificate.commonName;
+        m_certificates->setValue(QLocale().toString(qint64(snapshot.expiringCertificates.size())),
+                                 days < 0 ? tr("%1 has expired: rotate it").arg(name)
+                                          : tr("%1 expires in %n day(s)", nullptr, int(days)).arg(name),
+                                 SummaryCard::Tone::Attention);
+    } else if (snapshot.hasCertificateAuthority) {
+        m_certificates->setValue(tr("OK"), tr("None expires within %n day(s)", nullptr, snapshot.certificateWarningDays),
+                                 SummaryCard::Tone::Good);
+    } else {
+        m_certificates->setValue(tr("None"), tr("No certificate authority yet"));
+    }
+}
+
 void DashboardView::showCards(const HomeSnapshot& snapshot)
 {
+    showCertificates(snapshot);
     const QLocale locale;
     const auto authors = std::count_if(snapshot.sites.begin(), snapshot.sites.end(),
                                        [](const Site& s) { return s.stage == 0; });

@@ -25,12 +25,14 @@ signals:
 
 private:
     void showCards(const ferry::HomeSnapshot& snapshot);
+    void showCertificates(const ferry::HomeSnapshot& snapshot);
 
     SummaryCard* m_sites;
     SummaryCard* m_relationships;
     SummaryCard* m_schedules;
     SummaryCard* m_conflicts;
     SummaryCard* m_lastRun;
+    SummaryCard* m_certificates;
     RecordTableModel<Run>* m_runs;
     QStackedWidget* m_runsArea;
 };

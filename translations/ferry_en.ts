@@ -1,0 +1,103 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name>CertCommand</name>
+    <message numerus="yes">
+      <source>warning: expiring within %1 days, or expired: %n certificate(s); rotate them.</source>
+      <translation>
+        <numerusform>warning: expiring within %1 days, or expired: %n certificate; rotate them.</numerusform>
+        <numerusform>warning: expiring within %1 days, or expired: %n certificates; rotate them.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Formatting</name>
+    <message numerus="yes">
+      <source>Every %n hour(s)</source>
+      <translation>
+        <numerusform>Every %n hour</numerusform>
+        <numerusform>Every %n hours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Every %n minute(s)</source>
+      <translation>
+        <numerusform>Every %n minute</numerusform>
+        <numerusform>Every %n minutes</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ScanReportOutput</name>
+    <message numerus="yes">
+      <source>and %n more</source>
+      <translation>
+        <numerusform>and %n more</numerusform>
+        <numerusform>and %n more</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ferry::ui::CertificatesView</name>
+    <message numerus="yes">
+      <source>Expiring within %1 days: %n certificate(s).</source>
+      <translation>
+        <numerusform>Expiring within %1 days: %n certificate.</numerusform>
+        <numerusform>Expiring within %1 days: %n certificates.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Expired: %n certificate(s).</source>
+      <translation>
+        <numerusform>Expired: %n certificate.</numerusform>
+        <numerusform>Expired: %n certificates.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ferry::ui::DashboardView</name>
+    <message numerus="yes">
+      <source>%n at the author stage</source>
+      <translation>
+        <numerusform>%n at the author stage</numerusform>
+        <numerusform>%n at the author stage</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n in step after the initial copy</source>
+      <translation>
+        <numerusform>%n in step after the initial copy</numerusform>
+        <numerusform>%n in step after the initial copy</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>enabled, of %n</source>
+      <translation>
+        <numerusform>enabled, of %n</numerusform>
+        <numerusform>enabled, of %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n waiting for your decision</source>
+      <translation>
+        <numerusform>%n waiting for your decision</numerusform>
+        <numerusform>%n waiting for your decision</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 expires in %n day(s)</source>
+      <translation>
+        <numerusform>%1 expires in %n day</numerusform>
+        <numerusform>%1 expires in %n days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>None expires within %n day(s)</source>
+      <translation>
+        <numerusform>None expires within %n day</numerusform>
+        <numerusform>None expires within %n days</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>
