@@ -1109,42 +1109,6 @@ von SITE holen (ohne --site von jeder Site) und mit --push auch dorthin senden.
         <translation>die Websites dieses Servers registrieren und indizieren (add, list, remove, scan)</translation>
     </message>
     <message>
-        <source>Usage:
-  ferryctl [--home DIR] site add NAME --files DIR [--db URL --tables T1,T2] [--stage N]
-  ferryctl [--home DIR] site list [--json]
-  ferryctl [--home DIR] site remove NAME
-  ferryctl [--home DIR] site scan NAME [--json]
-
-A site is a content repository on this server: a name, a files folder, optionally a content
-database, and a stage (0 = author/staging; higher stages are published later). Its UUID is
-made once, here.
-
---db takes sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE, never a password: PostgreSQL
-passwords come from ~/.pgpass or PGPASSWORD. Adding a site installs change capture (triggers
-and a _ferry_changes table) in its database; removing the site takes them out again. Every
-synced table needs a primary key.
-
-scan re-reads what changed in the files folder and takes in the captured row changes.
-</source>
-        <translation>Aufruf:
-  ferryctl [--home VERZ] site add NAME --files VERZ [--db URL --tables T1,T2] [--stage N]
-  ferryctl [--home VERZ] site list [--json]
-  ferryctl [--home VERZ] site remove NAME
-  ferryctl [--home VERZ] site scan NAME [--json]
-
-Eine Website ist ein Inhaltsbestand auf diesem Server: ein Name, ein Dateiordner, optional eine
-Inhaltsdatenbank, und eine Stufe (0 = Autor/Staging; höhere Stufen werden später veröffentlicht).
-Ihre UUID wird einmal erzeugt, hier.
-
---db nimmt sqlite:///PFAD oder postgresql://BENUTZER@HOST:PORT/DATENBANK, nie ein Passwort:
-PostgreSQL-Passwörter kommen aus ~/.pgpass oder PGPASSWORD. Beim Hinzufügen wird in der Datenbank
-die Änderungserfassung (Trigger und eine Tabelle _ferry_changes) eingerichtet; beim Entfernen der
-Website wird sie wieder herausgenommen. Jede synchronisierte Tabelle braucht einen Primärschlüssel.
-
-scan liest neu, was sich im Dateiordner geändert hat, und übernimmt die erfassten Zeilenänderungen.
-</translation>
-    </message>
-    <message>
         <source>unknown site action '%1'. Use add, list, remove or scan.</source>
         <translation>unbekannte Website-Aktion '%1'. Verwenden Sie add, list, remove oder scan.</translation>
     </message>
@@ -1191,6 +1155,60 @@ scan liest neu, was sich im Dateiordner geändert hat, und übernimmt die erfass
     <message>
         <source>Change capture was taken out of %1; its tables and rows were not touched.</source>
         <translation>Die Änderungserfassung wurde aus %1 entfernt; Tabellen und Zeilen wurden nicht angetastet.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  ferryctl [--home DIR] site add NAME --files DIR [--db URL --tables T1,T2] [--stage N]
+  ferryctl [--home DIR] site list [--json]
+  ferryctl [--home DIR] site remove NAME
+  ferryctl [--home DIR] site scan NAME [--include GLOB]... [--exclude GLOB]... [--json]
+
+A site is a content repository on this server: a name, a files folder, optionally a content
+database, and a stage (0 = author/staging; higher stages are published later). Its UUID is
+made once, here.
+
+--db takes sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE, never a password: PostgreSQL
+passwords come from ~/.pgpass or PGPASSWORD. Adding a site installs change capture (triggers
+and a _ferry_changes table) in its database; removing the site takes them out again. Every
+synced table needs a primary key.
+
+scan re-reads what changed in the files folder and takes in the captured row changes.
+A pattern without '/' matches a name at any depth (*.tmp, cache); one with '/' matches the
+path from the files folder (assets/**/*.css); '**' crosses folders. Files outside the
+patterns are left out of the scan, never recorded as deleted.
+</source>
+        <translation>Aufruf:
+  ferryctl [--home VERZ] site add NAME --files VERZ [--db URL --tables T1,T2] [--stage N]
+  ferryctl [--home VERZ] site list [--json]
+  ferryctl [--home VERZ] site remove NAME
+  ferryctl [--home VERZ] site scan NAME [--include MUSTER]... [--exclude MUSTER]... [--json]
+
+Eine Website ist ein Inhaltsbestand auf diesem Server: ein Name, ein Dateiordner, optional eine
+Inhaltsdatenbank, und eine Stufe (0 = Autor/Staging; höhere Stufen werden später veröffentlicht).
+Ihre UUID wird einmal erzeugt, hier.
+
+--db nimmt sqlite:///PFAD oder postgresql://BENUTZER@HOST:PORT/DATENBANK, nie ein Passwort:
+PostgreSQL-Passwörter kommen aus ~/.pgpass oder PGPASSWORD. Beim Hinzufügen wird in der Datenbank
+die Änderungserfassung (Trigger und eine Tabelle _ferry_changes) eingerichtet; beim Entfernen der
+Website wird sie wieder herausgenommen. Jede synchronisierte Tabelle braucht einen Primärschlüssel.
+
+scan liest neu, was sich im Dateiordner geändert hat, und übernimmt die erfassten Zeilenänderungen.
+Ein Muster ohne '/' passt auf einen Namen in jeder Tiefe (*.tmp, cache); eines mit '/' auf den Pfad
+ab dem Dateiordner (assets/**/*.css); '**' überspannt Ordner. Dateien außerhalb der Muster werden
+nicht durchsucht und nie als gelöscht vermerkt.
+</translation>
+    </message>
+    <message>
+        <source>index only files matching GLOB</source>
+        <translation>nur Dateien indizieren, die auf MUSTER passen</translation>
+    </message>
+    <message>
+        <source>GLOB</source>
+        <translation>MUSTER</translation>
+    </message>
+    <message>
+        <source>leave out files and folders matching GLOB</source>
+        <translation>Dateien und Ordner auslassen, die auf MUSTER passen</translation>
     </message>
 </context>
 <context>
@@ -1769,7 +1787,9 @@ scan liest neu, was sich im Dateiordner geändert hat, und übernimmt die erfass
     <message numerus="yes">
         <source>Expired: %n certificate(s).</source>
         <translation>
-            <numerusform>Abgelaufen: %n Zertifikat.</numerusform><numerusform>Abgelaufen: %n Zertifikate.</numerusform></translation>
+            <numerusform>Abgelaufen: %n Zertifikat.</numerusform>
+            <numerusform>Abgelaufen: %n Zertifikate.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1109,42 +1109,6 @@ tirer de SITE (de tous les sites sans --site), et avec --push aussi y pousser.
         <translation>enregistrer et indexer les sites de ce serveur (add, list, remove, scan)</translation>
     </message>
     <message>
-        <source>Usage:
-  ferryctl [--home DIR] site add NAME --files DIR [--db URL --tables T1,T2] [--stage N]
-  ferryctl [--home DIR] site list [--json]
-  ferryctl [--home DIR] site remove NAME
-  ferryctl [--home DIR] site scan NAME [--json]
-
-A site is a content repository on this server: a name, a files folder, optionally a content
-database, and a stage (0 = author/staging; higher stages are published later). Its UUID is
-made once, here.
-
---db takes sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE, never a password: PostgreSQL
-passwords come from ~/.pgpass or PGPASSWORD. Adding a site installs change capture (triggers
-and a _ferry_changes table) in its database; removing the site takes them out again. Every
-synced table needs a primary key.
-
-scan re-reads what changed in the files folder and takes in the captured row changes.
-</source>
-        <translation>Utilisation :
-  ferryctl [--home DOSSIER] site add NOM --files DOSSIER [--db URL --tables T1,T2] [--stage N]
-  ferryctl [--home DOSSIER] site list [--json]
-  ferryctl [--home DOSSIER] site remove NOM
-  ferryctl [--home DOSSIER] site scan NOM [--json]
-
-Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichiers, éventuellement une
-base de contenu, et un étage (0 = auteur/préproduction ; les étages supérieurs sont publiés ensuite).
-Son UUID est créé une fois, ici.
-
---db prend sqlite:///CHEMIN ou postgresql://UTILISATEUR@HÔTE:PORT/BASE, jamais de mot de passe : les
-mots de passe PostgreSQL viennent de ~/.pgpass ou PGPASSWORD. Ajouter un site installe la capture des
-modifications (déclencheurs et une table _ferry_changes) dans sa base ; retirer le site les enlève.
-Chaque table synchronisée a besoin d'une clé primaire.
-
-scan relit ce qui a changé dans le dossier de fichiers et reprend les modifications de lignes capturées.
-</translation>
-    </message>
-    <message>
         <source>unknown site action '%1'. Use add, list, remove or scan.</source>
         <translation>action de site inconnue « %1 ». Utilisez add, list, remove ou scan.</translation>
     </message>
@@ -1191,6 +1155,60 @@ scan relit ce qui a changé dans le dossier de fichiers et reprend les modificat
     <message>
         <source>Change capture was taken out of %1; its tables and rows were not touched.</source>
         <translation>La capture des modifications a été retirée de %1 ; ses tables et lignes n'ont pas été touchées.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  ferryctl [--home DIR] site add NAME --files DIR [--db URL --tables T1,T2] [--stage N]
+  ferryctl [--home DIR] site list [--json]
+  ferryctl [--home DIR] site remove NAME
+  ferryctl [--home DIR] site scan NAME [--include GLOB]... [--exclude GLOB]... [--json]
+
+A site is a content repository on this server: a name, a files folder, optionally a content
+database, and a stage (0 = author/staging; higher stages are published later). Its UUID is
+made once, here.
+
+--db takes sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE, never a password: PostgreSQL
+passwords come from ~/.pgpass or PGPASSWORD. Adding a site installs change capture (triggers
+and a _ferry_changes table) in its database; removing the site takes them out again. Every
+synced table needs a primary key.
+
+scan re-reads what changed in the files folder and takes in the captured row changes.
+A pattern without '/' matches a name at any depth (*.tmp, cache); one with '/' matches the
+path from the files folder (assets/**/*.css); '**' crosses folders. Files outside the
+patterns are left out of the scan, never recorded as deleted.
+</source>
+        <translation>Utilisation :
+  ferryctl [--home DOSSIER] site add NOM --files DOSSIER [--db URL --tables T1,T2] [--stage N]
+  ferryctl [--home DOSSIER] site list [--json]
+  ferryctl [--home DOSSIER] site remove NOM
+  ferryctl [--home DOSSIER] site scan NOM [--include MOTIF]... [--exclude MOTIF]... [--json]
+
+Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichiers, éventuellement une
+base de contenu, et un étage (0 = auteur/préproduction ; les étages supérieurs sont publiés ensuite).
+Son UUID est créé une fois, ici.
+
+--db prend sqlite:///CHEMIN ou postgresql://UTILISATEUR@HÔTE:PORT/BASE, jamais de mot de passe : les
+mots de passe PostgreSQL viennent de ~/.pgpass ou PGPASSWORD. Ajouter un site installe la capture des
+modifications (déclencheurs et une table _ferry_changes) dans sa base ; retirer le site les enlève.
+Chaque table synchronisée a besoin d'une clé primaire.
+
+scan relit ce qui a changé dans le dossier de fichiers et reprend les modifications de lignes capturées.
+Un motif sans '/' correspond à un nom à toute profondeur (*.tmp, cache) ; un motif avec '/' au chemin
+depuis le dossier de fichiers (assets/**/*.css) ; '**' traverse les dossiers. Les fichiers hors des
+motifs sont laissés de côté, jamais notés comme supprimés.
+</translation>
+    </message>
+    <message>
+        <source>index only files matching GLOB</source>
+        <translation>n'indexer que les fichiers correspondant à MOTIF</translation>
+    </message>
+    <message>
+        <source>GLOB</source>
+        <translation>MOTIF</translation>
+    </message>
+    <message>
+        <source>leave out files and folders matching GLOB</source>
+        <translation>laisser de côté les fichiers et dossiers correspondant à MOTIF</translation>
     </message>
 </context>
 <context>
@@ -1769,7 +1787,9 @@ scan relit ce qui a changé dans le dossier de fichiers et reprend les modificat
     <message numerus="yes">
         <source>Expired: %n certificate(s).</source>
         <translation>
-            <numerusform>Expiré : %n certificat.</numerusform><numerusform>Expirés : %n certificats.</numerusform></translation>
+            <numerusform>Expiré : %n certificat.</numerusform>
+            <numerusform>Expirés : %n certificats.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

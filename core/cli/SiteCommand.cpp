@@ -42,7 +42,7 @@ QString SiteCommand::usage() const
               "  ferryctl [--home DIR] site add NAME --files DIR [--db URL --tables T1,T2] [--stage N]\n"
               "  ferryctl [--home DIR] site list [--json]\n"
               "  ferryctl [--home DIR] site remove NAME\n"
-              "  ferryctl [--home DIR] site scan NAME [--json]\n"
+              "  ferryctl [--home DIR] site scan NAME [--include GLOB]... [--exclude GLOB]... [--json]\n"
               "\n"
               "A site is a content repository on this server: a name, a files folder, optionally a content\n"
               "database, and a stage (0 = author/staging; higher stages are published later). Its UUID is\n"
@@ -53,7 +53,10 @@ QString SiteCommand::usage() const
               "and a _ferry_changes table) in its database; removing the site takes them out again. Every\n"
               "synced table needs a primary key.\n"
               "\n"
-              "scan re-reads what changed in the files folder and takes in the captured row changes.\n");
+              "scan re-reads what changed in the files folder and takes in the captured row changes.\n"
+              "A pattern without '/' matches a name at any depth (*.tmp, cache); one with '/' matches the\n"
+              "path from the files folder (assets/**/*.css); '**' crosses folders. Files outside the\n"
+              "patterns are left out of the scan, never recorded as deleted.\n");
 }
 
 int SiteCommand::run(const QStringList& arguments, const CliContext& context)
@@ -228,7 +231,9 @@ int SiteCommand::scan(const QStringList& arguments, const CliContext& context)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("print one JSON object"));
-    parser.addOption(json);
+    const QCommandLineOption include(QStringLiteral("include"), tr("index only files matching GLOB"), tr("GLOB"));
+    const QCommandLineOption exclude(QStringLiteral("exclude"), tr("leave out files and folders matching GLOB"), tr("GLOB"));
+    parser.addOptions({json, include, exclude});
     if (auto done = parse(parser, QStringLiteral("scan"), arguments, context, 1)) {
         return *done;
     }
@@ -245,8 +250,8 @@ int SiteCommand::scan(const QStringList& arguments, const CliContext& context)
                               .siteName = site->name,
                               .filesRoot = site->filesRoot,
                               .indexPath = SiteIndex::pathFor(context.homePath, site->uuid),
-                              .includes = {},
-                              .excludes = {},
+                              .includes = parser.values(include),
+                              .excludes = parser.values(exclude),
                               .databaseUrl = site->databaseUrl,
                               .hashThreads = 0};
     const std::atomic_bool cancelled{false};

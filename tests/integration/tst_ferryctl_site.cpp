@@ -86,6 +86,7 @@ private slots:
     void refusalsLeaveTheDatabaseAsItWas();
     void postgresSiteFromAddToRemove();
     void scanRefusesAMissingFolder();
+    void scanPatternsChooseTheFiles();
     void unreadableFilesAreReportedNotDeleted();
 };
 
@@ -231,6 +232,27 @@ void TestFerryctlSite::scanRefusesAMissingFolder()
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.startsWith(QStringLiteral("ferryctl: The files folder %1 of site www is missing.").arg(QDir(home.root()).canonicalPath() + QStringLiteral("/www"))),
              qPrintable(refused.err));
+}
+
+void TestFerryctlSite::scanPatternsChooseTheFiles()
+{
+    test::TempHome home;
+    const QString files = home.makeFolder(QStringLiteral("www"));
+    home.writeFile(QStringLiteral("www/index.html"), "x");
+    home.writeFile(QStringLiteral("www/assets/css/site.css"), "y");
+    home.writeFile(QStringLiteral("www/cache/page.tmp"), "z");
+    QCOMPARE(ctl(home, {QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("www"), QStringLiteral("--files"), files}).exitCode, 0);
+    const auto some = ctl(home, {QStringLiteral("site"), QStringLiteral("scan"), QStringLiteral("www"), QStringLiteral("--exclude"),
+                                 QStringLiteral("cache"), QStringLiteral("--include"), QStringLiteral("assets/**/*.css"),
+                                 QStringLiteral("--include"), QStringLiteral("*.html"), QStringLiteral("--json")});
+    QCOMPARE(some.exitCode, 0);
+    QCOMPARE(json(some).value(QStringLiteral("files")).toInt(), 2);
+    const auto all = ctl(home, {QStringLiteral("site"), QStringLiteral("scan"), QStringLiteral("www"), QStringLiteral("--json")});
+    QCOMPARE(json(all).value(QStringLiteral("added")).toInt(), 1);
+    const auto bad = ctl(home, {QStringLiteral("site"), QStringLiteral("scan"), QStringLiteral("www"), QStringLiteral("--include"),
+                                QStringLiteral("img[0-9.png")});
+    QCOMPARE(bad.exitCode, 1);
+    QCOMPARE(bad.err, QStringLiteral("ferryctl: The pattern 'img[0-9.png' has a '[' without its ']'.\n"));
 }
 
 void TestFerryctlSite::unreadableFilesAreReportedNotDeleted()
