@@ -365,6 +365,45 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
     </message>
 </context>
 <context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>Both sides changed it; waiting for your decision.</source>
+        <translation>Beide Seiten haben es geändert; es wartet auf Ihre Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Both sides changed it; this site's version wins.</source>
+        <translation>Beide Seiten haben es geändert; die Version dieser Website gewinnt.</translation>
+    </message>
+    <message>
+        <source>Both sides changed it; the remote site's version wins.</source>
+        <translation>Beide Seiten haben es geändert; die Version der entfernten Website gewinnt.</translation>
+    </message>
+    <message>
+        <source>Both sides changed it and neither is the master site; waiting for your decision.</source>
+        <translation>Beide Seiten haben es geändert, und keine ist die Master-Website; es wartet auf Ihre Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Both sides changed it; the master site's version wins.</source>
+        <translation>Beide Seiten haben es geändert; die Version der Master-Website gewinnt.</translation>
+    </message>
+    <message>
+        <source>Both sides changed it; the newer change wins.</source>
+        <translation>Beide Seiten haben es geändert; die neuere Änderung gewinnt.</translation>
+    </message>
+    <message>
+        <source>One side deleted it, the other changed it; the changed version is kept.</source>
+        <translation>Eine Seite hat es gelöscht, die andere geändert; die geänderte Version bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Both sides changed the row, which cannot be kept twice; the newer change wins and the other stays in the conflict log.</source>
+        <translation>Beide Seiten haben die Zeile geändert, die nicht doppelt bestehen kann; die neuere Änderung gewinnt, die andere bleibt im Konfliktprotokoll.</translation>
+    </message>
+    <message>
+        <source>Both sides changed it; the newer version keeps the name, the other is kept beside it.</source>
+        <translation>Beide Seiten haben es geändert; die neuere Version behält den Namen, die andere wird daneben aufbewahrt.</translation>
+    </message>
+</context>
+<context>
     <name>ContentDatabase</name>
     <message>
         <source>'%1' is not a database URL. Use sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
@@ -455,6 +494,17 @@ Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 wenn die Befehlszeile
     <message>
         <source>unknown command '%1'. See 'ferryctl --help'.</source>
         <translation>unbekannter Befehl '%1'. Siehe 'ferryctl --help'.</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionGuard</name>
+    <message>
+        <source>This run would delete %1 of the %2 items of %3 on the remote site (%4%), more than the limit of %5%. Check that nothing is missing here, then confirm.</source>
+        <translation>Dieser Lauf würde %1 der %2 Einträge von %3 auf der entfernten Website löschen (%4 %), mehr als die Grenze von %5 %. Prüfen Sie, dass hier nichts fehlt, und bestätigen Sie dann.</translation>
+    </message>
+    <message>
+        <source>This run would delete %1 of the %2 items of %3 on this site (%4%), more than the limit of %5%. Check that nothing is missing on the remote site, then confirm.</source>
+        <translation>Dieser Lauf würde %1 der %2 Einträge von %3 auf dieser Website löschen (%4 %), mehr als die Grenze von %5 %. Prüfen Sie, dass auf der entfernten Website nichts fehlt, und bestätigen Sie dann.</translation>
     </message>
 </context>
 <context>
@@ -873,6 +923,21 @@ von SITE holen (ohne --site von jeder Site) und mit --push auch dorthin senden.
     <message>
         <source>%1 does not include the CA certificate that issued %2.</source>
         <translation>%1 enthält nicht das CA-Zertifikat, das %2 ausgestellt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>Changed here, but this profile only downloads.</source>
+        <translation>Hier geändert, aber dieses Profil lädt nur herunter.</translation>
+    </message>
+    <message>
+        <source>Changed on the remote site, but this profile only uploads.</source>
+        <translation>Auf der entfernten Website geändert, aber dieses Profil lädt nur hoch.</translation>
+    </message>
+    <message>
+        <source>Deleted on one side; this profile does not carry deletions.</source>
+        <translation>Auf einer Seite gelöscht; dieses Profil überträgt keine Löschungen.</translation>
     </message>
 </context>
 <context>

@@ -365,6 +365,45 @@ expiry-warning  affiche ou règle combien de jours avant l'expiration un certifi
     </message>
 </context>
 <context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>Both sides changed it; waiting for your decision.</source>
+        <translation>Les deux côtés l'ont modifié ; il attend votre décision.</translation>
+    </message>
+    <message>
+        <source>Both sides changed it; this site's version wins.</source>
+        <translation>Les deux côtés l'ont modifié ; la version de ce site l'emporte.</translation>
+    </message>
+    <message>
+        <source>Both sides changed it; the remote site's version wins.</source>
+        <translation>Les deux côtés l'ont modifié ; la version du site distant l'emporte.</translation>
+    </message>
+    <message>
+        <source>Both sides changed it and neither is the master site; waiting for your decision.</source>
+        <translation>Les deux côtés l'ont modifié et aucun n'est le site maître ; il attend votre décision.</translation>
+    </message>
+    <message>
+        <source>Both sides changed it; the master site's version wins.</source>
+        <translation>Les deux côtés l'ont modifié ; la version du site maître l'emporte.</translation>
+    </message>
+    <message>
+        <source>Both sides changed it; the newer change wins.</source>
+        <translation>Les deux côtés l'ont modifié ; la modification la plus récente l'emporte.</translation>
+    </message>
+    <message>
+        <source>One side deleted it, the other changed it; the changed version is kept.</source>
+        <translation>Un côté l'a supprimé, l'autre l'a modifié ; la version modifiée est gardée.</translation>
+    </message>
+    <message>
+        <source>Both sides changed the row, which cannot be kept twice; the newer change wins and the other stays in the conflict log.</source>
+        <translation>Les deux côtés ont modifié la ligne, qui ne peut exister deux fois ; la modification la plus récente l'emporte et l'autre reste dans le journal des conflits.</translation>
+    </message>
+    <message>
+        <source>Both sides changed it; the newer version keeps the name, the other is kept beside it.</source>
+        <translation>Les deux côtés l'ont modifié ; la version la plus récente garde le nom, l'autre est gardée à côté.</translation>
+    </message>
+</context>
+<context>
     <name>ContentDatabase</name>
     <message>
         <source>'%1' is not a database URL. Use sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
@@ -455,6 +494,17 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     <message>
         <source>unknown command '%1'. See 'ferryctl --help'.</source>
         <translation>commande inconnue « %1 ». Voir « ferryctl --help ».</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionGuard</name>
+    <message>
+        <source>This run would delete %1 of the %2 items of %3 on the remote site (%4%), more than the limit of %5%. Check that nothing is missing here, then confirm.</source>
+        <translation>Cette exécution supprimerait %1 des %2 éléments de %3 sur le site distant (%4 %), plus que la limite de %5 %. Vérifiez que rien ne manque ici, puis confirmez.</translation>
+    </message>
+    <message>
+        <source>This run would delete %1 of the %2 items of %3 on this site (%4%), more than the limit of %5%. Check that nothing is missing on the remote site, then confirm.</source>
+        <translation>Cette exécution supprimerait %1 des %2 éléments de %3 sur ce site (%4 %), plus que la limite de %5 %. Vérifiez que rien ne manque sur le site distant, puis confirmez.</translation>
     </message>
 </context>
 <context>
@@ -873,6 +923,21 @@ tirer de SITE (de tous les sites sans --site), et avec --push aussi y pousser.
     <message>
         <source>%1 does not include the CA certificate that issued %2.</source>
         <translation>%1 ne contient pas le certificat de l'AC qui a délivré %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>Changed here, but this profile only downloads.</source>
+        <translation>Modifié ici, mais ce profil ne fait que recevoir.</translation>
+    </message>
+    <message>
+        <source>Changed on the remote site, but this profile only uploads.</source>
+        <translation>Modifié sur le site distant, mais ce profil ne fait qu'envoyer.</translation>
+    </message>
+    <message>
+        <source>Deleted on one side; this profile does not carry deletions.</source>
+        <translation>Supprimé d'un côté ; ce profil ne propage pas les suppressions.</translation>
     </message>
 </context>
 <context>

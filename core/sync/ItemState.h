@@ -1,0 +1,40 @@
+#pragma once
+// What one side knows of one item (a file or a row) when a run plans: the input of the planner.
+
+#include "site/ContentHasher.h"
+#include "site/HybridClock.h"
+#include "site/VersionVector.h"
+
+#include <QString>
+
+namespace ferry {
+
+struct ItemKey {
+    enum class Kind { File, Row };
+    Kind kind = Kind::File;
+    QString name;  // a path relative to the files root, or "table\x1Fkey" for a row
+
+    static ItemKey file(const QString& path) { return {Kind::File, path}; }
+    static ItemKey row(const QString& table, const QString& key) { return {Kind::Row, table + QChar(0x1F) + key}; }
+
+    // Qt 6.4's QString has no <=>: order by kind, then name.
+    bool operator<(const ItemKey& other) const { return kind != other.kind ? kind < other.kind : name < other.name; }
+    bool operator==(const ItemKey& other) const { return kind == other.kind && name == other.name; }
+};
+
+struct ItemState {
+    ItemKey key;
+    bool deleted = false;      // a tombstone: the item was here and was deleted
+    VersionVector version;
+    HybridTimestamp timestamp;
+    Sha256 hash{};             // the content's hash (files) or the row's (empty when unknown)
+    qint64 size = 0;
+
+    // Same content on both sides, whatever their histories (both deleted counts as the same).
+    bool sameContentAs(const ItemState& other) const
+    {
+        return deleted == other.deleted && (deleted || (hash == other.hash && size == other.size));
+    }
+};
+
+} // namespace ferry

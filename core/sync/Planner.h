@@ -1,0 +1,39 @@
+#pragma once
+// Plans a run: a pure function from what each side knows of its items (versions, content
+// hashes, tombstones) and the profile's direction and policies to the list of actions. Version
+// vectors decide: a version that includes the other side's moves to it; two that do not include
+// each other are a conflict, settled by the policy. Wall clocks never decide whether something is
+// a conflict. No I/O, so it is tested on thousands of random histories.
+
+#include "Plan.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace ferry {
+
+struct PlanInput {
+    std::vector<ItemState> local;
+    std::vector<ItemState> remote;
+    QUuid localSite;
+    QUuid remoteSite;
+    QUuid masterSite;
+    Direction direction = Direction::Bidirectional;
+    ConflictPolicy policy = ConflictPolicy::Manual;
+    bool propagateDeletes = true;
+};
+
+class Planner
+{
+    Q_DECLARE_TR_FUNCTIONS(Planner)
+
+public:
+    static Plan plan(const PlanInput& input);
+
+private:
+    static std::optional<PlannedItem> planItem(const PlanInput& input, const ItemKey& key, const ItemState* local,
+                                               const ItemState* remote);
+    static void applyDirection(const PlanInput& input, PlannedItem& item);
+};
+
+} // namespace ferry
