@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionParser</name>
+    <message>
+        <source>show this help</source>
+        <translation>diese Hilfe zeigen</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments.</source>
+        <translation>%1 nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>%1 needs a NAME.</source>
+        <translation>%1 braucht einen NAMEN.</translation>
+    </message>
+    <message>
+        <source>%1 takes one NAME; got %2.</source>
+        <translation>%1 nimmt einen NAMEN; erhalten: %2.</translation>
+    </message>
+</context>
+<context>
     <name>CertCommand</name>
     <message>
         <source>show this help</source>
@@ -404,6 +423,50 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
     </message>
 </context>
 <context>
+    <name>ConflictsCommand</name>
+    <message>
+        <source>show the conflict log, those waiting for a decision first</source>
+        <translation>das Konfliktprotokoll zeigen, offene Entscheidungen zuerst</translation>
+    </message>
+    <message>
+        <source>Usage: ferryctl [--home DIR] conflicts [--pending] [--limit N] [--json]
+
+Every item both sides changed since they last agreed, with both versions' details, the
+policy applied, which version was kept and where the other went, and its status.
+</source>
+        <translation>Aufruf: ferryctl [--home VERZ] conflicts [--pending] [--limit N] [--json]
+
+Jeder Eintrag, den beide Seiten seit ihrer letzten Übereinstimmung geändert haben, mit den Angaben
+beider Versionen, der angewandten Regel, welche Version behalten wurde und wo die andere liegt,
+und seinem Status.
+</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>ein JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <source>only those waiting for a decision</source>
+        <translation>nur die, die auf eine Entscheidung warten</translation>
+    </message>
+    <message>
+        <source>how many entries</source>
+        <translation>wie viele Einträge</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>No conflict is waiting for a decision.</source>
+        <translation>Kein Konflikt wartet auf eine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Keine Konflikte.</translation>
+    </message>
+</context>
+<context>
     <name>ContentDatabase</name>
     <message>
         <source>'%1' is not a database URL. Use sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
@@ -741,6 +804,51 @@ Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 wenn die Befehlszeile
     </message>
 </context>
 <context>
+    <name>LogCommand</name>
+    <message>
+        <source>--limit takes a positive whole number.</source>
+        <translation>--limit nimmt eine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>show the sync log, newest first</source>
+        <translation>das Synchronisationsprotokoll zeigen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Usage: ferryctl [--home DIR] log [--limit N] [--json]
+
+Every run writes what it did to each folder and table: time, relationship, site, resource,
+mode (pull, push, in, out), action, result, whether the error happened on the remote side,
+and a message. Shows the newest 50 entries unless --limit says otherwise.
+</source>
+        <translation>Aufruf: ferryctl [--home VERZ] log [--limit N] [--json]
+
+Jeder Lauf schreibt, was er mit jedem Ordner und jeder Tabelle getan hat: Zeit, Beziehung, Website,
+Ressource, Modus (pull, push, in, out), Aktion, Ergebnis, ob der Fehler auf der entfernten Seite
+auftrat, und eine Meldung. Zeigt die neuesten 50 Einträge, sofern --limit nichts anderes sagt.
+</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>ein JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <source>how many entries</source>
+        <translation>wie viele Einträge</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The sync log is empty: no profile has run yet.</source>
+        <translation>Das Synchronisationsprotokoll ist leer: Noch kein Profil ist gelaufen.</translation>
+    </message>
+    <message>
+        <source> (remote)</source>
+        <translation> (Gegenstelle)</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseInput</name>
     <message>
         <source>Passphrases are never taken as an argument (it would show in ps and in the shell history): they come
@@ -960,6 +1068,372 @@ von SITE holen (ohne --site von jeder Site) und mit --push auch dorthin senden.
     </message>
 </context>
 <context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>what a relationship keeps in step, and how (add, list, remove)</source>
+        <translation>was eine Beziehung synchron hält, und wie (add, list, remove)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  ferryctl [--home DIR] profile add NAME --relationship REL [--direction upload|download|bidirectional]
+           [--include GLOB]... [--exclude GLOB]... [--tables T1,T2] [--conflict POLICY] [--no-deletes]
+           [--bandwidth KIB_PER_S] [--delete-guard PERCENT]
+  ferryctl [--home DIR] profile list [--json]
+  ferryctl [--home DIR] profile remove NAME
+
+--direction: upload (this site to the remote one, the default), download, or bidirectional
+(pull, then push).
+--conflict, when both sides changed the same item since they last agreed:
+  manual       keep both as they are and ask (the default); the rest of the run goes on
+  local-wins   this site's version wins
+  remote-wins  the remote site's version wins
+  master-wins  the author stage's version wins
+  newer-wins   the later change wins (by a hybrid clock, not the wall clock alone)
+  keep-both    the later change keeps the name, the other is saved beside it
+Every conflict is written to the conflict log, whatever the policy.
+--delete-guard (default 25): a run that would delete a larger share of a folder or table
+stops and asks for --yes.
+</source>
+        <translation>Aufruf:
+  ferryctl [--home VERZ] profile add NAME --relationship BEZ [--direction upload|download|bidirectional]
+           [--include MUSTER]... [--exclude MUSTER]... [--tables T1,T2] [--conflict REGEL] [--no-deletes]
+           [--bandwidth KIB_PRO_S] [--delete-guard PROZENT]
+  ferryctl [--home VERZ] profile list [--json]
+  ferryctl [--home VERZ] profile remove NAME
+
+--direction: upload (von dieser Website zur entfernten, der Standard), download, oder bidirectional
+(erst holen, dann senden).
+--conflict, wenn beide Seiten denselben Eintrag seit ihrer letzten Übereinstimmung geändert haben:
+  manual       beide lassen, wie sie sind, und fragen (Standard); der Rest des Laufs geht weiter
+  local-wins   die Version dieser Website gewinnt
+  remote-wins  die Version der entfernten Website gewinnt
+  master-wins  die Version der Autorenstufe gewinnt
+  newer-wins   die spätere Änderung gewinnt (nach einer hybriden Uhr, nicht nur der Wanduhr)
+  keep-both    die spätere Änderung behält den Namen, die andere wird daneben gespeichert
+Jeder Konflikt wird im Konfliktprotokoll festgehalten, gleich nach welcher Regel.
+--delete-guard (Standard 25): Ein Lauf, der einen größeren Anteil eines Ordners oder einer Tabelle
+löschen würde, hält an und verlangt --yes.
+</translation>
+    </message>
+    <message>
+        <source>unknown profile action '%1'. Use add, list or remove.</source>
+        <translation>unbekannte Profil-Aktion '%1'. Verwenden Sie add, list oder remove.</translation>
+    </message>
+    <message>
+        <source>the relationship</source>
+        <translation>die Beziehung</translation>
+    </message>
+    <message>
+        <source>REL</source>
+        <translation>BEZ</translation>
+    </message>
+    <message>
+        <source>upload, download or bidirectional</source>
+        <translation>upload, download oder bidirectional</translation>
+    </message>
+    <message>
+        <source>DIRECTION</source>
+        <translation>RICHTUNG</translation>
+    </message>
+    <message>
+        <source>keep only files matching GLOB</source>
+        <translation>nur Dateien behalten, die auf MUSTER passen</translation>
+    </message>
+    <message>
+        <source>GLOB</source>
+        <translation>MUSTER</translation>
+    </message>
+    <message>
+        <source>leave out files matching GLOB</source>
+        <translation>Dateien auslassen, die auf MUSTER passen</translation>
+    </message>
+    <message>
+        <source>the tables to keep in step</source>
+        <translation>die synchron zu haltenden Tabellen</translation>
+    </message>
+    <message>
+        <source>T1,T2</source>
+        <translation>T1,T2</translation>
+    </message>
+    <message>
+        <source>the conflict policy</source>
+        <translation>die Konfliktregel</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>REGEL</translation>
+    </message>
+    <message>
+        <source>do not carry deletions</source>
+        <translation>Löschungen nicht übertragen</translation>
+    </message>
+    <message>
+        <source>limit in KiB/s</source>
+        <translation>Grenze in KiB/s</translation>
+    </message>
+    <message>
+        <source>KIB_PER_S</source>
+        <translation>KIB_PRO_S</translation>
+    </message>
+    <message>
+        <source>ask before deleting more than this share</source>
+        <translation>vor dem Löschen von mehr als diesem Anteil fragen</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>PROZENT</translation>
+    </message>
+    <message>
+        <source>profile add needs --relationship REL.</source>
+        <translation>profile add braucht --relationship BEZ.</translation>
+    </message>
+    <message>
+        <source>--direction is upload, download or bidirectional, not '%1'.</source>
+        <translation>--direction ist upload, download oder bidirectional, nicht '%1'.</translation>
+    </message>
+    <message>
+        <source>--conflict is manual, local-wins, remote-wins, master-wins, newer-wins or keep-both, not '%1'.</source>
+        <translation>--conflict ist manual, local-wins, remote-wins, master-wins, newer-wins oder keep-both, nicht '%1'.</translation>
+    </message>
+    <message>
+        <source>--bandwidth and --delete-guard take whole numbers.</source>
+        <translation>--bandwidth und --delete-guard nehmen ganze Zahlen.</translation>
+    </message>
+    <message>
+        <source>Added profile %1 for relationship %2: %3, conflicts %4%5.</source>
+        <translation>Profil %1 für die Beziehung %2 hinzugefügt: %3, Konflikte %4%5.</translation>
+    </message>
+    <message>
+        <source>, deletions not carried</source>
+        <translation>, Löschungen werden nicht übertragen</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>ein JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one with: ferryctl profile add NAME --relationship REL</source>
+        <translation>Noch keine Profile. Fügen Sie eines hinzu mit: ferryctl profile add NAME --relationship BEZ</translation>
+    </message>
+    <message>
+        <source>Removed profile %1 and its schedules.</source>
+        <translation>Profil %1 und seine Zeitpläne entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRegistry</name>
+    <message>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>The bandwidth limit is a number of KiB/s, 0 for none.</source>
+        <translation>Die Bandbreitengrenze ist eine Zahl in KiB/s, 0 für keine.</translation>
+    </message>
+    <message>
+        <source>The deletion guard is a share of a resource, from 0 to 100 percent.</source>
+        <translation>Der Löschschutz ist ein Anteil einer Ressource, von 0 bis 100 Prozent.</translation>
+    </message>
+    <message>
+        <source>Site '%1' does not capture table %2 (it captures: %3).</source>
+        <translation>Die Website '%1' erfasst die Tabelle %2 nicht (sie erfasst: %3).</translation>
+    </message>
+    <message>
+        <source>no tables</source>
+        <translation>keine Tabellen</translation>
+    </message>
+    <message>
+        <source>A profile named '%1' already exists.</source>
+        <translation>Ein Profil namens '%1' existiert bereits.</translation>
+    </message>
+    <message>
+        <source>There is no profile named '%1'. See 'ferryctl profile list'.</source>
+        <translation>Es gibt kein Profil namens '%1'. Siehe 'ferryctl profile list'.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipCommand</name>
+    <message>
+        <source>pair a site here with a site on another server (add, list, remove)</source>
+        <translation>eine Website hier mit einer Website auf einem anderen Server koppeln (add, list, remove)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  ferryctl [--home DIR] relationship add NAME --site SITE --remote https://HOST:PORT/SITE
+           [--cert FILE --key FILE] [--ca FILE] [--pin FINGERPRINT]
+           [--proxy URL | --no-proxy] [--accept-pushes]
+  ferryctl [--home DIR] relationship list [--json]
+  ferryctl [--home DIR] relationship remove NAME
+
+--site is the site on this server; --remote names the site on the other server's agent, by
+name or UUID. Without --cert and --key, this server shows the certificate applied with
+'ferryctl cert import'; without --ca, the agent's certificate must chain to this
+installation's CA or one it trusts. --pin accepts only that exact agent certificate.
+Removing a relationship removes its profiles and their schedules; the sites are not touched.
+</source>
+        <translation>Aufruf:
+  ferryctl [--home VERZ] relationship add NAME --site WEBSITE --remote https://HOST:PORT/WEBSITE
+           [--cert DATEI --key DATEI] [--ca DATEI] [--pin FINGERABDRUCK]
+           [--proxy URL | --no-proxy] [--accept-pushes]
+  ferryctl [--home VERZ] relationship list [--json]
+  ferryctl [--home VERZ] relationship remove NAME
+
+--site ist die Website auf diesem Server; --remote nennt die Website beim Agenten des anderen
+Servers, nach Name oder UUID. Ohne --cert und --key zeigt dieser Server das mit 'ferryctl cert import'
+angewandte Zertifikat; ohne --ca muss das Zertifikat des Agenten von der Zertifizierungsstelle dieser
+Installation oder einer ihr vertrauten stammen. --pin lässt nur genau dieses Agenten-Zertifikat zu.
+Das Entfernen einer Beziehung entfernt ihre Profile und deren Zeitpläne; die Websites bleiben unberührt.
+</translation>
+    </message>
+    <message>
+        <source>unknown relationship action '%1'. Use add, list or remove.</source>
+        <translation>unbekannte Beziehungs-Aktion '%1'. Verwenden Sie add, list oder remove.</translation>
+    </message>
+    <message>
+        <source>the site on this server</source>
+        <translation>die Website auf diesem Server</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>WEBSITE</translation>
+    </message>
+    <message>
+        <source>the remote site</source>
+        <translation>die entfernte Website</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>this server's certificate</source>
+        <translation>das Zertifikat dieses Servers</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>its private key</source>
+        <translation>sein privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>the CA the agent's certificate must chain to</source>
+        <translation>die Zertifizierungsstelle, von der das Zertifikat des Agenten stammen muss</translation>
+    </message>
+    <message>
+        <source>the agent certificate's SHA-256 fingerprint</source>
+        <translation>der SHA-256-Fingerabdruck des Agenten-Zertifikats</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>FINGERABDRUCK</translation>
+    </message>
+    <message>
+        <source>reach the agent through this proxy</source>
+        <translation>den Agenten über diesen Proxy erreichen</translation>
+    </message>
+    <message>
+        <source>never use a proxy for this agent</source>
+        <translation>für diesen Agenten nie einen Proxy verwenden</translation>
+    </message>
+    <message>
+        <source>let the remote site push to this one</source>
+        <translation>die entfernte Website an diese senden lassen</translation>
+    </message>
+    <message>
+        <source>relationship add needs --site SITE and --remote https://HOST:PORT/SITE.</source>
+        <translation>relationship add braucht --site WEBSITE und --remote https://HOST:PORT/WEBSITE.</translation>
+    </message>
+    <message>
+        <source>--proxy and --no-proxy contradict each other.</source>
+        <translation>--proxy und --no-proxy widersprechen sich.</translation>
+    </message>
+    <message>
+        <source>Added relationship %1: site %2 with %3.</source>
+        <translation>Beziehung %1 hinzugefügt: Website %2 mit %3.</translation>
+    </message>
+    <message>
+        <source>The first run of its profiles is an initial copy: it asks before it overwrites anything.</source>
+        <translation>Der erste Lauf ihrer Profile ist eine Erstkopie: Er fragt, bevor er etwas überschreibt.</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>ein JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <source>No relationships yet. Add one with: ferryctl relationship add NAME --site SITE --remote URL</source>
+        <translation>Noch keine Beziehungen. Fügen Sie eine hinzu mit: ferryctl relationship add NAME --site WEBSITE --remote URL</translation>
+    </message>
+    <message>
+        <source> (accepts pushes)</source>
+        <translation> (nimmt Sendungen an)</translation>
+    </message>
+    <message>
+        <source>Removed relationship %1.</source>
+        <translation>Beziehung %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed its profiles and their schedules: %1.</source>
+        <translation>Ihre Profile und deren Zeitpläne entfernt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipRegistry</name>
+    <message>
+        <source>Cannot read the certificate %1 (%2).</source>
+        <translation>Das Zertifikat %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>'%1' is not a remote site address. Use https://HOST:PORT/SITE, SITE being the site's name or UUID on that server's agent.</source>
+        <translation>'%1' ist keine Adresse einer entfernten Website. Verwenden Sie https://HOST:PORT/WEBSITE, WEBSITE als Name oder UUID der Website beim Agenten jenes Servers.</translation>
+    </message>
+    <message>
+        <source>A remote site address carries no user name or password: the agent knows this server by its certificate.</source>
+        <translation>Die Adresse einer entfernten Website enthält weder Benutzername noch Passwort: Der Agent erkennt diesen Server an seinem Zertifikat.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid %2 name: use up to 64 letters, digits, dots, dashes or underscores, starting with a letter or a digit.</source>
+        <translation>'%1' ist kein gültiger Name für %2: Verwenden Sie bis zu 64 Buchstaben, Ziffern, Punkte, Binde- oder Unterstriche, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>--cert and --key go together: this server's certificate and its private key.</source>
+        <translation>--cert und --key gehören zusammen: das Zertifikat dieses Servers und sein privater Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This server has no certificate to show the agent. Apply the bundle issued for it (ferryctl cert import NODE.p12), or give --cert and --key.</source>
+        <translation>Dieser Server hat kein Zertifikat, das er dem Agenten zeigen kann. Wenden Sie das für ihn ausgestellte Bündel an (ferryctl cert import KNOTEN.p12), oder geben Sie --cert und --key an.</translation>
+    </message>
+    <message>
+        <source>the private key</source>
+        <translation>der private Schlüssel</translation>
+    </message>
+    <message>
+        <source>'%1' is not a SHA-256 fingerprint (32 bytes in hex, with or without colons).</source>
+        <translation>'%1' ist kein SHA-256-Fingerabdruck (32 Bytes hexadezimal, mit oder ohne Doppelpunkte).</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>'%1' is not a proxy address. Use http://HOST:PORT or socks5://HOST:PORT.</source>
+        <translation>'%1' ist keine Proxy-Adresse. Verwenden Sie http://HOST:PORT oder socks5://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>The proxy address contains a password. Ferry never stores passwords in its settings: leave it out.</source>
+        <translation>Die Proxy-Adresse enthält ein Passwort. Ferry speichert nie Passwörter in seinen Einstellungen: Lassen Sie es weg.</translation>
+    </message>
+    <message>
+        <source>A relationship named '%1' already exists.</source>
+        <translation>Eine Beziehung namens '%1' existiert bereits.</translation>
+    </message>
+    <message>
+        <source>There is no relationship named '%1'. See 'ferryctl relationship list'.</source>
+        <translation>Es gibt keine Beziehung namens '%1'. Siehe 'ferryctl relationship list'.</translation>
+    </message>
+</context>
+<context>
     <name>ScanReportOutput</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -1126,10 +1600,6 @@ von SITE holen (ohne --site von jeder Site) und mit --push auch dorthin senden.
         <translation>N</translation>
     </message>
     <message>
-        <source>show this help</source>
-        <translation>diese Hilfe zeigen</translation>
-    </message>
-    <message>
         <source>site add needs --files DIR, the site's files folder.</source>
         <translation>site add braucht --files VERZ, den Dateiordner der Website.</translation>
     </message>
@@ -1176,18 +1646,6 @@ von SITE holen (ohne --site von jeder Site) und mit --push auch dorthin senden.
     <message>
         <source>unknown site action '%1'. Use add, list, remove or scan.</source>
         <translation>unbekannte Website-Aktion '%1'. Verwenden Sie add, list, remove oder scan.</translation>
-    </message>
-    <message>
-        <source>site %1 takes no arguments.</source>
-        <translation>site %1 nimmt keine Argumente.</translation>
-    </message>
-    <message>
-        <source>site %1 needs a NAME.</source>
-        <translation>site %1 braucht einen NAMEN.</translation>
-    </message>
-    <message>
-        <source>site %1 takes one NAME; got %2.</source>
-        <translation>site %1 nimmt einen NAMEN; erhalten: %2.</translation>
     </message>
     <message>
         <source>the site's content database</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionParser</name>
+    <message>
+        <source>show this help</source>
+        <translation>afficher cette aide</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments.</source>
+        <translation>%1 ne prend aucun argument.</translation>
+    </message>
+    <message>
+        <source>%1 needs a NAME.</source>
+        <translation>%1 demande un NOM.</translation>
+    </message>
+    <message>
+        <source>%1 takes one NAME; got %2.</source>
+        <translation>%1 prend un seul NOM ; reçu : %2.</translation>
+    </message>
+</context>
+<context>
     <name>CertCommand</name>
     <message>
         <source>show this help</source>
@@ -404,6 +423,49 @@ expiry-warning  affiche ou règle combien de jours avant l'expiration un certifi
     </message>
 </context>
 <context>
+    <name>ConflictsCommand</name>
+    <message>
+        <source>show the conflict log, those waiting for a decision first</source>
+        <translation>afficher le journal des conflits, ceux en attente de décision d'abord</translation>
+    </message>
+    <message>
+        <source>Usage: ferryctl [--home DIR] conflicts [--pending] [--limit N] [--json]
+
+Every item both sides changed since they last agreed, with both versions' details, the
+policy applied, which version was kept and where the other went, and its status.
+</source>
+        <translation>Utilisation : ferryctl [--home DOSSIER] conflicts [--pending] [--limit N] [--json]
+
+Chaque élément modifié des deux côtés depuis leur dernier accord, avec le détail des deux versions,
+la règle appliquée, la version gardée et où se trouve l'autre, et son état.
+</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>afficher un objet JSON</translation>
+    </message>
+    <message>
+        <source>only those waiting for a decision</source>
+        <translation>seulement ceux qui attendent une décision</translation>
+    </message>
+    <message>
+        <source>how many entries</source>
+        <translation>combien d'entrées</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>No conflict is waiting for a decision.</source>
+        <translation>Aucun conflit n'attend de décision.</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Aucun conflit.</translation>
+    </message>
+</context>
+<context>
     <name>ContentDatabase</name>
     <message>
         <source>'%1' is not a database URL. Use sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
@@ -741,6 +803,51 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     </message>
 </context>
 <context>
+    <name>LogCommand</name>
+    <message>
+        <source>--limit takes a positive whole number.</source>
+        <translation>--limit demande un nombre entier positif.</translation>
+    </message>
+    <message>
+        <source>show the sync log, newest first</source>
+        <translation>afficher le journal de synchronisation, le plus récent d'abord</translation>
+    </message>
+    <message>
+        <source>Usage: ferryctl [--home DIR] log [--limit N] [--json]
+
+Every run writes what it did to each folder and table: time, relationship, site, resource,
+mode (pull, push, in, out), action, result, whether the error happened on the remote side,
+and a message. Shows the newest 50 entries unless --limit says otherwise.
+</source>
+        <translation>Utilisation : ferryctl [--home DOSSIER] log [--limit N] [--json]
+
+Chaque exécution note ce qu'elle a fait à chaque dossier et table : heure, relation, site, ressource,
+mode (pull, push, in, out), action, résultat, si l'erreur s'est produite côté distant, et un message.
+Affiche les 50 entrées les plus récentes, sauf si --limit dit autre chose.
+</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>afficher un objet JSON</translation>
+    </message>
+    <message>
+        <source>how many entries</source>
+        <translation>combien d'entrées</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The sync log is empty: no profile has run yet.</source>
+        <translation>Le journal de synchronisation est vide : aucun profil ne s'est encore exécuté.</translation>
+    </message>
+    <message>
+        <source> (remote)</source>
+        <translation> (distant)</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseInput</name>
     <message>
         <source>Passphrases are never taken as an argument (it would show in ps and in the shell history): they come
@@ -960,6 +1067,373 @@ tirer de SITE (de tous les sites sans --site), et avec --push aussi y pousser.
     </message>
 </context>
 <context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>what a relationship keeps in step, and how (add, list, remove)</source>
+        <translation>ce qu'une relation garde synchronisé, et comment (add, list, remove)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  ferryctl [--home DIR] profile add NAME --relationship REL [--direction upload|download|bidirectional]
+           [--include GLOB]... [--exclude GLOB]... [--tables T1,T2] [--conflict POLICY] [--no-deletes]
+           [--bandwidth KIB_PER_S] [--delete-guard PERCENT]
+  ferryctl [--home DIR] profile list [--json]
+  ferryctl [--home DIR] profile remove NAME
+
+--direction: upload (this site to the remote one, the default), download, or bidirectional
+(pull, then push).
+--conflict, when both sides changed the same item since they last agreed:
+  manual       keep both as they are and ask (the default); the rest of the run goes on
+  local-wins   this site's version wins
+  remote-wins  the remote site's version wins
+  master-wins  the author stage's version wins
+  newer-wins   the later change wins (by a hybrid clock, not the wall clock alone)
+  keep-both    the later change keeps the name, the other is saved beside it
+Every conflict is written to the conflict log, whatever the policy.
+--delete-guard (default 25): a run that would delete a larger share of a folder or table
+stops and asks for --yes.
+</source>
+        <translation>Utilisation :
+  ferryctl [--home DOSSIER] profile add NOM --relationship REL [--direction upload|download|bidirectional]
+           [--include MOTIF]... [--exclude MOTIF]... [--tables T1,T2] [--conflict RÈGLE] [--no-deletes]
+           [--bandwidth KIO_PAR_S] [--delete-guard POURCENT]
+  ferryctl [--home DOSSIER] profile list [--json]
+  ferryctl [--home DOSSIER] profile remove NOM
+
+--direction : upload (de ce site vers le distant, par défaut), download, ou bidirectional
+(recevoir, puis envoyer).
+--conflict, quand les deux côtés ont modifié le même élément depuis leur dernier accord :
+  manual       laisser les deux tels quels et demander (par défaut) ; le reste de l'exécution continue
+  local-wins   la version de ce site l'emporte
+  remote-wins  la version du site distant l'emporte
+  master-wins  la version de l'étage auteur l'emporte
+  newer-wins   la modification la plus tardive l'emporte (selon une horloge hybride, pas la seule horloge murale)
+  keep-both    la modification la plus tardive garde le nom, l'autre est enregistrée à côté
+Chaque conflit est noté dans le journal des conflits, quelle que soit la règle.
+--delete-guard (25 par défaut) : une exécution qui supprimerait une part plus grande d'un dossier ou
+d'une table s'arrête et demande --yes.
+</translation>
+    </message>
+    <message>
+        <source>unknown profile action '%1'. Use add, list or remove.</source>
+        <translation>action de profil inconnue « %1 ». Utilisez add, list ou remove.</translation>
+    </message>
+    <message>
+        <source>the relationship</source>
+        <translation>la relation</translation>
+    </message>
+    <message>
+        <source>REL</source>
+        <translation>REL</translation>
+    </message>
+    <message>
+        <source>upload, download or bidirectional</source>
+        <translation>upload, download ou bidirectional</translation>
+    </message>
+    <message>
+        <source>DIRECTION</source>
+        <translation>SENS</translation>
+    </message>
+    <message>
+        <source>keep only files matching GLOB</source>
+        <translation>ne garder que les fichiers correspondant à MOTIF</translation>
+    </message>
+    <message>
+        <source>GLOB</source>
+        <translation>MOTIF</translation>
+    </message>
+    <message>
+        <source>leave out files matching GLOB</source>
+        <translation>laisser de côté les fichiers correspondant à MOTIF</translation>
+    </message>
+    <message>
+        <source>the tables to keep in step</source>
+        <translation>les tables à garder synchronisées</translation>
+    </message>
+    <message>
+        <source>T1,T2</source>
+        <translation>T1,T2</translation>
+    </message>
+    <message>
+        <source>the conflict policy</source>
+        <translation>la règle de conflit</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>RÈGLE</translation>
+    </message>
+    <message>
+        <source>do not carry deletions</source>
+        <translation>ne pas propager les suppressions</translation>
+    </message>
+    <message>
+        <source>limit in KiB/s</source>
+        <translation>limite en Kio/s</translation>
+    </message>
+    <message>
+        <source>KIB_PER_S</source>
+        <translation>KIO_PAR_S</translation>
+    </message>
+    <message>
+        <source>ask before deleting more than this share</source>
+        <translation>demander avant de supprimer plus que cette part</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>POURCENT</translation>
+    </message>
+    <message>
+        <source>profile add needs --relationship REL.</source>
+        <translation>profile add demande --relationship REL.</translation>
+    </message>
+    <message>
+        <source>--direction is upload, download or bidirectional, not '%1'.</source>
+        <translation>--direction vaut upload, download ou bidirectional, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--conflict is manual, local-wins, remote-wins, master-wins, newer-wins or keep-both, not '%1'.</source>
+        <translation>--conflict vaut manual, local-wins, remote-wins, master-wins, newer-wins ou keep-both, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--bandwidth and --delete-guard take whole numbers.</source>
+        <translation>--bandwidth et --delete-guard demandent des nombres entiers.</translation>
+    </message>
+    <message>
+        <source>Added profile %1 for relationship %2: %3, conflicts %4%5.</source>
+        <translation>Profil %1 ajouté pour la relation %2 : %3, conflits %4%5.</translation>
+    </message>
+    <message>
+        <source>, deletions not carried</source>
+        <translation>, suppressions non propagées</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>afficher un objet JSON</translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one with: ferryctl profile add NAME --relationship REL</source>
+        <translation>Aucun profil pour l'instant. Ajoutez-en un avec : ferryctl profile add NOM --relationship REL</translation>
+    </message>
+    <message>
+        <source>Removed profile %1 and its schedules.</source>
+        <translation>Profil %1 et ses planifications retirés.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRegistry</name>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>The bandwidth limit is a number of KiB/s, 0 for none.</source>
+        <translation>La limite de bande passante est un nombre de Kio/s, 0 pour aucune.</translation>
+    </message>
+    <message>
+        <source>The deletion guard is a share of a resource, from 0 to 100 percent.</source>
+        <translation>La protection contre les suppressions est une part d'une ressource, de 0 à 100 pour cent.</translation>
+    </message>
+    <message>
+        <source>Site '%1' does not capture table %2 (it captures: %3).</source>
+        <translation>Le site « %1 » ne capture pas la table %2 (il capture : %3).</translation>
+    </message>
+    <message>
+        <source>no tables</source>
+        <translation>aucune table</translation>
+    </message>
+    <message>
+        <source>A profile named '%1' already exists.</source>
+        <translation>Un profil nommé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>There is no profile named '%1'. See 'ferryctl profile list'.</source>
+        <translation>Aucun profil ne s'appelle « %1 ». Voir « ferryctl profile list ».</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipCommand</name>
+    <message>
+        <source>pair a site here with a site on another server (add, list, remove)</source>
+        <translation>associer un site d'ici à un site d'un autre serveur (add, list, remove)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  ferryctl [--home DIR] relationship add NAME --site SITE --remote https://HOST:PORT/SITE
+           [--cert FILE --key FILE] [--ca FILE] [--pin FINGERPRINT]
+           [--proxy URL | --no-proxy] [--accept-pushes]
+  ferryctl [--home DIR] relationship list [--json]
+  ferryctl [--home DIR] relationship remove NAME
+
+--site is the site on this server; --remote names the site on the other server's agent, by
+name or UUID. Without --cert and --key, this server shows the certificate applied with
+'ferryctl cert import'; without --ca, the agent's certificate must chain to this
+installation's CA or one it trusts. --pin accepts only that exact agent certificate.
+Removing a relationship removes its profiles and their schedules; the sites are not touched.
+</source>
+        <translation>Utilisation :
+  ferryctl [--home DOSSIER] relationship add NOM --site SITE --remote https://HÔTE:PORT/SITE
+           [--cert FICHIER --key FICHIER] [--ca FICHIER] [--pin EMPREINTE]
+           [--proxy URL | --no-proxy] [--accept-pushes]
+  ferryctl [--home DOSSIER] relationship list [--json]
+  ferryctl [--home DOSSIER] relationship remove NOM
+
+--site est le site de ce serveur ; --remote désigne le site chez l'agent de l'autre serveur, par
+nom ou UUID. Sans --cert ni --key, ce serveur présente le certificat appliqué avec
+« ferryctl cert import » ; sans --ca, le certificat de l'agent doit venir de l'autorité de
+certification de cette installation ou d'une autorité de confiance. --pin n'accepte que ce
+certificat d'agent précis. Retirer une relation retire ses profils et leurs planifications ;
+les sites ne sont pas touchés.
+</translation>
+    </message>
+    <message>
+        <source>unknown relationship action '%1'. Use add, list or remove.</source>
+        <translation>action de relation inconnue « %1 ». Utilisez add, list ou remove.</translation>
+    </message>
+    <message>
+        <source>the site on this server</source>
+        <translation>le site de ce serveur</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>SITE</translation>
+    </message>
+    <message>
+        <source>the remote site</source>
+        <translation>le site distant</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>this server's certificate</source>
+        <translation>le certificat de ce serveur</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>its private key</source>
+        <translation>sa clé privée</translation>
+    </message>
+    <message>
+        <source>the CA the agent's certificate must chain to</source>
+        <translation>l'autorité dont doit venir le certificat de l'agent</translation>
+    </message>
+    <message>
+        <source>the agent certificate's SHA-256 fingerprint</source>
+        <translation>l'empreinte SHA-256 du certificat de l'agent</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>EMPREINTE</translation>
+    </message>
+    <message>
+        <source>reach the agent through this proxy</source>
+        <translation>joindre l'agent par ce proxy</translation>
+    </message>
+    <message>
+        <source>never use a proxy for this agent</source>
+        <translation>ne jamais passer par un proxy pour cet agent</translation>
+    </message>
+    <message>
+        <source>let the remote site push to this one</source>
+        <translation>laisser le site distant envoyer vers celui-ci</translation>
+    </message>
+    <message>
+        <source>relationship add needs --site SITE and --remote https://HOST:PORT/SITE.</source>
+        <translation>relationship add demande --site SITE et --remote https://HÔTE:PORT/SITE.</translation>
+    </message>
+    <message>
+        <source>--proxy and --no-proxy contradict each other.</source>
+        <translation>--proxy et --no-proxy se contredisent.</translation>
+    </message>
+    <message>
+        <source>Added relationship %1: site %2 with %3.</source>
+        <translation>Relation %1 ajoutée : site %2 avec %3.</translation>
+    </message>
+    <message>
+        <source>The first run of its profiles is an initial copy: it asks before it overwrites anything.</source>
+        <translation>La première exécution de ses profils est une copie initiale : elle demande avant d'écraser quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>afficher un objet JSON</translation>
+    </message>
+    <message>
+        <source>No relationships yet. Add one with: ferryctl relationship add NAME --site SITE --remote URL</source>
+        <translation>Aucune relation pour l'instant. Ajoutez-en une avec : ferryctl relationship add NOM --site SITE --remote URL</translation>
+    </message>
+    <message>
+        <source> (accepts pushes)</source>
+        <translation> (accepte les envois)</translation>
+    </message>
+    <message>
+        <source>Removed relationship %1.</source>
+        <translation>Relation %1 retirée.</translation>
+    </message>
+    <message>
+        <source>Removed its profiles and their schedules: %1.</source>
+        <translation>Ses profils et leurs planifications retirés : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipRegistry</name>
+    <message>
+        <source>Cannot read the certificate %1 (%2).</source>
+        <translation>Impossible de lire le certificat %1 (%2).</translation>
+    </message>
+    <message>
+        <source>'%1' is not a remote site address. Use https://HOST:PORT/SITE, SITE being the site's name or UUID on that server's agent.</source>
+        <translation>« %1 » n'est pas l'adresse d'un site distant. Utilisez https://HÔTE:PORT/SITE, SITE étant le nom ou l'UUID du site chez l'agent de ce serveur.</translation>
+    </message>
+    <message>
+        <source>A remote site address carries no user name or password: the agent knows this server by its certificate.</source>
+        <translation>L'adresse d'un site distant ne contient ni nom d'utilisateur ni mot de passe : l'agent reconnaît ce serveur à son certificat.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid %2 name: use up to 64 letters, digits, dots, dashes or underscores, starting with a letter or a digit.</source>
+        <translation>« %1 » n'est pas un nom de %2 valide : utilisez jusqu'à 64 lettres, chiffres, points, tirets ou tirets bas, en commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>--cert and --key go together: this server's certificate and its private key.</source>
+        <translation>--cert et --key vont ensemble : le certificat de ce serveur et sa clé privée.</translation>
+    </message>
+    <message>
+        <source>This server has no certificate to show the agent. Apply the bundle issued for it (ferryctl cert import NODE.p12), or give --cert and --key.</source>
+        <translation>Ce serveur n'a aucun certificat à présenter à l'agent. Appliquez le paquet émis pour lui (ferryctl cert import NŒUD.p12), ou indiquez --cert et --key.</translation>
+    </message>
+    <message>
+        <source>the private key</source>
+        <translation>la clé privée</translation>
+    </message>
+    <message>
+        <source>'%1' is not a SHA-256 fingerprint (32 bytes in hex, with or without colons).</source>
+        <translation>« %1 » n'est pas une empreinte SHA-256 (32 octets en hexadécimal, avec ou sans deux-points).</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>relation</translation>
+    </message>
+    <message>
+        <source>'%1' is not a proxy address. Use http://HOST:PORT or socks5://HOST:PORT.</source>
+        <translation>« %1 » n'est pas une adresse de proxy. Utilisez http://HÔTE:PORT ou socks5://HÔTE:PORT.</translation>
+    </message>
+    <message>
+        <source>The proxy address contains a password. Ferry never stores passwords in its settings: leave it out.</source>
+        <translation>L'adresse du proxy contient un mot de passe. Ferry n'enregistre jamais de mot de passe dans ses réglages : retirez-le.</translation>
+    </message>
+    <message>
+        <source>A relationship named '%1' already exists.</source>
+        <translation>Une relation nommée « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>There is no relationship named '%1'. See 'ferryctl relationship list'.</source>
+        <translation>Aucune relation ne s'appelle « %1 ». Voir « ferryctl relationship list ».</translation>
+    </message>
+</context>
+<context>
     <name>ScanReportOutput</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -1126,10 +1600,6 @@ tirer de SITE (de tous les sites sans --site), et avec --push aussi y pousser.
         <translation>N</translation>
     </message>
     <message>
-        <source>show this help</source>
-        <translation>afficher cette aide</translation>
-    </message>
-    <message>
         <source>site add needs --files DIR, the site's files folder.</source>
         <translation>site add demande --files DOSSIER, le dossier de fichiers du site.</translation>
     </message>
@@ -1176,18 +1646,6 @@ tirer de SITE (de tous les sites sans --site), et avec --push aussi y pousser.
     <message>
         <source>unknown site action '%1'. Use add, list, remove or scan.</source>
         <translation>action de site inconnue « %1 ». Utilisez add, list, remove ou scan.</translation>
-    </message>
-    <message>
-        <source>site %1 takes no arguments.</source>
-        <translation>site %1 ne prend aucun argument.</translation>
-    </message>
-    <message>
-        <source>site %1 needs a NAME.</source>
-        <translation>site %1 demande un NOM.</translation>
-    </message>
-    <message>
-        <source>site %1 takes one NAME; got %2.</source>
-        <translation>site %1 prend un seul NOM ; reçu : %2.</translation>
     </message>
     <message>
         <source>the site's content database</source>

@@ -1,6 +1,9 @@
 #include "CtlApplication.h"
 
 #include "CertCommand.h"
+#include "LogCommand.h"
+#include "ProfileCommand.h"
+#include "RelationshipCommand.h"
 #include "PeerCommand.h"
 #include "SiteCommand.h"
 #include "common/Logging.h"
@@ -27,6 +30,10 @@ CtlApplication::CtlApplication()
     m_commands.push_back(std::make_unique<SiteCommand>());
     m_commands.push_back(std::make_unique<CertCommand>());
     m_commands.push_back(std::make_unique<PeerCommand>());
+    m_commands.push_back(std::make_unique<RelationshipCommand>());
+    m_commands.push_back(std::make_unique<ProfileCommand>());
+    m_commands.push_back(std::make_unique<LogCommand>());
+    m_commands.push_back(std::make_unique<ConflictsCommand>());
 }
 
 CtlApplication::~CtlApplication() = default;

@@ -1,5 +1,6 @@
 #include "SiteCommand.h"
 
+#include "ActionParser.h"
 #include "CommandStore.h"
 #include "ScanReportOutput.h"
 #include "site/SiteIndex.h"
@@ -81,29 +82,6 @@ int SiteCommand::run(const QStringList& arguments, const CliContext& context)
     return context.usageError(tr("unknown site action '%1'. Use add, list, remove or scan.").arg(action));
 }
 
-std::optional<int> SiteCommand::parse(QCommandLineParser& parser, const QString& action, const QStringList& arguments,
-                                      const CliContext& context, int positionalCount)
-{
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("show this help"));
-    parser.addOption(help);
-    if (!parser.parse(QStringList{QStringLiteral("ferryctl site ") + action} + arguments)) {
-        return context.usageError(parser.errorText());
-    }
-    if (parser.isSet(help)) {
-        context.out << usage();
-        return ExitSuccess;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != positionalCount) {
-        if (positionalCount == 0) {
-            return context.usageError(tr("site %1 takes no arguments.").arg(action));
-        }
-        return context.usageError(positional.isEmpty() ? tr("site %1 needs a NAME.").arg(action)
-                                                       : tr("site %1 takes one NAME; got %2.").arg(action).arg(positional.size()));
-    }
-    return std::nullopt;
-}
-
 int SiteCommand::add(const QStringList& arguments, const CliContext& context)
 {
     QCommandLineParser parser;
@@ -112,7 +90,7 @@ int SiteCommand::add(const QStringList& arguments, const CliContext& context)
     const QCommandLineOption db(QStringLiteral("db"), tr("the site's content database"), tr("URL"));
     const QCommandLineOption tables(QStringLiteral("tables"), tr("the tables to keep in step"), tr("T1,T2"));
     parser.addOptions({files, stage, db, tables});
-    if (auto done = parse(parser, QStringLiteral("add"), arguments, context, 1)) {
+    if (auto done = ActionParser::parse(parser, QStringLiteral("site add"), arguments, context, 1, usage())) {
         return *done;
     }
     if (!parser.isSet(files)) {
@@ -160,7 +138,7 @@ int SiteCommand::list(const QStringList& arguments, const CliContext& context)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("print one JSON object"));
     parser.addOption(json);
-    if (auto done = parse(parser, QStringLiteral("list"), arguments, context, 0)) {
+    if (auto done = ActionParser::parse(parser, QStringLiteral("site list"), arguments, context, 0, usage())) {
         return *done;
     }
     auto store = CommandStore::open(context);
@@ -207,7 +185,7 @@ int SiteCommand::list(const QStringList& arguments, const CliContext& context)
 int SiteCommand::remove(const QStringList& arguments, const CliContext& context)
 {
     QCommandLineParser parser;
-    if (auto done = parse(parser, QStringLiteral("remove"), arguments, context, 1)) {
+    if (auto done = ActionParser::parse(parser, QStringLiteral("site remove"), arguments, context, 1, usage())) {
         return *done;
     }
     auto store = CommandStore::open(context);
@@ -234,7 +212,7 @@ int SiteCommand::scan(const QStringList& arguments, const CliContext& context)
     const QCommandLineOption include(QStringLiteral("include"), tr("index only files matching GLOB"), tr("GLOB"));
     const QCommandLineOption exclude(QStringLiteral("exclude"), tr("leave out files and folders matching GLOB"), tr("GLOB"));
     parser.addOptions({json, include, exclude});
-    if (auto done = parse(parser, QStringLiteral("scan"), arguments, context, 1)) {
+    if (auto done = ActionParser::parse(parser, QStringLiteral("site scan"), arguments, context, 1, usage())) {
         return *done;
     }
     auto store = CommandStore::open(context);

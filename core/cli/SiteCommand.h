@@ -23,10 +23,6 @@ private:
     int list(const QStringList& arguments, const CliContext& context);
     int remove(const QStringList& arguments, const CliContext& context);
     int scan(const QStringList& arguments, const CliContext& context);
-
-    // Parses "ferryctl site ACTION" arguments; on failure returns the exit status to end with.
-    std::optional<int> parse(QCommandLineParser& parser, const QString& action, const QStringList& arguments,
-                             const CliContext& context, int positionalCount);
 };
 
 } // namespace ferry::cli

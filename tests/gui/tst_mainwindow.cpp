@@ -82,6 +82,7 @@ private slots:
     void visitsEveryViewFromTheNavigation();
     void sitesViewListsTheRegisteredSites();
     void emptyViewsSayWhatBelongsThere();
+    void relationshipsAndProfilesShowWithTheirNames();
     void dashboardSummarisesTheHome();
     void dashboardWarnsOfExpiringCertificates();
     void remembersGeometryAndTheLastView();
@@ -173,6 +174,28 @@ void TestMainWindow::emptyViewsSayWhatBelongsThere()
     open.click(1);
     auto* text = stack->currentWidget()->findChild<QLabel*>(QStringLiteral("emptyStateText"));
     QVERIFY(text->text().contains(QLatin1String("ferryctl site add NAME --files DIR")));
+}
+
+void TestMainWindow::relationshipsAndProfilesShowWithTheirNames()
+{
+    test::TempHome home;
+    {
+        auto store = home.openStore();
+        test::storeProfileChain(*store, QStringLiteral("nightly"));
+    }
+    OpenWindow open(home.homePath());
+    open.click(2);
+    auto* relationships = open.find<QTableView>(QStringLiteral("relationshipsTable"));
+    QTRY_COMPARE(relationships->model()->rowCount(), 1);
+    QCOMPARE(relationships->model()->index(0, 0).data().toString(), QStringLiteral("r"));
+    QCOMPARE(relationships->model()->index(0, 1).data().toString(), QStringLiteral("www"));
+    QCOMPARE(relationships->model()->index(0, 2).data().toString(), QStringLiteral("https://prod.example.org:7443/www"));
+    open.click(3);
+    auto* profiles = open.find<QTableView>(QStringLiteral("profilesTable"));
+    QCOMPARE(profiles->model()->rowCount(), 1);
+    QCOMPARE(profiles->model()->index(0, 1).data().toString(), QStringLiteral("r"));
+    QCOMPARE(profiles->model()->index(0, 2).data().toString(), QStringLiteral("Upload"));
+    QCOMPARE(profiles->model()->index(0, 3).data().toString(), QStringLiteral("Ask me"));
 }
 
 void TestMainWindow::dashboardSummarisesTheHome()
