@@ -582,6 +582,65 @@ Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 wenn die Befehlszeile
     </message>
 </context>
 <context>
+    <name>FileApplier</name>
+    <message>
+        <source>Cannot open the files folder %1 (%2).</source>
+        <translation>Der Dateiordner %1 kann nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>'%1' is not a path inside the files folder.</source>
+        <translation>'%1' ist kein Pfad innerhalb des Dateiordners.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 (%2).</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a link or a file, not a folder: Ferry never writes through a link.</source>
+        <translation>%1 ist eine Verknüpfung oder eine Datei, kein Ordner: Ferry schreibt nie durch eine Verknüpfung.</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1 (%2).</source>
+        <translation>Der Ordner %1 kann nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder of %1 (%2).</source>
+        <translation>Im Ordner von %1 kann nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1 (%2).</source>
+        <translation>%1 kann nicht gelöscht werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the leftover temporary file %1.</source>
+        <translation>Die zurückgebliebene temporäre Datei %1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is already finished.</source>
+        <translation>%1 ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2); nothing was changed.</source>
+        <translation>%1 kann nicht geschrieben werden (%2); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The content received for %1 does not match its hash; nothing was changed.</source>
+        <translation>Der für %1 empfangene Inhalt passt nicht zu seinem Hash; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder on this side; nothing was changed.</source>
+        <translation>%1 ist auf dieser Seite ein Ordner; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot put %1 in place (%2); nothing was changed.</source>
+        <translation>%1 kann nicht an seinen Platz gebracht werden (%2); nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>never</source>
@@ -1979,6 +2038,21 @@ nicht durchsucht und nie als gelöscht vermerkt.
     <message>
         <source>Cannot remove %1.</source>
         <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsArea</name>
+    <message>
+        <source>Cannot create the versions folder %1.</source>
+        <translation>Der Versionsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the previous version of %1 (%2).</source>
+        <translation>Die vorige Version von %1 kann nicht aufbewahrt werden (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot remove the old version %1.</source>
+        <translation>Die alte Version %1 kann nicht entfernt werden.</translation>
     </message>
 </context>
 <context>

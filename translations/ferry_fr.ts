@@ -581,6 +581,65 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     </message>
 </context>
 <context>
+    <name>FileApplier</name>
+    <message>
+        <source>Cannot open the files folder %1 (%2).</source>
+        <translation>Impossible d'ouvrir le dossier de fichiers %1 (%2).</translation>
+    </message>
+    <message>
+        <source>'%1' is not a path inside the files folder.</source>
+        <translation>« %1 » n'est pas un chemin à l'intérieur du dossier de fichiers.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 (%2).</source>
+        <translation>Impossible de créer le dossier %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a link or a file, not a folder: Ferry never writes through a link.</source>
+        <translation>%1 est un lien ou un fichier, pas un dossier : Ferry n'écrit jamais à travers un lien.</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1 (%2).</source>
+        <translation>Impossible d'ouvrir le dossier %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder of %1 (%2).</source>
+        <translation>Impossible d'écrire dans le dossier de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1 (%2).</source>
+        <translation>Impossible de supprimer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the leftover temporary file %1.</source>
+        <translation>Impossible de retirer le fichier temporaire restant %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already finished.</source>
+        <translation>%1 est déjà terminé.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2); nothing was changed.</source>
+        <translation>Impossible d'écrire %1 (%2) ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>The content received for %1 does not match its hash; nothing was changed.</source>
+        <translation>Le contenu reçu pour %1 ne correspond pas à son empreinte ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder on this side; nothing was changed.</source>
+        <translation>%1 est un dossier de ce côté ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot put %1 in place (%2); nothing was changed.</source>
+        <translation>Impossible de mettre %1 en place (%2) ; rien n'a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>never</source>
@@ -1979,6 +2038,21 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     <message>
         <source>Cannot remove %1.</source>
         <translation>Impossible de supprimer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsArea</name>
+    <message>
+        <source>Cannot create the versions folder %1.</source>
+        <translation>Impossible de créer le dossier des versions %1.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the previous version of %1 (%2).</source>
+        <translation>Impossible de garder la version précédente de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot remove the old version %1.</source>
+        <translation>Impossible de retirer l'ancienne version %1.</translation>
     </message>
 </context>
 <context>

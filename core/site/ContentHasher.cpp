@@ -67,6 +67,30 @@ void appendChunks(const unsigned char* data, std::size_t size, quint64 baseOffse
 
 } // namespace
 
+Sha256Stream::Sha256Stream()
+    : m_context(EVP_MD_CTX_new())
+{
+    EVP_DigestInit_ex(static_cast<EVP_MD_CTX*>(m_context), sha256Algorithm(), nullptr);
+}
+
+Sha256Stream::~Sha256Stream()
+{
+    EVP_MD_CTX_free(static_cast<EVP_MD_CTX*>(m_context));
+}
+
+void Sha256Stream::add(const char* data, std::size_t size)
+{
+    EVP_DigestUpdate(static_cast<EVP_MD_CTX*>(m_context), data, size);
+}
+
+Sha256 Sha256Stream::finish()
+{
+    Sha256 out{};
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(static_cast<EVP_MD_CTX*>(m_context), out.data(), &length);
+    return out;
+}
+
 std::size_t ContentHasher::nextBoundary(const unsigned char* data, std::size_t size)
 {
     if (size <= minChunk) {

@@ -34,6 +34,22 @@ struct ContentDigest {
     static std::vector<Chunk> chunksFromBytes(const QByteArray& bytes);
 };
 
+// SHA-256 over bytes that arrive in pieces (a file being received).
+class Sha256Stream
+{
+public:
+    Sha256Stream();
+    ~Sha256Stream();
+    Sha256Stream(const Sha256Stream&) = delete;
+    Sha256Stream& operator=(const Sha256Stream&) = delete;
+
+    void add(const char* data, std::size_t size);
+    Sha256 finish();
+
+private:
+    void* m_context;  // EVP_MD_CTX, kept out of the header
+};
+
 class ContentHasher
 {
     Q_DECLARE_TR_FUNCTIONS(ContentHasher)

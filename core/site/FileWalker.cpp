@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
 #include <unistd.h>
@@ -89,6 +90,9 @@ bool FileWalker::walkFolder(int folderFd, const std::string& relative, const Vis
         const char* name = entry->d_name;
         if (name[0] == '.' && (name[1] == '\0' || (name[1] == '.' && name[2] == '\0'))) {
             continue;
+        }
+        if (std::strncmp(name, temporaryFilePrefix, sizeof temporaryFilePrefix - 1) == 0) {
+            continue;  // a file Ferry is writing, or one a crash left behind: cleaned up, never synced
         }
         std::string path = join(relative, name);
         if (!isUtf8(path)) {

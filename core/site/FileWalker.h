@@ -14,6 +14,9 @@
 
 namespace ferry {
 
+// Files Ferry is writing (or left behind by a crash) carry this prefix: never part of a site.
+inline constexpr char temporaryFilePrefix[] = ".ferry-tmp-";
+
 struct WalkEntry {
     std::string path;  // relative, '/'-separated, UTF-8
     struct stat status;

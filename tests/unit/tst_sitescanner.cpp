@@ -83,6 +83,7 @@ private slots:
     void rescanWithoutChangesHashesNothing();
     void editsAddsDeletesAndRenamesAreRecordedOnce();
     void aTouchWithTheSameContentIsNotAChange();
+    void temporaryFilesOfAnApplyAreNeverIndexed();
     void linksOutsideTheRootAreReportedNotFollowed();
     void aMissingOrEmptyRootIsRefusedAndTheIndexKept();
     void patternsChooseTheFiles();
@@ -192,6 +193,18 @@ void TestSiteScanner::aTouchWithTheSameContentIsNotAChange()
     QCOMPARE(report->changed, qint64(0));
     QCOMPARE(site.totals().lastSequence, sequence);
     QCOMPARE(site.scan()->hashedFiles, qint64(0));  // the new time was recorded
+}
+
+void TestSiteScanner::temporaryFilesOfAnApplyAreNeverIndexed()
+{
+    test::TempHome home;
+    Site site(home);
+    site.write(QStringLiteral("index.html"), "x");
+    site.write(QStringLiteral("assets/.ferry-tmp-4f2a9c"), "half of a file being received");
+    const auto report = site.scan();
+    QVERIFY(report.ok());
+    QCOMPARE(report->files, qint64(1));
+    QVERIFY(!find(site.feedAfter(0), QStringLiteral("assets/.ferry-tmp-4f2a9c")));
 }
 
 void TestSiteScanner::linksOutsideTheRootAreReportedNotFollowed()

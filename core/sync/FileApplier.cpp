@@ -1,0 +1,266 @@
+#include "FileApplier.h"
+
+#include "site/FileWalker.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QRandomGenerator>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace ferry {
+namespace {
+
+constexpr qsizetype maxPathBytes = 4096;
+constexpr qsizetype maxNameBytes = 255;
+
+QString systemError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+} // namespace
+
+FileApplier::FileApplier(QString filesRoot, int rootFd, VersionsArea& versions)
+    : m_filesRoot(std::move(filesRoot))
+    , m_rootFd(rootFd)
+    , m_versions(versions)
+{
+}
+
+FileApplier::~FileApplier()
+{
+    ::close(m_rootFd);
+}
+
+Result<std::unique_ptr<FileApplier>> FileApplier::open(const QString& filesRoot, VersionsArea& versions)
+{
+    const int fd = ::open(QFile::encodeName(filesRoot).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) {
+        return fail(tr("Cannot open the files folder %1 (%2).").arg(filesRoot, systemError()));
+    }
+    return std::unique_ptr<FileApplier>(new FileApplier(filesRoot, fd, versions));
+}
+
+Result<QStringList> FileApplier::checkPath(const QString& relativePath)
+{
+    const QByteArray bytes = relativePath.toUtf8();
+    if (relativePath.isEmpty() || bytes.size() > maxPathBytes || relativePath.contains(QChar(0))
+        || relativePath.startsWith(QLatin1Char('/'))) {
+        return fail(tr("'%1' is not a path inside the files folder.").arg(relativePath));
+    }
+    const QStringList parts = relativePath.split(QLatin1Char('/'));
+    for (const QString& part : parts) {
+        if (part.isEmpty() || part == QLatin1String(".") || part == QLatin1String("..")
+            || part.toUtf8().size() > maxNameBytes || part.startsWith(QLatin1String(temporaryFilePrefix))) {
+            return fail(tr("'%1' is not a path inside the files folder.").arg(relativePath));
+        }
+    }
+    return parts;
+}
+
+Result<int> FileApplier::openParent(const QStringList& parts, bool create) const
+{
+    int fd = ::dup(m_rootFd);
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        const QByteArray part = QFile::encodeName(parts[i]);
+        int next = ::openat(fd, part.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (next < 0 && errno == ENOENT && create) {
+            if (::mkdirat(fd, part.constData(), 0755) != 0 && errno != EEXIST) {
+                const QString reason = systemError();
+                ::close(fd);
+                return fail(tr("Cannot create the folder %1 (%2).").arg(parts.mid(0, i + 1).join(QLatin1Char('/')), reason));
+            }
+            next = ::openat(fd, part.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        }
+        if (next < 0 && errno == ENOENT && !create) {
+            ::close(fd);
+            return -1;  // the folder is not there: neither is anything in it
+        }
+        if (next < 0) {
+            const int error = errno;
+            ::close(fd);
+            const QString where = parts.mid(0, i + 1).join(QLatin1Char('/'));
+            if (error == ELOOP || error == ENOTDIR) {
+                return fail(tr("%1 is a link or a file, not a folder: Ferry never writes through a link.").arg(where));
+            }
+            errno = error;
+            return fail(tr("Cannot open the folder %1 (%2).").arg(where, systemError()));
+        }
+        ::close(fd);
+        fd = next;
+    }
+    return fd;
+}
+
+Result<std::unique_ptr<PendingFile>> FileApplier::begin(const QString& relativePath)
+{
+    auto parts = checkPath(relativePath);
+    if (!parts) {
+        return parts.error();
+    }
+    auto folder = openParent(parts.value(), true);
+    if (!folder) {
+        return folder.error();
+    }
+    const QByteArray temporary = QByteArray(temporaryFilePrefix)
+        + QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+    const int fd = ::openat(folder.value(), temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        const QString reason = systemError();
+        ::close(folder.value());
+        return fail(tr("Cannot write in the folder of %1 (%2).").arg(relativePath, reason));
+    }
+    return std::unique_ptr<PendingFile>(new PendingFile(relativePath, folder.value(),
+                                                        QFile::encodeName(parts->last()), temporary, fd, m_versions));
+}
+
+Result<void> FileApplier::write(const QString& relativePath, const QByteArray& content, const Sha256& expected,
+                                const QDateTime& when)
+{
+    auto pending = begin(relativePath);
+    if (!pending) {
+        return pending.error();
+    }
+    if (auto appended = pending.value()->append(content); !appended) {
+        return appended;
+    }
+    return pending.value()->commit(expected, when);
+}
+
+Result<void> FileApplier::remove(const QString& relativePath, const QDateTime& when)
+{
+    auto parts = checkPath(relativePath);
+    if (!parts) {
+        return parts.error();
+    }
+    auto folder = openParent(parts.value(), false);
+    if (!folder) {
+        return folder.error();
+    }
+    if (folder.value() < 0) {
+        return {};  // its folder is gone already
+    }
+    const QByteArray name = QFile::encodeName(parts->last());
+    Result<void> outcome;
+    struct stat status {};
+    if (::fstatat(folder.value(), name.constData(), &status, AT_SYMLINK_NOFOLLOW) != 0) {
+        outcome = errno == ENOENT ? Result<void>() : fail(tr("Cannot delete %1 (%2).").arg(relativePath, systemError()));
+    } else if (S_ISDIR(status.st_mode)) {
+        outcome = fail(tr("%1 is a folder, not a file.").arg(relativePath));
+    } else if (auto kept = m_versions.keep(folder.value(), name.constData(), relativePath, when); !kept) {
+        outcome = kept.error();
+    } else if (::unlinkat(folder.value(), name.constData(), 0) != 0 || ::fsync(folder.value()) != 0) {
+        outcome = fail(tr("Cannot delete %1 (%2).").arg(relativePath, systemError()));
+    }
+    ::close(folder.value());
+    return outcome;
+}
+
+Result<int> FileApplier::removeLeftoverTemporaryFiles()
+{
+    int removed = 0;
+    QDirIterator it(m_filesRoot, {QLatin1String(temporaryFilePrefix) + QLatin1Char('*')}, QDir::Files | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        if (!QFile::remove(it.next())) {
+            return fail(tr("Cannot remove the leftover temporary file %1.").arg(it.filePath()));
+        }
+        ++removed;
+    }
+    return removed;
+}
+
+PendingFile::PendingFile(QString relativePath, int folderFd, QByteArray name, QByteArray temporaryName, int fd,
+                         VersionsArea& versions)
+    : m_relativePath(std::move(relativePath))
+    , m_folderFd(folderFd)
+    , m_name(std::move(name))
+    , m_temporaryName(std::move(temporaryName))
+    , m_fd(fd)
+    , m_versions(versions)
+{
+}
+
+PendingFile::~PendingFile()
+{
+    if (!m_finished) {
+        discard();
+    }
+    ::close(m_folderFd);
+}
+
+void PendingFile::discard()
+{
+    if (m_fd >= 0) {
+        ::close(m_fd);
+        m_fd = -1;
+    }
+    ::unlinkat(m_folderFd, m_temporaryName.constData(), 0);
+    m_finished = true;
+}
+
+Result<void> PendingFile::append(const QByteArray& bytes)
+{
+    if (m_finished) {
+        return fail(tr("%1 is already finished.").arg(m_relativePath));
+    }
+    for (qsizetype done = 0; done < bytes.size();) {
+        const ssize_t put = ::write(m_fd, bytes.constData() + done, std::size_t(bytes.size() - done));
+        if (put < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+            discard();
+            return fail(tr("Cannot write %1 (%2); nothing was changed.").arg(m_relativePath, reason));
+        }
+        done += put;
+    }
+    m_hash.add(bytes.constData(), std::size_t(bytes.size()));
+    return {};
+}
+
+Result<void> PendingFile::commit(const Sha256& expected, const QDateTime& when)
+{
+    if (m_finished) {
+        return fail(tr("%1 is already finished.").arg(m_relativePath));
+    }
+    if (m_hash.finish() != expected) {
+        discard();
+        return fail(tr("The content received for %1 does not match its hash; nothing was changed.").arg(m_relativePath));
+    }
+    if (::fsync(m_fd) != 0 || ::close(m_fd) != 0) {
+        m_fd = -1;
+        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        discard();
+        return fail(tr("Cannot write %1 (%2); nothing was changed.").arg(m_relativePath, reason));
+    }
+    m_fd = -1;
+    struct stat status {};
+    if (::fstatat(m_folderFd, m_name.constData(), &status, AT_SYMLINK_NOFOLLOW) == 0) {
+        if (S_ISDIR(status.st_mode)) {
+            discard();
+            return fail(tr("%1 is a folder on this side; nothing was changed.").arg(m_relativePath));
+        }
+        if (auto kept = m_versions.keep(m_folderFd, m_name.constData(), m_relativePath, when); !kept) {
+            discard();
+            return kept.error();
+        }
+    }
+    // The rename is the moment the new content appears, whole; the folder's fsync makes it stay.
+    if (::renameat(m_folderFd, m_temporaryName.constData(), m_folderFd, m_name.constData()) != 0
+        || ::fsync(m_folderFd) != 0) {
+        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        discard();
+        return fail(tr("Cannot put %1 in place (%2); nothing was changed.").arg(m_relativePath, reason));
+    }
+    m_finished = true;
+    return {};
+}
+
+} // namespace ferry

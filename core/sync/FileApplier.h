@@ -1,0 +1,81 @@
+#pragma once
+// Writes and deletes files in a site's files root so that nothing is ever torn or lost: new
+// content goes to a temporary file beside its target, is checked against the hash it must have,
+// made durable, and only then renamed over the old file, whose content is first kept in the
+// versions area. Every folder on the way is opened without following links, so a link inside the
+// files root can never send a write outside it.
+
+#include "VersionsArea.h"
+#include "site/ContentHasher.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace ferry {
+
+class PendingFile;
+
+class FileApplier
+{
+    Q_DECLARE_TR_FUNCTIONS(FileApplier)
+
+public:
+    static Result<std::unique_ptr<FileApplier>> open(const QString& filesRoot, VersionsArea& versions);
+    ~FileApplier();
+
+    FileApplier(const FileApplier&) = delete;
+    FileApplier& operator=(const FileApplier&) = delete;
+
+    // A path received from a peer, checked: relative, no empty, "." or ".." parts, no NUL, not one
+    // of Ferry's temporary names, within length limits. Returns its parts.
+    static Result<QStringList> checkPath(const QString& relativePath);
+
+    // Starts writing relativePath; the file is only put in place by PendingFile::commit.
+    Result<std::unique_ptr<PendingFile>> begin(const QString& relativePath);
+    Result<void> write(const QString& relativePath, const QByteArray& content, const Sha256& expected,
+                       const QDateTime& when);
+    // Deletes relativePath, keeping its content in the versions area first.
+    Result<void> remove(const QString& relativePath, const QDateTime& when);
+    // Removes temporary files an interrupted run left in the files root; returns how many.
+    Result<int> removeLeftoverTemporaryFiles();
+
+private:
+    FileApplier(QString filesRoot, int rootFd, VersionsArea& versions);
+    // The folder that holds the last part, opened without following links (made when create;
+    // -1 when it does not exist and create is false).
+    Result<int> openParent(const QStringList& parts, bool create) const;
+
+    QString m_filesRoot;
+    int m_rootFd;
+    VersionsArea& m_versions;
+};
+
+class PendingFile
+{
+    Q_DECLARE_TR_FUNCTIONS(FileApplier)
+
+public:
+    ~PendingFile();  // a file never committed is removed: nothing half-written stays
+
+    Result<void> append(const QByteArray& bytes);
+    // Checks the hash, makes the file durable, keeps the previous version, and renames it into place.
+    Result<void> commit(const Sha256& expected, const QDateTime& when);
+
+private:
+    friend class FileApplier;
+    PendingFile(QString relativePath, int folderFd, QByteArray name, QByteArray temporaryName, int fd,
+                VersionsArea& versions);
+    void discard();
+
+    QString m_relativePath;
+    int m_folderFd;
+    QByteArray m_name;
+    QByteArray m_temporaryName;
+    int m_fd;
+    VersionsArea& m_versions;
+    Sha256Stream m_hash;
+    bool m_finished = false;
+};
+
+} // namespace ferry

@@ -1,0 +1,187 @@
+// FileApplier and VersionsArea: files written whole or not at all, previous versions kept, and
+// nothing written outside the files root whatever the path says.
+
+#include "TempHome.h"
+#include "sync/FileApplier.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTest>
+
+using namespace ferry;
+
+namespace {
+
+QStringList filesUnder(const QString& folder)
+{
+    QStringList files;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        files << QDir(folder).relativeFilePath(it.next());
+    }
+    files.sort();
+    return files;
+}
+
+struct Setup {
+    Setup()
+        : root(home.makeFolder(QStringLiteral("www")))
+        , versions(home.homePath(), QUuid::createUuid())
+        , applier(FileApplier::open(root, versions).value())
+    {
+    }
+    test::TempHome home;
+    QString root;
+    VersionsArea versions;
+    std::unique_ptr<FileApplier> applier;
+};
+
+const QDateTime when = QDateTime::fromMSecsSinceEpoch(1767225600000, Qt::UTC);
+
+} // namespace
+
+class TestFileApplier : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void writesANewFileWhole();
+    void keepsThePreviousVersionWhenOverwriting();
+    void aWrongHashChangesNothing();
+    void anAbandonedFileLeavesNoTrace();
+    void deletingKeepsTheContent();
+    void hostilePathsAreRefused_data();
+    void hostilePathsAreRefused();
+    void neverWritesThroughALink();
+    void leftoverTemporaryFilesAreCleanedAndNeverIndexed();
+    void oldVersionsArePruned();
+};
+
+void TestFileApplier::writesANewFileWhole()
+{
+    Setup s;
+    const QByteArray content("<h1>news</h1>");
+    QVERIFY(s.applier->write(QStringLiteral("blog/2026/news.html"), content, ContentHasher::sha256(content), when).ok());
+    QCOMPARE(test::readAll(s.root + QStringLiteral("/blog/2026/news.html")), content);
+    QCOMPARE(filesUnder(s.root), QStringList{QStringLiteral("blog/2026/news.html")});
+}
+
+void TestFileApplier::keepsThePreviousVersionWhenOverwriting()
+{
+    Setup s;
+    const QString path = s.home.writeFile(QStringLiteral("www/index.html"), "version one");
+    const QByteArray next("version two");
+    QVERIFY(s.applier->write(QStringLiteral("index.html"), next, ContentHasher::sha256(next), when).ok());
+    QCOMPARE(test::readAll(path), next);
+    const auto kept = s.versions.versionsOf(QStringLiteral("index.html")).value();
+    QCOMPARE(kept.size(), std::size_t(1));
+    QCOMPARE(test::readAll(kept.front().storedPath), QByteArray("version one"));
+    QCOMPARE(kept.front().keptAt, when);
+    QVERIFY(!kept.front().storedPath.startsWith(s.root));  // never inside the files root
+    QCOMPARE(filesUnder(s.root), QStringList{QStringLiteral("index.html")});
+}
+
+void TestFileApplier::aWrongHashChangesNothing()
+{
+    Setup s;
+    const QString path = s.home.writeFile(QStringLiteral("www/index.html"), "original");
+    auto outcome = s.applier->write(QStringLiteral("index.html"), "tampered", ContentHasher::sha256("expected"), when);
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.errorMessage(),
+             QStringLiteral("The content received for index.html does not match its hash; nothing was changed."));
+    QCOMPARE(test::readAll(path), QByteArray("original"));
+    QCOMPARE(filesUnder(s.root), QStringList{QStringLiteral("index.html")});
+    QVERIFY(s.versions.versionsOf(QStringLiteral("index.html"))->empty());
+}
+
+void TestFileApplier::anAbandonedFileLeavesNoTrace()
+{
+    Setup s;
+    s.home.writeFile(QStringLiteral("www/big.bin"), "old");
+    {
+        auto pending = s.applier->begin(QStringLiteral("big.bin")).value();
+        QVERIFY(pending->append(QByteArray(100000, 'x')).ok());
+        QCOMPARE(filesUnder(s.root).size(), 2);  // the temporary file is there while writing
+    }
+    QCOMPARE(filesUnder(s.root), QStringList{QStringLiteral("big.bin")});
+    QCOMPARE(test::readAll(s.root + QStringLiteral("/big.bin")), QByteArray("old"));
+}
+
+void TestFileApplier::deletingKeepsTheContent()
+{
+    Setup s;
+    s.home.writeFile(QStringLiteral("www/old/page.html"), "goodbye");
+    QVERIFY(s.applier->remove(QStringLiteral("old/page.html"), when).ok());
+    QVERIFY(!QFile::exists(s.root + QStringLiteral("/old/page.html")));
+    QCOMPARE(test::readAll(s.versions.versionsOf(QStringLiteral("old/page.html"))->front().storedPath), QByteArray("goodbye"));
+    // Already gone, even its folder: nothing to do, and nothing is created on the way.
+    QVERIFY(s.applier->remove(QStringLiteral("old/gone.html"), when).ok());
+    QVERIFY(s.applier->remove(QStringLiteral("never/there.html"), when).ok());
+    QVERIFY(!QFile::exists(s.root + QStringLiteral("/never")));
+}
+
+void TestFileApplier::hostilePathsAreRefused_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("parent") << QStringLiteral("../escape.html");
+    QTest::newRow("parent inside") << QStringLiteral("a/../../escape.html");
+    QTest::newRow("absolute") << QStringLiteral("/etc/passwd");
+    QTest::newRow("empty part") << QStringLiteral("a//b");
+    QTest::newRow("dot") << QStringLiteral("a/./b");
+    QTest::newRow("trailing slash") << QStringLiteral("a/");
+    QTest::newRow("NUL") << QStringLiteral("a") + QChar(0) + QStringLiteral("b");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("temporary name") << QStringLiteral(".ferry-tmp-1234");
+    QTest::newRow("long name") << QString(256, QLatin1Char('n'));
+}
+
+void TestFileApplier::hostilePathsAreRefused()
+{
+    QFETCH(QString, path);
+    Setup s;
+    auto outcome = s.applier->write(path, "x", ContentHasher::sha256("x"), when);
+    QVERIFY(!outcome.ok());
+    QVERIFY2(outcome.errorMessage().endsWith(QLatin1String("is not a path inside the files folder.")),
+             qPrintable(outcome.errorMessage()));
+    QVERIFY(!s.applier->remove(path, when).ok());
+    QVERIFY(filesUnder(s.home.root()).filter(QStringLiteral("escape")).isEmpty());
+    QVERIFY(filesUnder(s.root).isEmpty());
+}
+
+void TestFileApplier::neverWritesThroughALink()
+{
+    Setup s;
+    const QString outside = s.home.makeFolder(QStringLiteral("outside"));
+    QVERIFY(QFile::link(outside, s.root + QStringLiteral("/uploads")));
+    auto outcome = s.applier->write(QStringLiteral("uploads/evil.php"), "x", ContentHasher::sha256("x"), when);
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.errorMessage(), QStringLiteral("uploads is a link or a file, not a folder: Ferry never writes through a link."));
+    QVERIFY(filesUnder(outside).isEmpty());
+}
+
+void TestFileApplier::leftoverTemporaryFilesAreCleanedAndNeverIndexed()
+{
+    Setup s;
+    s.home.writeFile(QStringLiteral("www/index.html"), "x");
+    s.home.writeFile(QStringLiteral("www/a/.ferry-tmp-dead1"), "half written before a crash");
+    QCOMPARE(s.applier->removeLeftoverTemporaryFiles().value(), 1);
+    QCOMPARE(filesUnder(s.root), QStringList{QStringLiteral("index.html")});
+}
+
+void TestFileApplier::oldVersionsArePruned()
+{
+    Setup s;
+    for (int day = 0; day < 3; ++day) {
+        const QByteArray content = QByteArray::number(day);
+        QVERIFY(s.applier->write(QStringLiteral("page.html"), content, ContentHasher::sha256(content), when.addDays(day)).ok());
+    }
+    QCOMPARE(s.versions.versionsOf(QStringLiteral("page.html"))->size(), std::size_t(2));
+    QCOMPARE(s.versions.prune(when.addDays(2)).value(), 1);
+    const auto left = s.versions.versionsOf(QStringLiteral("page.html")).value();
+    QCOMPARE(left.size(), std::size_t(1));
+    QCOMPARE(test::readAll(left.front().storedPath), QByteArray("1"));
+}
+
+QTEST_GUILESS_MAIN(TestFileApplier)
+#include "tst_fileapplier.moc"
