@@ -19,6 +19,14 @@
         <source>%1 takes one NAME; got %2.</source>
         <translation>%1 nimmt einen NAMEN; erhalten: %2.</translation>
     </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>unknown %1 action '%2'. Use %3.</source>
+        <translation>unbekannte %1-Aktion '%2'. Verwenden Sie %3.</translation>
+    </message>
 </context>
 <context>
     <name>CertCommand</name>
@@ -1175,10 +1183,6 @@ löschen würde, hält an und verlangt --yes.
 </translation>
     </message>
     <message>
-        <source>unknown profile action '%1'. Use add, list or remove.</source>
-        <translation>unbekannte Profil-Aktion '%1'. Verwenden Sie add, list oder remove.</translation>
-    </message>
-    <message>
         <source>the relationship</source>
         <translation>die Beziehung</translation>
     </message>
@@ -1343,10 +1347,6 @@ angewandte Zertifikat; ohne --ca muss das Zertifikat des Agenten von der Zertifi
 Installation oder einer ihr vertrauten stammen. --pin lässt nur genau dieses Agenten-Zertifikat zu.
 Das Entfernen einer Beziehung entfernt ihre Profile und deren Zeitpläne; die Websites bleiben unberührt.
 </translation>
-    </message>
-    <message>
-        <source>unknown relationship action '%1'. Use add, list or remove.</source>
-        <translation>unbekannte Beziehungs-Aktion '%1'. Verwenden Sie add, list oder remove.</translation>
     </message>
     <message>
         <source>the site on this server</source>
@@ -1701,10 +1701,6 @@ Das Entfernen einer Beziehung entfernt ihre Profile und deren Zeitpläne; die We
     <message>
         <source>register this server's sites and index them (add, list, remove, scan)</source>
         <translation>die Websites dieses Servers registrieren und indizieren (add, list, remove, scan)</translation>
-    </message>
-    <message>
-        <source>unknown site action '%1'. Use add, list, remove or scan.</source>
-        <translation>unbekannte Website-Aktion '%1'. Verwenden Sie add, list, remove oder scan.</translation>
     </message>
     <message>
         <source>the site's content database</source>

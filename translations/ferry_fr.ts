@@ -19,6 +19,14 @@
         <source>%1 takes one NAME; got %2.</source>
         <translation>%1 prend un seul NOM ; reçu : %2.</translation>
     </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>unknown %1 action '%2'. Use %3.</source>
+        <translation>action %1 inconnue « %2 ». Utilisez %3.</translation>
+    </message>
 </context>
 <context>
     <name>CertCommand</name>
@@ -1174,10 +1182,6 @@ d'une table s'arrête et demande --yes.
 </translation>
     </message>
     <message>
-        <source>unknown profile action '%1'. Use add, list or remove.</source>
-        <translation>action de profil inconnue « %1 ». Utilisez add, list ou remove.</translation>
-    </message>
-    <message>
         <source>the relationship</source>
         <translation>la relation</translation>
     </message>
@@ -1343,10 +1347,6 @@ certification de cette installation ou d'une autorité de confiance. --pin n'acc
 certificat d'agent précis. Retirer une relation retire ses profils et leurs planifications ;
 les sites ne sont pas touchés.
 </translation>
-    </message>
-    <message>
-        <source>unknown relationship action '%1'. Use add, list or remove.</source>
-        <translation>action de relation inconnue « %1 ». Utilisez add, list ou remove.</translation>
     </message>
     <message>
         <source>the site on this server</source>
@@ -1701,10 +1701,6 @@ les sites ne sont pas touchés.
     <message>
         <source>register this server's sites and index them (add, list, remove, scan)</source>
         <translation>enregistrer et indexer les sites de ce serveur (add, list, remove, scan)</translation>
-    </message>
-    <message>
-        <source>unknown site action '%1'. Use add, list, remove or scan.</source>
-        <translation>action de site inconnue « %1 ». Utilisez add, list, remove ou scan.</translation>
     </message>
     <message>
         <source>the site's content database</source>

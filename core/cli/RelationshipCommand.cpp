@@ -34,21 +34,12 @@ QString RelationshipCommand::usage() const
 
 int RelationshipCommand::run(const QStringList& arguments, const CliContext& context)
 {
-    const QString action = arguments.value(0);
-    if (action == QLatin1String("add")) {
-        return add(arguments.mid(1), context);
-    }
-    if (action == QLatin1String("list")) {
-        return list(arguments.mid(1), context);
-    }
-    if (action == QLatin1String("remove")) {
-        return remove(arguments.mid(1), context);
-    }
-    if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        (action.isEmpty() ? context.err : context.out) << usage();
-        return action.isEmpty() ? ExitUsage : ExitSuccess;
-    }
-    return context.usageError(tr("unknown relationship action '%1'. Use add, list or remove.").arg(action));
+    return ActionParser::dispatch(QStringLiteral("relationship"), arguments, context, usage(),
+                                  {
+                                     {QStringLiteral("add"), [&](const QStringList& rest) { return add(rest, context); }},
+                                     {QStringLiteral("list"), [&](const QStringList& rest) { return list(rest, context); }},
+                                     {QStringLiteral("remove"), [&](const QStringList& rest) { return remove(rest, context); }},
+                                  });
 }
 
 int RelationshipCommand::add(const QStringList& arguments, const CliContext& context)

@@ -61,6 +61,35 @@ Sha256 hashFrom(const QVariant& value)
     return hash;
 }
 
+// The next sequence number and the last hybrid timestamp, read once per transaction and written
+// back at its end, not once per item.
+struct Counters {
+    qint64 nextSequence = 1;
+    HybridTimestamp lastTimestamp;
+};
+
+Result<Counters> readCounters(const QSqlDatabase& db)
+{
+    auto meta = sql::exec(db, QStringLiteral("SELECT (SELECT value FROM meta WHERE key = 'next_seq'), "
+                                             "(SELECT value FROM meta WHERE key = 'hlc')"));
+    if (!meta) {
+        return meta.error();
+    }
+    meta->next();
+    return Counters{meta->value(0).toLongLong(), HybridTimestamp::fromPacked(meta->value(1).toULongLong())};
+}
+
+Result<void> writeCounters(const QSqlDatabase& db, const Counters& counters)
+{
+    for (const auto& [key, value] : {std::pair{QStringLiteral("next_seq"), QString::number(counters.nextSequence)},
+                                     std::pair{QStringLiteral("hlc"), QString::number(counters.lastTimestamp.packed())}}) {
+        if (auto done = sql::exec(db, QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"), {value, key}); !done) {
+            return done.error();
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 QString SiteIndex::pathFor(const QString& homePath, const QUuid& siteUuid)
@@ -219,15 +248,12 @@ Result<void> SiteIndex::applyFileChanges(const std::vector<FileChange>& changes,
     }
     return inTransaction([&]() -> Result<void> {
         const QSqlDatabase db = database();
-        auto meta = sql::exec(db, QStringLiteral("SELECT (SELECT value FROM meta WHERE key = 'next_seq'), "
-                                                 "(SELECT value FROM meta WHERE key = 'hlc')"));
-        if (!meta) {
-            return meta.error();
+        auto counters = readCounters(db);
+        if (!counters) {
+            return counters.error();
         }
-        meta->next();
-        qint64 sequence = meta->value(0).toLongLong();
-        HybridClock clock(HybridTimestamp::fromPacked(meta->value(1).toULongLong()));
-        meta->finish();
+        qint64 sequence = counters->nextSequence;
+        HybridClock clock(counters->lastTimestamp);
 
         QSqlQuery versionOf(db);
         versionOf.prepare(QStringLiteral("SELECT version FROM files WHERE path = ?"));
@@ -289,13 +315,7 @@ Result<void> SiteIndex::applyFileChanges(const std::vector<FileChange>& changes,
                 return fail(sql::Messages::failure(upsert.lastError()));
             }
         }
-        for (const auto& [key, value] : {std::pair{QStringLiteral("next_seq"), QString::number(sequence)},
-                                         std::pair{QStringLiteral("hlc"), QString::number(clock.last().packed())}}) {
-            if (auto done = sql::exec(db, QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"), {value, key}); !done) {
-                return done.error();
-            }
-        }
-        return {};
+        return writeCounters(db, {sequence, clock.last()});
     });
 }
 
@@ -330,15 +350,12 @@ Result<int> SiteIndex::takeRowChanges(const std::vector<CapturedRowChange>& chan
         if (latest.empty()) {
             return {};
         }
-        auto meta = sql::exec(db, QStringLiteral("SELECT (SELECT value FROM meta WHERE key = 'next_seq'), "
-                                                 "(SELECT value FROM meta WHERE key = 'hlc')"));
-        if (!meta) {
-            return meta.error();
+        auto counters = readCounters(db);
+        if (!counters) {
+            return counters.error();
         }
-        meta->next();
-        qint64 sequence = meta->value(0).toLongLong();
-        HybridClock clock(HybridTimestamp::fromPacked(meta->value(1).toULongLong()));
-        meta->finish();
+        qint64 sequence = counters->nextSequence;
+        HybridClock clock(counters->lastTimestamp);
         QSqlQuery versionOf(db);
         versionOf.prepare(QStringLiteral("SELECT version FROM rows WHERE table_name = ? AND key = ?"));
         QSqlQuery upsert(db);
@@ -367,13 +384,7 @@ Result<int> SiteIndex::takeRowChanges(const std::vector<CapturedRowChange>& chan
             }
             ++changedRows;
         }
-        for (const auto& [key, value] : {std::pair{QStringLiteral("next_seq"), QString::number(sequence)},
-                                         std::pair{QStringLiteral("hlc"), QString::number(clock.last().packed())}}) {
-            if (auto done = sql::exec(db, QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"), {value, key}); !done) {
-                return done.error();
-            }
-        }
-        return {};
+        return writeCounters(db, {sequence, clock.last()});
     });
     if (!outcome) {
         return outcome.error();
