@@ -77,10 +77,18 @@ Result<quint16> AgentServer::start(const QHostAddress& address, quint16 port)
     m_server = new QSslServer(this);
     m_server->setSslConfiguration(configuration);
     connect(m_server, &QSslServer::peerVerifyError, this, [this](QSslSocket* socket, const QSslError& error) {
-        logHandshakeFailure(socket, error.errorString());
+        logHandshakeFailure(socket, describeVerifyError(error));
     });
-    connect(m_server, &QSslServer::errorOccurred, this,
-            [this](QSslSocket* socket, QAbstractSocket::SocketError) { logHandshakeFailure(socket, socket->errorString()); });
+    connect(m_server, &QSslServer::errorOccurred, this, [this](QSslSocket* socket, QAbstractSocket::SocketError error) {
+        if (error == QAbstractSocket::RemoteHostClosedError) {
+            logHandshakeFailure(socket, QStringLiteral("the client closed the connection (does it trust this agent's "
+                                                       "certificate, and the fingerprint it pins?)"));
+        } else if (socket->errorString().contains(QStringLiteral("did not present any certificate"))) {
+            logHandshakeFailure(socket, QStringLiteral("the client sent no certificate"));
+        } else {
+            logHandshakeFailure(socket, socket->errorString());
+        }
+    });
     if (!m_server->listen(address, port)) {
         return fail(tr("Cannot listen on %1:%2: %3.")
                         .arg(address.toString())
@@ -93,6 +101,33 @@ Result<quint16> AgentServer::start(const QHostAddress& address, quint16 port)
     return m_server->serverPort();
 }
 
+QString AgentServer::describeVerifyError(const QSslError& error)
+{
+    const QSslCertificate& certificate = error.certificate();
+    const QString who = certificate.isNull()
+                            ? QStringLiteral("its certificate")
+                            : QStringLiteral("its certificate %1 (%2)")
+                                  .arg(certificate.subjectInfo(QSslCertificate::CommonName).value(0),
+                                       QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex()));
+    switch (error.error()) {
+    case QSslError::CertificateExpired:
+        return who + QStringLiteral(" expired on ") + certificate.expiryDate().toUTC().toString(QStringLiteral("yyyy-MM-dd"));
+    case QSslError::CertificateNotYetValid:
+        return who + QStringLiteral(" is not valid before ")
+               + certificate.effectiveDate().toUTC().toString(QStringLiteral("yyyy-MM-dd"));
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::UnableToVerifyFirstCertificate:
+        return who + QStringLiteral(" was not issued by a CA this agent trusts");
+    case QSslError::NoPeerCertificate:
+        return QStringLiteral("the client sent no certificate");
+    default:
+        return who + QStringLiteral(": ") + error.errorString();
+    }
+}
+
 void AgentServer::logHandshakeFailure(QSslSocket* socket, const QString& reason)
 {
     if (socket == nullptr || socket->property("ferry.logged").toBool()) {
@@ -103,12 +138,7 @@ void AgentServer::logHandshakeFailure(QSslSocket* socket, const QString& reason)
         qCDebug(lcAgent).noquote() << "connection from" << peerLabel(socket) << "ended:" << reason;
         return;
     }
-    // No client certificate leaves nothing to verify: say so rather than OpenSSL's generic text.
-    const QString why = socket->peerCertificate().isNull() && socket->peerCertificateChain().isEmpty()
-                                && !reason.contains(QStringLiteral("expired"), Qt::CaseInsensitive)
-                            ? reason + QStringLiteral(" (did the client send a certificate?)")
-                            : reason;
-    qCWarning(lcAgent).noquote() << "refused a connection from" << peerLabel(socket) << "during the TLS handshake:" << why;
+    qCWarning(lcAgent).noquote() << "refused a connection from" << peerLabel(socket) << "during the TLS handshake:" << reason;
 }
 
 bool AgentServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)

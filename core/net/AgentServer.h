@@ -13,6 +13,7 @@
 #include <QHostAddress>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QSslError>
 #include <QSslKey>
 #include <QTcpSocket>
 
@@ -51,6 +52,8 @@ protected:
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
+    // Log lines are for administrators reading the journal, in English like the rest of the log.
+    static QString describeVerifyError(const QSslError& error);
     void logHandshakeFailure(QSslSocket* socket, const QString& reason);
     bool hasPendingOutput();
 
