@@ -1,5 +1,6 @@
 #include "AgentEndpoints.h"
 
+#include "CheckpointMessage.h"
 #include "ChunkListCodec.h"
 #include "ChunkLocator.h"
 #include "FeedPageCodec.h"
@@ -9,6 +10,7 @@
 #include "security/TrustStore.h"
 #include "site/SiteIndex.h"
 #include "site/SiteRegistry.h"
+#include "store/CheckpointRepository.h"
 #include "store/StateStore.h"
 
 #include "ferry/BuildInfo.h"
@@ -57,7 +59,7 @@ AgentReply AgentEndpoints::error(int status, const QString& message)
 QStringList AgentEndpoints::capabilities()
 {
     return {QStringLiteral("feed-cbor"), QStringLiteral("chunks-lacking"), QStringLiteral("chunk-download"),
-            QStringLiteral("chunk-upload")};
+            QStringLiteral("chunk-upload"), QStringLiteral("checkpoints")};
 }
 
 AgentReply AgentEndpoints::handle(const AgentRequest& request)
@@ -135,7 +137,55 @@ AgentReply AgentEndpoints::site(const AgentRequest& request)
         }
         return error(405, tr("A chunk answers GET and PUT only."));
     }
+    if (path.size() == 5 && path.at(3) == QStringLiteral("checkpoints")) {
+        if (isMethod(request, "GET")) {
+            return readCheckpoints(site, path.at(4));
+        }
+        if (isMethod(request, "PUT")) {
+            return writeCheckpoints(site, path.at(4), request);
+        }
+        return error(405, tr("Checkpoints answer GET and PUT only."));
+    }
     return error(404, tr("This agent has no endpoint %1.").arg(QStringLiteral("/") + path.join(QChar(u'/')).left(200)));
+}
+
+AgentReply AgentEndpoints::readCheckpoints(const Site& site, const QString& peerText)
+{
+    const QUuid peer = QUuid::fromString(peerText);
+    if (peer.isNull()) {
+        return error(400, tr("'%1' is not a site UUID.").arg(peerText.left(80)));
+    }
+    auto checkpoints = CheckpointRepository(*m_store).read(site.id, peer);
+    if (!checkpoints) {
+        return error(500, checkpoints.errorMessage());
+    }
+    return {200, jsonType, CheckpointMessage::encode({peer, checkpoints.value()})};
+}
+
+AgentReply AgentEndpoints::writeCheckpoints(const Site& site, const QString& peerText, const AgentRequest& request)
+{
+    if (auto allowed = checkPush(site, request); !allowed) {
+        qCWarning(lcAgent).noquote() << "refused checkpoints for" << site.name << "from" << request.peerFingerprint;
+        return error(403, allowed.errorMessage());
+    }
+    const QUuid peer = QUuid::fromString(peerText);
+    if (peer.isNull()) {
+        return error(400, tr("'%1' is not a site UUID.").arg(peerText.left(80)));
+    }
+    auto set = CheckpointMessage::decode(request.body);
+    if (!set) {
+        return error(400, set.errorMessage());
+    }
+    if (set->peer != peer) {
+        return error(400, tr("The checkpoints are for peer %1, but the path names %2.")
+                              .arg(set->peer.toString(QUuid::WithoutBraces), peer.toString(QUuid::WithoutBraces)));
+    }
+    auto written = CheckpointRepository(*m_store).write(site.id, peer, set->checkpoints, request.peerFingerprint,
+                                                        QDateTime::currentDateTimeUtc());
+    if (!written) {
+        return error(500, written.errorMessage());
+    }
+    return readCheckpoints(site, peerText);
 }
 
 AgentReply AgentEndpoints::changes(const Site& site, const AgentRequest& request)

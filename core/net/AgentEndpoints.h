@@ -9,6 +9,8 @@
 //   POST /v1/sites/SITE/chunks/lacking              CBOR chunk list in, the ones we lack out
 //   GET  /v1/sites/SITE/chunks/SHA256               one chunk's bytes
 //   PUT  /v1/sites/SITE/chunks/SHA256               store a pushed chunk (push right needed)
+//   GET  /v1/sites/SITE/checkpoints/PEER            a peer site's checkpoints (JSON)
+//   PUT  /v1/sites/SITE/checkpoints/PEER            record them (push right needed)
 
 #include "common/Result.h"
 #include "model/Site.h"
@@ -64,6 +66,8 @@ private:
     AgentReply lacking(const Site& site, const AgentRequest& request);
     AgentReply download(const Site& site, const QString& hash);
     AgentReply upload(const Site& site, const QString& hash, const AgentRequest& request);
+    AgentReply readCheckpoints(const Site& site, const QString& peer);
+    AgentReply writeCheckpoints(const Site& site, const QString& peer, const AgentRequest& request);
 
     Result<Site> findSite(const QString& nameOrUuid) const;
     Result<void> checkPush(const Site& site, const AgentRequest& request) const;

@@ -71,3 +71,9 @@ for name, text in {"simple": "index.html", "nested": "assets/css/site.css", "par
                    "drive": "C:/Windows"}.items():
     write("relativepath", name + ".txt", text)
 write("relativepath", "invalid-utf8.bin", b"a/\xff\xfe")
+
+checkpoints = {"peer": SITE, "checkpoints": {"files": 42, "table:posts": 7}}
+write("checkpoint", "valid.json", json.dumps(checkpoints))
+write("checkpoint", "empty.json", json.dumps({"peer": SITE, "checkpoints": {}}))
+write("checkpoint", "traversal.json", json.dumps({"peer": SITE, "checkpoints": {"../x": 1}}))
+write("checkpoint", "negative.json", json.dumps({"peer": SITE, "checkpoints": {"files": -1}}))

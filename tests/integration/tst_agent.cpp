@@ -145,6 +145,7 @@ private slots:
     void chunksDownload();
     void severalRequestsInFlight();
     void pushNeedsThePushRight();
+    void checkpointsAreKeptForPeers();
     void truncatedUploadWritesNothing();
     void hostileRequestsAreRefused_data();
     void hostileRequestsAreRefused();
@@ -463,6 +464,34 @@ void TestAgent::pushNeedsThePushRight()
     // The files root holds the site's files and nothing else.
     QCOMPARE(QDir(m_home.root() + QStringLiteral("/www")).entryList(QDir::Files | QDir::NoDotAndDotDot),
              QStringList{QStringLiteral("index.html")});
+}
+
+void TestAgent::checkpointsAreKeptForPeers()
+{
+    const QString peer = QStringLiteral("0b7f3a52-9c1e-4d7a-8e55-6f2d1c3b4a59");
+    const QString path = QStringLiteral("/v1/sites/www/checkpoints/") + peer;
+    auto empty = request(m_puller, "GET", path);
+    QCOMPARE(empty->status, 200);
+    QCOMPARE(empty->body, QByteArray("{\"checkpoints\":{},\"peer\":\"") + peer.toLatin1() + "\"}\n");
+
+    const QByteArray body = "{\"peer\":\"" + peer.toLatin1() + "\",\"checkpoints\":{\"files\":42,\"table:posts\":7}}";
+    auto refused = request(m_puller, "PUT", path, body);
+    QCOMPARE(refused->status, 403);
+    QVERIFY(refused->errorText().contains(m_puller.fingerprint));
+
+    auto written = request(m_pusher, "PUT", path, body);
+    QCOMPARE(written->status, 200);
+    auto read = request(m_puller, "GET", path);
+    QCOMPARE(read->body, QByteArray("{\"checkpoints\":{\"files\":42,\"table:posts\":7},\"peer\":\"") + peer.toLatin1()
+                             + "\"}\n");
+
+    auto hostile = request(m_pusher, "PUT", path, "{\"peer\":\"" + peer.toLatin1() + "\",\"checkpoints\":{\"../x\":1}}");
+    QCOMPARE(hostile->status, 400);
+    QCOMPARE(hostile->errorText(), QStringLiteral("'../x' is not a resource; resources are 'files' and 'table:NAME'."));
+    auto negative = request(m_pusher, "PUT", path, "{\"peer\":\"" + peer.toLatin1() + "\",\"checkpoints\":{\"files\":-1}}");
+    QCOMPARE(negative->status, 400);
+    QCOMPARE(negative->errorText(), QStringLiteral("The checkpoint of files is not a change number."));
+    QCOMPARE(request(m_puller, "GET", path)->body, read->body);  // refused writes changed nothing
 }
 
 void TestAgent::truncatedUploadWritesNothing()
