@@ -1,5 +1,6 @@
 #include "CtlApplication.h"
 
+#include "AgentCommand.h"
 #include "CertCommand.h"
 #include "PeerCommand.h"
 #include "SiteCommand.h"
@@ -27,6 +28,7 @@ CtlApplication::CtlApplication()
     m_commands.push_back(std::make_unique<SiteCommand>());
     m_commands.push_back(std::make_unique<CertCommand>());
     m_commands.push_back(std::make_unique<PeerCommand>());
+    m_commands.push_back(std::make_unique<AgentCommand>());
 }
 
 CtlApplication::~CtlApplication() = default;

@@ -153,7 +153,7 @@ void AgentClient::onFinished(quint64 id, int attemptNumber, QNetworkReply* reply
     if ((failed || status == 503) && pinError.isEmpty() && sslErrors.isEmpty() && isTransient(reply->error(), status)
         && attemptNumber < m_connection.retries) {
         const int pause = m_connection.backoffMs << attemptNumber;
-        qCInfo(lcClient).noquote() << "transient failure from" << hostPort() << "(" << reply->errorString()
+        qCDebug(lcClient).noquote() << "transient failure from" << hostPort() << "(" << reply->errorString()
                                    << "); retrying in" << pause << "ms";
         QTimer::singleShot(pause, this, [this, id, attemptNumber] { attempt(id, attemptNumber + 1); });
         return;
@@ -161,7 +161,7 @@ void AgentClient::onFinished(quint64 id, int attemptNumber, QNetworkReply* reply
     m_pending.erase(id);
     if (failed) {
         const QString message = describeFailure(reply, sslErrors, pinError);
-        qCWarning(lcClient).noquote() << message;
+        qCDebug(lcClient).noquote() << message;  // the caller reports it, once
         emit finished(id, AgentResponse{}, message);
         return;
     }

@@ -149,6 +149,7 @@ private slots:
     void truncatedUploadWritesNothing();
     void hostileRequestsAreRefused_data();
     void hostileRequestsAreRefused();
+    void ferryctlAgentHello();
     void looseKeyFileIsRefused();
     void checkValidatesTheCertificates();
     void sigtermStopsCleanly();
@@ -565,6 +566,45 @@ void TestAgent::hostileRequestsAreRefused()
     }
     QCOMPARE(after.keys(), before.keys());
     expectHelloStillServed();
+}
+
+void TestAgent::ferryctlAgentHello()
+{
+    TempHome client;
+    const QString url = QStringLiteral("https://127.0.0.1:%1").arg(m_port);
+    const QStringList identity{QStringLiteral("--cert"), m_puller.certificatePath, QStringLiteral("--key"),
+                               m_puller.keyPath, QStringLiteral("--ca"), m_caPath, QStringLiteral("--no-proxy")};
+    const auto text = ProcessRunner::run(QStringLiteral("ferryctl"),
+                                         QStringList{QStringLiteral("--home"), client.homePath(), QStringLiteral("agent"),
+                                                     QStringLiteral("hello"), url} + identity, quiet());
+    QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+    QVERIFY2(text.out.startsWith(QStringLiteral("Agent at %1: ferryd %2, protocol 1 to 1.\nIts clock: ")
+                                     .arg(url, QString::fromLatin1(ferry::build::version))),
+             qPrintable(text.out));
+    QVERIFY2(text.out.contains(QStringLiteral("Sites: 1\n  www  %1  stage 0  files\n").arg(m_siteUuid)), qPrintable(text.out));
+
+    const auto json = ProcessRunner::run(QStringLiteral("ferryctl"),
+                                         QStringList{QStringLiteral("--home"), client.homePath(), QStringLiteral("agent"),
+                                                     QStringLiteral("hello"), url, QStringLiteral("--json")} + identity,
+                                         quiet());
+    QCOMPARE(json.exitCode, 0);
+    auto decoded = HelloMessage::decode(json.out.toUtf8());
+    QVERIFY2(decoded.ok(), qPrintable(json.out));
+    QCOMPARE(decoded->sites.at(0).name, QStringLiteral("www"));
+
+    const auto pinned = ProcessRunner::run(QStringLiteral("ferryctl"),
+                                           QStringList{QStringLiteral("--home"), client.homePath(), QStringLiteral("agent"),
+                                                       QStringLiteral("hello"), url, QStringLiteral("--pin"),
+                                                       m_pusher.fingerprint} + identity, quiet());
+    QCOMPARE(pinned.exitCode, 1);
+    QVERIFY2(pinned.err.startsWith(QStringLiteral("ferryctl: The agent at 127.0.0.1:%1 presented the certificate ").arg(m_port)),
+             qPrintable(pinned.err));
+
+    const auto usage = ProcessRunner::run(QStringLiteral("ferryctl"),
+                                          {QStringLiteral("--home"), client.homePath(), QStringLiteral("agent"),
+                                           QStringLiteral("hello"), QStringLiteral("127.0.0.1")}, quiet());
+    QCOMPARE(usage.exitCode, 2);
+    QCOMPARE(usage.err, QStringLiteral("ferryctl: agent hello needs the agent's address as https://HOST:PORT.\n"));
 }
 
 void TestAgent::looseKeyFileIsRefused()
