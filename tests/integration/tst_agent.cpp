@@ -150,6 +150,7 @@ private slots:
     void hostileRequestsAreRefused_data();
     void hostileRequestsAreRefused();
     void ferryctlAgentHello();
+    void linksOutOfTheRootAreNotFollowed();
     void looseKeyFileIsRefused();
     void checkValidatesTheCertificates();
     void sigtermStopsCleanly();
@@ -605,6 +606,26 @@ void TestAgent::ferryctlAgentHello()
                                            QStringLiteral("hello"), QStringLiteral("127.0.0.1")}, quiet());
     QCOMPARE(usage.exitCode, 2);
     QCOMPARE(usage.err, QStringLiteral("ferryctl: agent hello needs the agent's address as https://HOST:PORT.\n"));
+}
+
+void TestAgent::linksOutOfTheRootAreNotFollowed()
+{
+    // After the scan, big.bin is swapped for a link to a secret outside the files root: its
+    // chunks must not be served from where the link points.
+    const QByteArray big = pageOf(300 * 1024, 7);
+    const ContentDigest digest = ContentHasher::digest(big);
+    QVERIFY(!digest.chunks.empty());
+    const QString secret = m_home.writeFile(QStringLiteral("secret.bin"), big);
+    const QString target = m_home.root() + QStringLiteral("/www/assets/big.bin");
+    QVERIFY(QFile::remove(target));
+    QVERIFY(QFile::link(secret, target));
+    const QString hash = ChunkListCodec::toHex(digest.chunks.front().hash);
+    auto response = request(m_puller, "GET", QStringLiteral("/v1/sites/www/chunks/") + hash);
+    QVERIFY(response.ok());
+    QCOMPARE(response->status, 409);
+    QCOMPARE(response->errorText(),
+             QStringLiteral("The file assets/big.bin holding this chunk cannot be read; scan the site again."));
+    QVERIFY(!response->body.contains(big.left(64)));
 }
 
 void TestAgent::looseKeyFileIsRefused()
