@@ -139,6 +139,7 @@ void AgentClient::attempt(quint64 id, int attemptNumber)
     connect(reply, &QNetworkReply::finished, this, [this, id, attemptNumber, reply, sslErrors, pinError] {
         reply->setProperty("ferry.pinError", *pinError);
         reply->setProperty("ferry.sslErrors", QVariant::fromValue(*sslErrors));
+        reply->setProperty("ferry.bodyBytes", qint64(m_pending.at(id).body.size()));
         onFinished(id, attemptNumber, reply);
     });
 }
@@ -150,8 +151,10 @@ void AgentClient::onFinished(quint64 id, int attemptNumber, QNetworkReply* reply
     const QString pinError = reply->property("ferry.pinError").toString();
     const auto sslErrors = reply->property("ferry.sslErrors").value<QList<QSslError>>();
     const bool failed = reply->error() != QNetworkReply::NoError && status == 0;
+    // A body larger than any the agent accepts is not sent again: the agent would cut it again.
+    const bool resendable = m_pending.at(id).body.size() <= wire::maxRequestBodyBytes;
     if ((failed || status == 503) && pinError.isEmpty() && sslErrors.isEmpty() && isTransient(reply->error(), status)
-        && attemptNumber < m_connection.retries) {
+        && resendable && attemptNumber < m_connection.retries) {
         const int pause = m_connection.backoffMs << attemptNumber;
         qCDebug(lcClient).noquote() << "transient failure from" << hostPort() << "(" << reply->errorString()
                                    << "); retrying in" << pause << "ms";
@@ -214,6 +217,12 @@ QString AgentClient::describeFailure(QNetworkReply* reply, const QList<QSslError
         return tr("The agent at %1 did not answer within %2 seconds.").arg(hostPort()).arg(m_connection.timeoutMs / 1000);
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::RemoteHostClosedError:
+        if (reply->property("ferry.bodyBytes").toLongLong() > wire::maxRequestBodyBytes) {
+            return tr("The agent at %1 closed the connection while we sent %2 bytes: more than it accepts in one "
+                      "request.")
+                .arg(hostPort())
+                .arg(reply->property("ferry.bodyBytes").toLongLong());
+        }
         // The agent closes a handshake it refuses: without a certificate, or with one it does not trust.
         if (m_connection.clientCertificate.isNull()) {
             return tr("The agent at %1 refused the connection: it requires a client certificate, and none is "

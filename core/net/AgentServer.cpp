@@ -89,6 +89,7 @@ Result<quint16> AgentServer::start(const QHostAddress& address, quint16 port)
             logHandshakeFailure(socket, socket->errorString());
         }
     });
+    connect(m_server, &QSslServer::startedEncryptionHandshake, this, &AgentServer::boundRequestSize);
     if (!m_server->listen(address, port)) {
         return fail(tr("Cannot listen on %1:%2: %3.")
                         .arg(address.toString())
@@ -128,6 +129,20 @@ QString AgentServer::describeVerifyError(const QSslError& error)
     }
 }
 
+void AgentServer::boundRequestSize(QSslSocket* socket)
+{
+    // Connected before Qt HttpServer's own readyRead handler, so it counts every byte first.
+    connect(socket, &QSslSocket::readyRead, this, [socket] {
+        const qint64 received = socket->property("ferry.received").toLongLong() + socket->bytesAvailable();
+        socket->setProperty("ferry.received", received);
+        if (received > wire::maxBufferedRequestBytes) {
+            qCWarning(lcAgent).noquote() << "cut the connection from" << peerLabel(socket) << "after" << received
+                                         << "bytes without a complete request";
+            socket->abort();
+        }
+    });
+}
+
 void AgentServer::logHandshakeFailure(QSslSocket* socket, const QString& reason)
 {
     if (socket == nullptr || socket->property("ferry.logged").toBool()) {
@@ -160,6 +175,7 @@ bool AgentServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
     m_sockets.erase(std::remove_if(m_sockets.begin(), m_sockets.end(), [](const auto& p) { return p.isNull(); }),
                     m_sockets.end());
     m_sockets.emplace_back(socket);
+    socket->setProperty("ferry.received", 0);  // a whole request arrived: the next one counts afresh
 
     AgentRequest agentRequest;
     agentRequest.method = methodName(request.method());

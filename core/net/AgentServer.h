@@ -55,6 +55,7 @@ private:
     // Log lines are for administrators reading the journal, in English like the rest of the log.
     static QString describeVerifyError(const QSslError& error);
     void logHandshakeFailure(QSslSocket* socket, const QString& reason);
+    void boundRequestSize(QSslSocket* socket);
     bool hasPendingOutput();
 
     std::unique_ptr<AgentEndpoints> m_endpoints;

@@ -14,6 +14,10 @@ constexpr qsizetype maxFeedPageBytes = 16 * 1024 * 1024;
 constexpr qsizetype maxChunkListBytes = 256 * 1024;
 constexpr qsizetype maxChunkBytes = 256 * 1024;        // ContentHasher::maxChunk
 constexpr qsizetype maxRequestBodyBytes = 1024 * 1024; // every POST but a chunk upload
+// What the agent lets one connection send before it has answered: beyond this the connection is
+// cut, because Qt HttpServer 6.4 buffers a whole request before the agent sees it. Bodies between
+// the limits above and this get a 413 with a reason.
+constexpr qint64 maxBufferedRequestBytes = 4 * 1024 * 1024;
 
 constexpr int maxSites = 10000;
 constexpr int maxFeedEntries = 10000;

@@ -149,6 +149,7 @@ private slots:
     void truncatedUploadWritesNothing();
     void hostileRequestsAreRefused_data();
     void hostileRequestsAreRefused();
+    void hugeBodiesAreCutOff();
     void ferryctlAgentHello();
     void linksOutOfTheRootAreNotFollowed();
     void looseKeyFileIsRefused();
@@ -545,6 +546,19 @@ void TestAgent::hostileRequestsAreRefused_data()
                                   << QStringLiteral("/v1/hello only answers GET.");
 }
 
+void TestAgent::hugeBodiesAreCutOff()
+{
+    // Beyond 4 MiB the agent does not wait for the end of a body: it cuts the connection.
+    const auto before = snapshotFolder(m_home.root());
+    auto response = request(m_pusher, "POST", QStringLiteral("/v1/sites/www/chunks/lacking"), QByteArray(64 * 1024 * 1024, 'a'));
+    QVERIFY(!response.ok());
+    QVERIFY2(response.errorMessage().startsWith(QStringLiteral(
+                 "The agent at 127.0.0.1:%1 closed the connection while we sent 67108864 bytes").arg(m_port)),
+             qPrintable(response.errorMessage()));
+    QCOMPARE(snapshotFolder(m_home.root()).keys(), before.keys());
+    expectHelloStillServed();
+}
+
 void TestAgent::hostileRequestsAreRefused()
 {
     QFETCH(QByteArray, method);
@@ -685,6 +699,7 @@ void TestAgent::sigtermStopsCleanly()
                                    QDateTime::currentDateTimeUtc().addDays(-30).toString(QStringLiteral("yyyy-MM-dd")))),
              qPrintable(log));
     QVERIFY2(log.contains(QStringLiteral("stopped")), qPrintable(log));
+    QVERIFY2(log.contains(QStringLiteral("bytes without a complete request")), qPrintable(log));
     AgentClient client(connectionFor(&m_puller));
     QVERIFY(!client.hello().ok());
 }
