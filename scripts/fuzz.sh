@@ -4,13 +4,13 @@
 #   scripts/fuzz.sh build                 only build every target
 #   scripts/fuzz.sh TARGET 10s            run for ten seconds
 #   scripts/fuzz.sh TARGET 1000000        run a million inputs
-# TARGET: hello, feedpage, chunklist, relativepath, checkpoint. Exit status non-zero on a finding; the input
+# TARGET: hello, feedpage, chunklist, relativepath, checkpoint, zstdchunk. Exit status non-zero on a finding; the input
 # that caused it is left in build/fuzz/findings/.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build="$root/build/fuzz"
 
-if [[ ! -f "$build/build.ninja" ]]; then
+if [[ ! -f "$build/build.ninja" || "$root/tests/fuzz/CMakeLists.txt" -nt "$build/build.ninja" ]]; then
     cmake -S "$root/tests/fuzz" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
         -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 fi

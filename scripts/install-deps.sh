@@ -25,6 +25,8 @@ packages=(
     # the agent's wire protocol: Qt HttpServer for ferryd's mutual-TLS server (its CMake package
     # requires Qt WebSockets' development files); Qt Network (in qt6-base-dev) for the client
     qt6-httpserver-dev qt6-websockets-dev
+    # zstd: optional compression of chunks on the wire
+    libzstd-dev
     # the tests and administrators read the agent's hello with curl, as README.md shows
     curl
     # fuzzing the wire decoders: clang with libFuzzer, ASan and UBSan (scripts/fuzz.sh)

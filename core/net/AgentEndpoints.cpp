@@ -1,6 +1,7 @@
 #include "AgentEndpoints.h"
 
 #include "CheckpointMessage.h"
+#include "ChunkCompression.h"
 #include "ChunkListCodec.h"
 #include "ChunkLocator.h"
 #include "FeedPageCodec.h"
@@ -25,6 +26,7 @@ namespace {
 const QByteArray jsonType = QByteArrayLiteral("application/json");
 const QByteArray cborType = QByteArrayLiteral("application/cbor");
 const QByteArray octetType = QByteArrayLiteral("application/octet-stream");
+const QByteArray zstdType = QByteArrayLiteral("application/zstd");
 
 bool isMethod(const AgentRequest& request, const char* method)
 {
@@ -59,7 +61,7 @@ AgentReply AgentEndpoints::error(int status, const QString& message)
 QStringList AgentEndpoints::capabilities()
 {
     return {QStringLiteral("feed-cbor"), QStringLiteral("chunks-lacking"), QStringLiteral("chunk-download"),
-            QStringLiteral("chunk-upload"), QStringLiteral("checkpoints")};
+            QStringLiteral("chunk-upload"), QStringLiteral("checkpoints"), QStringLiteral("chunk-zstd")};
 }
 
 AgentReply AgentEndpoints::handle(const AgentRequest& request)
@@ -130,7 +132,7 @@ AgentReply AgentEndpoints::site(const AgentRequest& request)
     }
     if (path.size() == 5 && path.at(3) == QStringLiteral("chunks")) {
         if (isMethod(request, "GET")) {
-            return download(site, path.at(4));
+            return download(site, path.at(4), request);
         }
         if (isMethod(request, "PUT")) {
             return upload(site, path.at(4), request);
@@ -236,8 +238,12 @@ AgentReply AgentEndpoints::lacking(const Site& site, const AgentRequest& request
     return {200, cborType, ChunkListCodec::encode(missing)};
 }
 
-AgentReply AgentEndpoints::download(const Site& site, const QString& hashText)
+AgentReply AgentEndpoints::download(const Site& site, const QString& hashText, const AgentRequest& request)
 {
+    const QString encoding = request.query.queryItemValue(QStringLiteral("encoding"));
+    if (!encoding.isEmpty() && encoding != QStringLiteral("zstd")) {
+        return error(400, tr("This agent compresses chunks with zstd only (encoding=zstd), not '%1'.").arg(encoding.left(40)));
+    }
     auto hash = ChunkListCodec::parseHex(hashText);
     if (!hash) {
         return error(400, hash.errorMessage());
@@ -257,6 +263,9 @@ AgentReply AgentEndpoints::download(const Site& site, const QString& hashText)
     if (!bytes) {
         return error(409, bytes.errorMessage());
     }
+    if (encoding == QStringLiteral("zstd")) {
+        return {200, zstdType, ChunkCompression::compress(bytes.value())};
+    }
     return {200, octetType, bytes.value()};
 }
 
@@ -271,11 +280,19 @@ AgentReply AgentEndpoints::upload(const Site& site, const QString& hashText, con
     if (!hash) {
         return error(400, hash.errorMessage());
     }
-    if (request.body.size() > wire::maxChunkBytes) {
-        return error(413, tr("A chunk is at most %1 bytes; this one has %2.").arg(wire::maxChunkBytes).arg(request.body.size()));
+    QByteArray chunk = request.body;
+    if (request.contentType == zstdType) {
+        auto expanded = ChunkCompression::decompress(request.body, wire::maxChunkBytes);
+        if (!expanded) {
+            return error(400, expanded.errorMessage());
+        }
+        chunk = std::move(expanded).value();
+    }
+    if (chunk.size() > wire::maxChunkBytes) {
+        return error(413, tr("A chunk is at most %1 bytes; this one has %2.").arg(wire::maxChunkBytes).arg(chunk.size()));
     }
     // A pushed chunk waits in the home, never in the files root, until a run applies it.
-    auto stored = ChunkLocator::store(ChunkLocator::storeFolder(m_homePath, site.uuid), hash.value(), request.body);
+    auto stored = ChunkLocator::store(ChunkLocator::storeFolder(m_homePath, site.uuid), hash.value(), chunk);
     if (!stored) {
         return error(400, stored.errorMessage());
     }

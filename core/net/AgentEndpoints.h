@@ -7,8 +7,9 @@
 //   GET  /v1/hello                                  agent version, protocol range, sites, time
 //   GET  /v1/sites/SITE/changes?after=N&limit=M     a CBOR page of the change feed
 //   POST /v1/sites/SITE/chunks/lacking              CBOR chunk list in, the ones we lack out
-//   GET  /v1/sites/SITE/chunks/SHA256               one chunk's bytes
-//   PUT  /v1/sites/SITE/chunks/SHA256               store a pushed chunk (push right needed)
+//   GET  /v1/sites/SITE/chunks/SHA256[?encoding=zstd]  one chunk's bytes, optionally compressed
+//   PUT  /v1/sites/SITE/chunks/SHA256               store a pushed chunk (push right needed),
+//                                                   compressed when sent as application/zstd
 //   GET  /v1/sites/SITE/checkpoints/PEER            a peer site's checkpoints (JSON)
 //   PUT  /v1/sites/SITE/checkpoints/PEER            record them (push right needed)
 
@@ -31,6 +32,7 @@ struct AgentRequest {
     QStringList segments;   // the path's segments, each percent-decoded: {"v1", "hello"}
     QUrlQuery query;
     QByteArray body;
+    QByteArray contentType;   // "application/zstd" for a compressed chunk upload
     QString peerFingerprint;  // SHA-256 of the client certificate, "AB:CD:…"
     QString peerName;         // its common name, for messages and logs
 };
@@ -64,7 +66,7 @@ private:
     AgentReply site(const AgentRequest& request);
     AgentReply changes(const Site& site, const AgentRequest& request);
     AgentReply lacking(const Site& site, const AgentRequest& request);
-    AgentReply download(const Site& site, const QString& hash);
+    AgentReply download(const Site& site, const QString& hash, const AgentRequest& request);
     AgentReply upload(const Site& site, const QString& hash, const AgentRequest& request);
     AgentReply readCheckpoints(const Site& site, const QString& peer);
     AgentReply writeCheckpoints(const Site& site, const QString& peer, const AgentRequest& request);

@@ -193,7 +193,8 @@ bool AgentServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
     // Qt HttpServer 6.4 reads a body whole before this point; refuse one that is too large before
     // anything looks at it (a chunk upload may be a chunk's size, everything else less).
     const bool isUpload = agentRequest.method == "PUT";
-    const qsizetype limit = isUpload ? wire::maxChunkBytes : wire::maxRequestBodyBytes;
+    // A compressed chunk may be a little larger than the chunk (zstd's bound for 256 KiB).
+    const qsizetype limit = isUpload ? wire::maxChunkBytes + 4096 : wire::maxRequestBodyBytes;
     const QByteArray body = request.body();
     if (body.size() > limit) {
         qCWarning(lcAgent).noquote() << "refused a body of" << body.size() << "bytes from" << agentRequest.peerName;
@@ -203,6 +204,11 @@ bool AgentServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
         return true;
     }
     agentRequest.body = body;
+    for (const auto& [name, value] : request.headers()) {
+        if (name.compare("Content-Type", Qt::CaseInsensitive) == 0) {
+            agentRequest.contentType = value.trimmed();
+        }
+    }
     const AgentReply reply = m_endpoints->handle(agentRequest);
     qCInfo(lcAgent).noquote() << agentRequest.method << request.url().path() << "from" << agentRequest.peerName << "->"
                               << reply.status;

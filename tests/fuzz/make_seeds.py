@@ -77,3 +77,11 @@ write("checkpoint", "valid.json", json.dumps(checkpoints))
 write("checkpoint", "empty.json", json.dumps({"peer": SITE, "checkpoints": {}}))
 write("checkpoint", "traversal.json", json.dumps({"peer": SITE, "checkpoints": {"../x": 1}}))
 write("checkpoint", "negative.json", json.dumps({"peer": SITE, "checkpoints": {"files": -1}}))
+
+# zstd frames: zstd's command line, if present, writes real ones; otherwise a hand-made empty frame.
+import shutil, subprocess
+if shutil.which("zstd"):
+    for name, payload in {"text": b"<p>hello</p>\n" * 200, "zeros": b"\0" * 300000, "empty": b""}.items():
+        frame = subprocess.run(["zstd", "-q", "-c"], input=payload, capture_output=True, check=True).stdout
+        write("zstdchunk", name + ".zst", frame)
+write("zstdchunk", "garbage.bin", b"\x28\xb5\x2f\xfd garbage")

@@ -6,6 +6,7 @@
 #include "SecurityFixtures.h"
 #include "TempHome.h"
 #include "net/AgentClient.h"
+#include "net/ChunkCompression.h"
 #include "net/ChunkListCodec.h"
 #include "net/FeedPageCodec.h"
 #include "net/HelloMessage.h"
@@ -480,6 +481,12 @@ void TestAgent::chunksDownload()
     QCOMPARE(response->status, 200);
     QCOMPARE(response->body, m_indexHtml);
 
+    // Compressed on request; the compressed form expands to the same bytes.
+    auto compressed = request(m_puller, "GET", QStringLiteral("/v1/sites/www/chunks/") + hash + QStringLiteral("?encoding=zstd"));
+    QCOMPARE(compressed->status, 200);
+    QCOMPARE(compressed->contentType, QByteArray("application/zstd"));
+    QCOMPARE(ChunkCompression::decompress(compressed->body, 1000).value(), m_indexHtml);
+
     auto missing = request(m_puller, "GET", QStringLiteral("/v1/sites/www/chunks/") + QStringLiteral("00").repeated(32));
     QCOMPARE(missing->status, 404);
     QCOMPARE(missing->errorText(), QStringLiteral("Site www has no chunk %1.").arg(QStringLiteral("00").repeated(32)));
@@ -525,7 +532,16 @@ void TestAgent::pushNeedsThePushRight()
     QVERIFY(!QFileInfo::exists(chunkStore() + QChar(u'/') + hash));
     expectHelloStillServed();
 
-    auto stored = request(m_pusher, "PUT", QStringLiteral("/v1/sites/www/chunks/") + hash, chunk);
+    // A zstd bomb (10 MiB of zeros in a few bytes) is refused without expanding it.
+    AgentClient pusher(connectionFor(&m_pusher));
+    auto bomb = pusher.sendAndWait("PUT", QStringLiteral("/v1/sites/www/chunks/") + hash,
+                                   ChunkCompression::compress(QByteArray(10 * 1024 * 1024, '\0')), "application/zstd");
+    QCOMPARE(bomb->status, 400);
+    QCOMPARE(bomb->errorText(), QStringLiteral("The compressed chunk would expand to more than 262144 bytes."));
+    QVERIFY(!QFileInfo::exists(chunkStore() + QChar(u'/') + hash));
+
+    auto stored = pusher.sendAndWait("PUT", QStringLiteral("/v1/sites/www/chunks/") + hash, ChunkCompression::compress(chunk),
+                                     "application/zstd");
     QVERIFY(stored.ok());
     QCOMPARE(stored->status, 201);
     QCOMPARE(readAll(chunkStore() + QChar(u'/') + hash), chunk);
@@ -603,7 +619,7 @@ void TestAgent::hostileRequestsAreRefused_data()
                                     << QStringLiteral("The request body has 2097152 bytes; this request takes at most 1048576.");
     QTest::newRow("oversized chunk") << QByteArray("PUT") << QStringLiteral("/v1/sites/www/chunks/") + QStringLiteral("ab").repeated(32)
                                      << QByteArray(300 * 1024, 'a') << 413
-                                     << QStringLiteral("The request body has 307200 bytes; this request takes at most 262144.");
+                                     << QStringLiteral("The request body has 307200 bytes; this request takes at most 266240.");
     QTest::newRow("unknown path") << QByteArray("GET") << QStringLiteral("/v1/secrets") << QByteArray() << 404
                                   << QStringLiteral("This agent has no endpoint /v1/secrets.");
     QTest::newRow("unknown version") << QByteArray("GET") << QStringLiteral("/v2/hello") << QByteArray() << 404
