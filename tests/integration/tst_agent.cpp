@@ -20,11 +20,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QElapsedTimer>
 #include <QSignalSpy>
-#include <QSslConfiguration>
-#include <QSslServer>
-#include <QTcpServer>
 #include <QTest>
 
 #include <memory>
@@ -143,8 +139,6 @@ private slots:
     void expiredCertificateIsRefused();
     void pinnedFingerprintMismatchIsRefused();
     void agentFromAnUnknownCaIsRefused();
-    void connectionRefusedSaysWhatToCheck();
-    void transientFailuresAreRetriedWithBackoff();
     void changeFeedPagesThroughTheSite();
     void lackingChunksAreNamed();
     void chunksDownload();
@@ -173,8 +167,6 @@ private:
     Identity m_expired;
     Identity m_stranger;
     QList<QSslCertificate> m_otherCa;
-    QSslCertificate m_agentCertificate;
-    QSslKey m_agentKey;
     std::unique_ptr<QProcess> m_agent;
     quint16 m_port = 0;
 };
@@ -217,8 +209,6 @@ void TestAgent::initTestCase()
                               QDateTime::currentDateTimeUtc().addDays(-60), 30});
     auto stranger = other->issue({QStringLiteral("stranger")});
     QVERIFY(agent.ok() && puller.ok() && pusher.ok() && expired.ok() && stranger.ok());
-    m_agentCertificate = QSslCertificate(agent->certificate.pem);
-    m_agentKey = QSslKey(agent->key.toPem(), QSsl::Ec);
     m_puller = write(QStringLiteral("puller"), puller.value());
     m_pusher = write(QStringLiteral("pusher"), pusher.value());
     m_expired = write(QStringLiteral("retired"), expired.value());
@@ -354,79 +344,6 @@ void TestAgent::agentFromAnUnknownCaIsRefused()
              QStringLiteral("The agent's certificate at 127.0.0.1:%1 was not issued by a certificate authority this "
                             "installation trusts. Import that CA with 'ferryctl cert import ca.crt' if you trust it.")
                  .arg(m_port));
-}
-
-void TestAgent::connectionRefusedSaysWhatToCheck()
-{
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 unused = probe.serverPort();
-    probe.close();
-    AgentConnection connection = connectionFor(&m_puller);
-    connection.base.setPort(unused);
-    connection.retries = 0;
-    AgentClient client(connection);
-    auto hello = client.hello();
-    QVERIFY(!hello.ok());
-    QCOMPARE(hello.errorMessage(), QStringLiteral("Nothing answers at 127.0.0.1:%1: is ferryd running on 127.0.0.1:%1?").arg(unused));
-}
-
-void TestAgent::transientFailuresAreRetriedWithBackoff()
-{
-    // A stand-in agent with the real agent's certificate: it answers 503 twice, then a hello. (A
-    // dropped connection is resent once by Qt itself before the client's own retries, so the
-    // backoff is timed on 503s.)
-    QSslServer flaky;
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setLocalCertificate(m_agentCertificate);
-    configuration.setPrivateKey(m_agentKey);
-    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
-    flaky.setSslConfiguration(configuration);
-    QVERIFY(flaky.listen(QHostAddress::LocalHost));
-    int requests = 0;
-    Hello hello;
-    hello.agentVersion = QStringLiteral("9.9");
-    hello.protocolMin = hello.protocolMax = 1;
-    hello.serverTime = QDateTime::currentDateTimeUtc();
-    const QByteArray helloBody = HelloMessage::encode(hello);
-    connect(&flaky, &QTcpServer::pendingConnectionAvailable, this, [&] {
-        while (QTcpSocket* socket = flaky.nextPendingConnection()) {
-            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
-                if (!socket->readAll().contains("\r\n\r\n")) {
-                    return;
-                }
-                ++requests;
-                const bool unavailable = requests <= 2;
-                const QByteArray body = unavailable ? QByteArray() : helloBody;
-                socket->write((unavailable ? QByteArray("HTTP/1.1 503 Service Unavailable\r\n")
-                                             : QByteArray("HTTP/1.1 200 OK\r\n"))
-                              + "Content-Type: application/json\r\nConnection: close\r\nContent-Length: "
-                              + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-                socket->disconnectFromHost();
-            });
-        }
-    });
-    AgentConnection connection = connectionFor(&m_puller);
-    connection.base.setPort(flaky.serverPort());
-    connection.retries = 2;
-    connection.backoffMs = 100;
-    QElapsedTimer clock;
-    clock.start();
-    AgentClient client(connection);
-    auto answered = client.hello();
-    QVERIFY2(answered.ok(), qPrintable(answered.ok() ? QString() : answered.errorMessage()));
-    QCOMPARE(answered->agentVersion, QStringLiteral("9.9"));
-    QCOMPARE(requests, 3);
-    QVERIFY(clock.elapsed() >= 300);  // 100 ms, then 200 ms
-
-    // With one retry only, the 503 is what the caller sees.
-    requests = 0;
-    connection.retries = 1;
-    AgentClient impatient(connection);
-    auto refused = impatient.hello();
-    QVERIFY(!refused.ok());
-    QCOMPARE(refused.errorMessage(), QStringLiteral("The agent at 127.0.0.1:%1 answered 503: ").arg(flaky.serverPort()));
-    QCOMPARE(requests, 2);
 }
 
 void TestAgent::changeFeedPagesThroughTheSite()
