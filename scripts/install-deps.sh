@@ -22,6 +22,15 @@ packages=(
     # secrets: QtKeychain over the Secret Service; the tests run a real GNOME Keyring on a private
     # D-Bus session (dbus-run-session), and secret-tool to look into it
     qtkeychain-qt6-dev gnome-keyring dbus dbus-x11 libsecret-tools
+    # the agent's wire protocol: Qt HttpServer for ferryd's mutual-TLS server (its CMake package
+    # requires Qt WebSockets' development files); Qt Network (in qt6-base-dev) for the client
+    qt6-httpserver-dev qt6-websockets-dev
+    # zstd: optional compression of chunks on the wire
+    libzstd-dev
+    # the tests and administrators read the agent's hello with curl, as README.md shows
+    curl
+    # fuzzing the wire decoders: clang with libFuzzer, ASan and UBSan (scripts/fuzz.sh)
+    clang libclang-rt-14-dev
 )
 
 missing=()

@@ -29,6 +29,208 @@
     </message>
 </context>
 <context>
+    <name>AgentCommand</name>
+    <message>
+        <source>talk to an agent: hello shows its version, protocol, time and sites</source>
+        <translation>mit einem Agenten sprechen: hello zeigt seine Version, sein Protokoll, seine Uhrzeit und seine Sites</translation>
+    </message>
+    <message>
+        <source>Usage:
+  ferryctl [--home DIR] agent hello https://HOST:PORT [--cert FILE --key FILE] [--ca FILE]
+                        [--pin FINGERPRINT] [--no-proxy] [--json]
+
+Connects with this home's node certificate and trusted CAs unless --cert, --key and --ca name others;
+--pin requires the agent's certificate to have exactly this SHA-256 fingerprint.
+</source>
+        <translation>Aufruf:
+  ferryctl [--home VERZ] agent hello https://HOST:PORT [--cert DATEI --key DATEI] [--ca DATEI]
+                        [--pin FINGERABDRUCK] [--no-proxy] [--json]
+
+Verbindet sich mit dem Knotenzertifikat und den vertrauenswürdigen Zertifizierungsstellen dieses Homes, sofern --cert, --key und --ca keine anderen nennen;
+--pin verlangt, dass das Zertifikat des Agenten genau diesen SHA-256-Fingerabdruck hat.
+</translation>
+    </message>
+    <message>
+        <source>unknown agent action '%1'. Use hello.</source>
+        <translation>unbekannte Agent-Aktion '%1'. Verwenden Sie hello.</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>diese Hilfe anzeigen</translation>
+    </message>
+    <message>
+        <source>our certificate</source>
+        <translation>unser Zertifikat</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>its private key</source>
+        <translation>sein privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>the CA the agent's certificate must chain to</source>
+        <translation>die Zertifizierungsstelle, auf die das Zertifikat des Agenten zurückgehen muss</translation>
+    </message>
+    <message>
+        <source>the agent's certificate fingerprint</source>
+        <translation>der Fingerabdruck des Agentenzertifikats</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>FINGERABDRUCK</translation>
+    </message>
+    <message>
+        <source>connect directly, bypassing any proxy</source>
+        <translation>direkt verbinden, ohne Proxy</translation>
+    </message>
+    <message>
+        <source>print the hello as JSON</source>
+        <translation>die Begrüßung als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>agent hello needs the agent's address as https://HOST:PORT.</source>
+        <translation>agent hello braucht die Adresse des Agenten als https://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>--pin needs a SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation>--pin braucht einen SHA-256-Fingerabdruck (64 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>Agent at %1: ferryd %2, protocol %3 to %4.</source>
+        <translation>Agent unter %1: ferryd %2, Protokoll %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>Its clock: %1 (%2 s from ours).</source>
+        <translation>Seine Uhr: %1 (%2 s Abstand zu unserer).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sites: %n</source>
+        <translation>
+            <numerusform>Sites: %n</numerusform><numerusform>Sites: %n</numerusform></translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgentCredentialLoader</name>
+    <message>
+        <source>This home has no node certificate (%1). Apply a bundle with 'ferryctl cert import NODE.p12', or give --cert FILE --key FILE.</source>
+        <translation>Dieses Home hat kein Knotenzertifikat (%1). Übernehmen Sie ein Paket mit 'ferryctl cert import NODE.p12' oder geben Sie --cert DATEI --key DATEI an.</translation>
+    </message>
+    <message>
+        <source>Cannot read the agent's certificate %1: %2.</source>
+        <translation>Das Zertifikat des Agenten %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The agent's certificate %1 expired on %2; issue a new one with 'ferryctl cert issue'.</source>
+        <translation>Das Zertifikat des Agenten %1 ist am %2 abgelaufen; stellen Sie mit 'ferryctl cert issue' ein neues aus.</translation>
+    </message>
+    <message>
+        <source>The agent's certificate %1 is not valid before %2; check this server's clock.</source>
+        <translation>Das Zertifikat des Agenten %1 ist erst ab %2 gültig; prüfen Sie die Uhr dieses Servers.</translation>
+    </message>
+    <message>
+        <source>The agent's key</source>
+        <translation>Der Schlüssel des Agenten</translation>
+    </message>
+    <message>
+        <source>The key %1 does not belong to the certificate %2.</source>
+        <translation>Der Schlüssel %1 gehört nicht zum Zertifikat %2.</translation>
+    </message>
+    <message>
+        <source>Qt's TLS cannot use the certificate %1 or its key.</source>
+        <translation>Qts TLS kann das Zertifikat %1 oder seinen Schlüssel nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: %2.</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The agent trusts no certificate authority, so no peer could connect. Create one with 'ferryctl cert ca', import one with 'ferryctl cert import ca.crt', or give --ca FILE.</source>
+        <translation>Der Agent vertraut keiner Zertifizierungsstelle, also könnte sich kein Partner verbinden. Erstellen Sie eine mit 'ferryctl cert ca', importieren Sie eine mit 'ferryctl cert import ca.crt' oder geben Sie --ca DATEI an.</translation>
+    </message>
+    <message>
+        <source>The certificate authority %1 expired on %2.</source>
+        <translation>Die Zertifizierungsstelle %1 ist am %2 abgelaufen.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentEndpoints</name>
+    <message>
+        <source>This agent speaks protocol %1; there is no %2 here.</source>
+        <translation>Dieser Agent spricht Protokoll %1; %2 gibt es hier nicht.</translation>
+    </message>
+    <message>
+        <source>There is nothing here; the agent's paths start with /v1/ (try /v1/hello).</source>
+        <translation>Hier ist nichts; die Pfade des Agenten beginnen mit /v1/ (versuchen Sie /v1/hello).</translation>
+    </message>
+    <message>
+        <source>/v1/hello only answers GET.</source>
+        <translation>/v1/hello beantwortet nur GET.</translation>
+    </message>
+    <message>
+        <source>This agent has no endpoint %1.</source>
+        <translation>Dieser Agent hat keinen Endpunkt %1.</translation>
+    </message>
+    <message>
+        <source>The change feed only answers GET.</source>
+        <translation>Der Änderungsverlauf beantwortet nur GET.</translation>
+    </message>
+    <message>
+        <source>The chunk question only answers POST.</source>
+        <translation>Die Blockabfrage beantwortet nur POST.</translation>
+    </message>
+    <message>
+        <source>A chunk answers GET and PUT only.</source>
+        <translation>Ein Block beantwortet nur GET und PUT.</translation>
+    </message>
+    <message>
+        <source>Checkpoints answer GET and PUT only.</source>
+        <translation>Checkpoints beantworten nur GET und PUT.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a site UUID.</source>
+        <translation>'%1' ist keine Site-UUID.</translation>
+    </message>
+    <message>
+        <source>The checkpoints are for peer %1, but the path names %2.</source>
+        <translation>Die Checkpoints gelten für den Partner %1, der Pfad nennt aber %2.</translation>
+    </message>
+    <message>
+        <source>'after' must be a change number of 0 or more.</source>
+        <translation>'after' muss eine Änderungsnummer von 0 oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>'limit' must be between 1 and %1.</source>
+        <translation>'limit' muss zwischen 1 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>This agent compresses chunks with zstd only (encoding=zstd), not '%1'.</source>
+        <translation>Dieser Agent komprimiert Blöcke nur mit zstd (encoding=zstd), nicht mit '%1'.</translation>
+    </message>
+    <message>
+        <source>Site %1 has no chunk %2.</source>
+        <translation>Die Site %1 hat keinen Block %2.</translation>
+    </message>
+    <message>
+        <source>A chunk is at most %1 bytes; this one has %2.</source>
+        <translation>Ein Block hat höchstens %1 Bytes; dieser hat %2.</translation>
+    </message>
+    <message>
+        <source>This agent serves no site '%1'; GET /v1/hello lists the sites it serves.</source>
+        <translation>Dieser Agent stellt keine Site '%1' bereit; GET /v1/hello listet die Sites, die er bereitstellt.</translation>
+    </message>
+    <message>
+        <source>The peer with certificate %1 may not push to site %2. On this server: ferryctl peer allow %1 --site %2 --push</source>
+        <translation>Der Partner mit dem Zertifikat %1 darf nicht an die Site %2 senden. Auf diesem Server: ferryctl peer allow %1 --site %2 --push</translation>
+    </message>
+</context>
+<context>
     <name>CertCommand</name>
     <message>
         <source>show this help</source>
@@ -392,6 +594,106 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
     </message>
 </context>
 <context>
+    <name>CheckpointMessage</name>
+    <message>
+        <source>The checkpoints are larger than %1 bytes.</source>
+        <translation>Die Checkpoints sind größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The checkpoints are not a JSON object: %1.</source>
+        <translation>Die Checkpoints sind kein JSON-Objekt: %1.</translation>
+    </message>
+    <message>
+        <source>The checkpoints name no peer site UUID.</source>
+        <translation>Die Checkpoints nennen keine UUID einer Partner-Site.</translation>
+    </message>
+    <message>
+        <source>The checkpoints need a 'checkpoints' object of at most %1 resources.</source>
+        <translation>Die Checkpoints brauchen ein Objekt 'checkpoints' mit höchstens %1 Ressourcen.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a resource; resources are 'files' and 'table:NAME'.</source>
+        <translation>'%1' ist keine Ressource; Ressourcen sind 'files' und 'table:NAME'.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 is not a change number.</source>
+        <translation>Der Checkpoint von %1 ist keine Änderungsnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkCompression</name>
+    <message>
+        <source>The compressed chunk is not a zstd frame.</source>
+        <translation>Der komprimierte Block ist kein zstd-Frame.</translation>
+    </message>
+    <message>
+        <source>The compressed chunk would expand to more than %1 bytes.</source>
+        <translation>Der komprimierte Block würde sich auf mehr als %1 Bytes entpacken.</translation>
+    </message>
+    <message>
+        <source>The compressed chunk is truncated or damaged.</source>
+        <translation>Der komprimierte Block ist abgeschnitten oder beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkListCodec</name>
+    <message>
+        <source>The chunk list is larger than %1 bytes.</source>
+        <translation>Die Blockliste ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The chunk list is not valid CBOR: %1.</source>
+        <translation>Die Blockliste ist kein gültiges CBOR: %1.</translation>
+    </message>
+    <message>
+        <source>The chunk list is not valid CBOR: there are bytes after its end.</source>
+        <translation>Die Blockliste ist kein gültiges CBOR: Nach ihrem Ende folgen weitere Bytes.</translation>
+    </message>
+    <message>
+        <source>The chunk list is not a CBOR map.</source>
+        <translation>Die Blockliste ist keine CBOR-Map.</translation>
+    </message>
+    <message>
+        <source>The chunk list has an unknown protocol version; this build reads version %1.</source>
+        <translation>Die Blockliste hat eine unbekannte Protokollversion; diese Version liest Version %1.</translation>
+    </message>
+    <message>
+        <source>The chunk list has no 'chunks' array.</source>
+        <translation>Die Blockliste hat kein Feld 'chunks'.</translation>
+    </message>
+    <message>
+        <source>The chunk list names %1 chunks; at most %2 are accepted.</source>
+        <translation>Die Blockliste nennt %1 Blöcke; höchstens %2 werden angenommen.</translation>
+    </message>
+    <message>
+        <source>A chunk hash in the list is not 32 bytes.</source>
+        <translation>Ein Block-Hash in der Liste ist nicht 32 Bytes lang.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a SHA-256 hash (64 lowercase hexadecimal digits).</source>
+        <translation>'%1' ist kein SHA-256-Hash (64 kleine Hexadezimalziffern).</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkLocator</name>
+    <message>
+        <source>This site has no chunk %1.</source>
+        <translation>Diese Site hat keinen Block %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 holding this chunk cannot be read; scan the site again.</source>
+        <translation>Die Datei %1 mit diesem Block kann nicht gelesen werden; durchsuchen Sie die Site erneut.</translation>
+    </message>
+    <message>
+        <source>The file %1 changed since the site was last scanned; scan it again.</source>
+        <translation>Die Datei %1 hat sich seit der letzten Durchsuchung der Site geändert; durchsuchen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The chunk's content does not match its hash %1 (a truncated or damaged upload); nothing was stored.</source>
+        <translation>Der Inhalt des Blocks passt nicht zu seinem Hash %1 (eine abgeschnittene oder beschädigte Übertragung); nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictResolver</name>
     <message>
         <source>Both sides changed it; waiting for your decision.</source>
@@ -587,6 +889,77 @@ Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 wenn die Befehlszeile
     <message>
         <source>Cannot write the demo file %1 (%2).</source>
         <translation>Die Demo-Datei %1 kann nicht geschrieben werden (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>FeedPageCodec</name>
+    <message>
+        <source>The change page is larger than %1 bytes.</source>
+        <translation>Die Änderungsseite ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The change page is not valid CBOR: %1.</source>
+        <translation>Die Änderungsseite ist kein gültiges CBOR: %1.</translation>
+    </message>
+    <message>
+        <source>The change page is not valid CBOR: there are bytes after its end.</source>
+        <translation>Die Änderungsseite ist kein gültiges CBOR: Nach ihrem Ende folgen weitere Bytes.</translation>
+    </message>
+    <message>
+        <source>The change page is not a CBOR map.</source>
+        <translation>Die Änderungsseite ist keine CBOR-Map.</translation>
+    </message>
+    <message>
+        <source>The change page has protocol version %1; this build reads version %2.</source>
+        <translation>Die Änderungsseite hat Protokollversion %1; diese Version liest Version %2.</translation>
+    </message>
+    <message>
+        <source>The change page lacks its sequence, continuation flag or entries.</source>
+        <translation>Der Änderungsseite fehlen Sequenznummer, Fortsetzungskennzeichen oder Einträge.</translation>
+    </message>
+    <message>
+        <source>The change page has %1 entries; at most %2 are accepted.</source>
+        <translation>Die Änderungsseite hat %1 Einträge; höchstens %2 werden angenommen.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the change page is invalid: %2</source>
+        <translation>Eintrag %1 der Änderungsseite ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>not a map.</source>
+        <translation>keine Map.</translation>
+    </message>
+    <message>
+        <source>its sequence number is missing or out of order.</source>
+        <translation>Seine Sequenznummer fehlt oder ist nicht in Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>its version, timestamp or deletion flag is missing.</source>
+        <translation>Seine Version, sein Zeitstempel oder sein Löschkennzeichen fehlt.</translation>
+    </message>
+    <message>
+        <source>its version vector is malformed.</source>
+        <translation>Sein Versionsvektor ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>it has no path.</source>
+        <translation>Er hat keinen Pfad.</translation>
+    </message>
+    <message>
+        <source>its hash is not 32 bytes.</source>
+        <translation>Sein Hash ist nicht 32 Bytes lang.</translation>
+    </message>
+    <message>
+        <source>its size is missing or negative.</source>
+        <translation>Seine Größe fehlt oder ist negativ.</translation>
+    </message>
+    <message>
+        <source>it has no table or key.</source>
+        <translation>Er hat keine Tabelle oder keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>its kind is neither a file nor a row.</source>
+        <translation>Er ist weder eine Datei noch eine Zeile.</translation>
     </message>
 </context>
 <context>
@@ -818,6 +1191,25 @@ Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 wenn die Befehlszeile
     <message>
         <source>The pattern '%1' is not valid (%2).</source>
         <translation>Das Muster '%1' ist ungültig (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>HelloMessage</name>
+    <message>
+        <source>The agent's hello is larger than %1 bytes.</source>
+        <translation>Die Begrüßung des Agenten ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The agent's hello is not a JSON object: %1.</source>
+        <translation>Die Begrüßung des Agenten ist kein JSON-Objekt: %1.</translation>
+    </message>
+    <message>
+        <source>The agent's hello has no valid '%1'.</source>
+        <translation>Die Begrüßung des Agenten hat kein gültiges '%1'.</translation>
+    </message>
+    <message>
+        <source>This agent speaks protocol %1, we speak %2: upgrade the older of the two.</source>
+        <translation>Dieser Agent spricht Protokoll %1, wir sprechen %2: Aktualisieren Sie den älteren der beiden.</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1885,53 @@ Das Entfernen einer Beziehung entfernt ihre Profile und deren Zeitpläne; die We
     </message>
 </context>
 <context>
+    <name>RelativePath</name>
+    <message>
+        <source>The path is empty.</source>
+        <translation>Der Pfad ist leer.</translation>
+    </message>
+    <message>
+        <source>The path is longer than %1 bytes.</source>
+        <translation>Der Pfad ist länger als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The path '%1' contains a NUL character.</source>
+        <translation>Der Pfad '%1' enthält ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <source>The path '%1' contains a backslash; paths use '/' only.</source>
+        <translation>Der Pfad '%1' enthält einen Backslash; Pfade verwenden nur '/'.</translation>
+    </message>
+    <message>
+        <source>The path '%1' is absolute; only paths inside the files folder are accepted.</source>
+        <translation>Der Pfad '%1' ist absolut; nur Pfade innerhalb des Dateiordners werden angenommen.</translation>
+    </message>
+    <message>
+        <source>The path '%1' starts with a drive letter.</source>
+        <translation>Der Pfad '%1' beginnt mit einem Laufwerksbuchstaben.</translation>
+    </message>
+    <message>
+        <source>The path '%1' is deeper than %2 folders.</source>
+        <translation>Der Pfad '%1' ist tiefer als %2 Ordner.</translation>
+    </message>
+    <message>
+        <source>The path '%1' has an empty component.</source>
+        <translation>Der Pfad '%1' hat einen leeren Bestandteil.</translation>
+    </message>
+    <message>
+        <source>The path '%1' contains '%2'; only paths inside the files folder are accepted.</source>
+        <translation>Der Pfad '%1' enthält '%2'; nur Pfade innerhalb des Dateiordners werden angenommen.</translation>
+    </message>
+    <message>
+        <source>A name in the path '%1' is longer than %2 bytes.</source>
+        <translation>Ein Name im Pfad '%1' ist länger als %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>The path is not valid UTF-8.</source>
+        <translation>Der Pfad ist kein gültiges UTF-8.</translation>
+    </message>
+</context>
+<context>
     <name>ScanReportOutput</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -2049,6 +2488,88 @@ nicht durchsucht und nie als gelöscht vermerkt.
     <message>
         <source>Cannot remove the old version %1.</source>
         <translation>Die alte Version %1 kann nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::AgentClient</name>
+    <message>
+        <source>The agent at %1 presented the certificate %2, but this relationship is pinned to %3: refusing to talk to it. If the agent's certificate was rotated, pin the new one.</source>
+        <translation>Der Agent unter %1 hat das Zertifikat %2 vorgelegt, diese Beziehung ist aber auf %3 festgelegt: Die Verbindung wird abgelehnt. Wurde das Zertifikat des Agenten erneuert, legen Sie das neue fest.</translation>
+    </message>
+    <message>
+        <source>The agent's certificate at %1 expired on %2; renew it on that server (ferryctl cert issue).</source>
+        <translation>Das Zertifikat des Agenten unter %1 ist am %2 abgelaufen; erneuern Sie es auf jenem Server (ferryctl cert issue).</translation>
+    </message>
+    <message>
+        <source>The agent's certificate at %1 is not valid before %2; check both servers' clocks.</source>
+        <translation>Das Zertifikat des Agenten unter %1 ist erst ab %2 gültig; prüfen Sie die Uhren beider Server.</translation>
+    </message>
+    <message>
+        <source>The agent's certificate at %1 was not issued by a certificate authority this installation trusts. Import that CA with 'ferryctl cert import ca.crt' if you trust it.</source>
+        <translation>Das Zertifikat des Agenten unter %1 stammt nicht von einer Zertifizierungsstelle, der diese Installation vertraut. Importieren Sie diese Stelle mit 'ferryctl cert import ca.crt', wenn Sie ihr vertrauen.</translation>
+    </message>
+    <message>
+        <source>The agent's certificate does not name %1; issue it with --host or --ip for that address.</source>
+        <translation>Das Zertifikat des Agenten nennt %1 nicht; stellen Sie es mit --host oder --ip für diese Adresse aus.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2.</source>
+        <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: is ferryd running on %1?</source>
+        <translation>Unter %1 antwortet nichts: Läuft ferryd auf %1?</translation>
+    </message>
+    <message>
+        <source>The host %1 is unknown.</source>
+        <translation>Der Host %1 ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>The agent at %1 did not answer within %2 seconds.</source>
+        <translation>Der Agent unter %1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>The agent at %1 closed the connection while we sent %2 bytes: more than it accepts in one request.</source>
+        <translation>Der Agent unter %1 hat die Verbindung geschlossen, während wir %2 Bytes sendeten: mehr, als er in einer Anfrage annimmt.</translation>
+    </message>
+    <message>
+        <source>The agent at %1 refused the connection: it requires a client certificate, and none is configured.</source>
+        <translation>Der Agent unter %1 hat die Verbindung abgelehnt: Er verlangt ein Client-Zertifikat, und keines ist eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The agent at %1 refused our certificate during the TLS handshake (%2). Is it issued by a CA the agent trusts, and still valid (until %3)?</source>
+        <translation>Der Agent unter %1 hat unser Zertifikat beim TLS-Handshake abgelehnt (%2). Stammt es von einer Zertifizierungsstelle, der der Agent vertraut, und ist es noch gültig (bis %3)?</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2.</source>
+        <translation>Die Anfrage an %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>The agent at %1 answered %2: %3</source>
+        <translation>Der Agent unter %1 antwortete %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::AgentServer</name>
+    <message>
+        <source>Cannot listen on %1:%2: %3.</source>
+        <translation>Auf %1:%2 kann nicht gelauscht werden: %3.</translation>
+    </message>
+    <message>
+        <source>This agent only answers clients with a trusted certificate.</source>
+        <translation>Dieser Agent antwortet nur Clients mit einem vertrauenswürdigen Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The agent is shutting down; try again in a moment.</source>
+        <translation>Der Agent wird beendet; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The request body has %1 bytes; this request takes at most %2.</source>
+        <translation>Der Inhalt der Anfrage hat %1 Bytes; diese Anfrage nimmt höchstens %2.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Nicht gefunden.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
+    <name>AgentCommand</name>
+    <message numerus="yes">
+      <source>Sites: %n</source>
+      <translation>
+        <numerusform>Sites: %n</numerusform>
+        <numerusform>Sites: %n</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>CertCommand</name>
     <message numerus="yes">
       <source>warning: expiring within %1 days, or expired: %n certificate(s); rotate them.</source>

@@ -29,6 +29,208 @@
     </message>
 </context>
 <context>
+    <name>AgentCommand</name>
+    <message>
+        <source>talk to an agent: hello shows its version, protocol, time and sites</source>
+        <translation>dialoguer avec un agent : hello affiche sa version, son protocole, son heure et ses sites</translation>
+    </message>
+    <message>
+        <source>Usage:
+  ferryctl [--home DIR] agent hello https://HOST:PORT [--cert FILE --key FILE] [--ca FILE]
+                        [--pin FINGERPRINT] [--no-proxy] [--json]
+
+Connects with this home's node certificate and trusted CAs unless --cert, --key and --ca name others;
+--pin requires the agent's certificate to have exactly this SHA-256 fingerprint.
+</source>
+        <translation>Utilisation :
+  ferryctl [--home DOSSIER] agent hello https://HÔTE:PORT [--cert FICHIER --key FICHIER] [--ca FICHIER]
+                        [--pin EMPREINTE] [--no-proxy] [--json]
+
+Se connecte avec le certificat de nœud et les autorités de confiance de ce dossier, sauf si --cert, --key et --ca en nomment d'autres ;
+--pin exige que le certificat de l'agent ait exactement cette empreinte SHA-256.
+</translation>
+    </message>
+    <message>
+        <source>unknown agent action '%1'. Use hello.</source>
+        <translation>action d'agent inconnue '%1'. Utilisez hello.</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>afficher cette aide</translation>
+    </message>
+    <message>
+        <source>our certificate</source>
+        <translation>notre certificat</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>its private key</source>
+        <translation>sa clé privée</translation>
+    </message>
+    <message>
+        <source>the CA the agent's certificate must chain to</source>
+        <translation>l'autorité dont doit dépendre le certificat de l'agent</translation>
+    </message>
+    <message>
+        <source>the agent's certificate fingerprint</source>
+        <translation>l'empreinte du certificat de l'agent</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>EMPREINTE</translation>
+    </message>
+    <message>
+        <source>connect directly, bypassing any proxy</source>
+        <translation>se connecter directement, sans proxy</translation>
+    </message>
+    <message>
+        <source>print the hello as JSON</source>
+        <translation>afficher le message d'accueil en JSON</translation>
+    </message>
+    <message>
+        <source>agent hello needs the agent's address as https://HOST:PORT.</source>
+        <translation>agent hello nécessite l'adresse de l'agent sous la forme https://HÔTE:PORT.</translation>
+    </message>
+    <message>
+        <source>--pin needs a SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation>--pin nécessite une empreinte SHA-256 (64 chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>Agent at %1: ferryd %2, protocol %3 to %4.</source>
+        <translation>Agent à %1 : ferryd %2, protocole %3 à %4.</translation>
+    </message>
+    <message>
+        <source>Its clock: %1 (%2 s from ours).</source>
+        <translation>Son horloge : %1 (%2 s d'écart avec la nôtre).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sites: %n</source>
+        <translation>
+            <numerusform>Sites : %n</numerusform><numerusform>Sites : %n</numerusform></translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>étape %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgentCredentialLoader</name>
+    <message>
+        <source>This home has no node certificate (%1). Apply a bundle with 'ferryctl cert import NODE.p12', or give --cert FILE --key FILE.</source>
+        <translation>Ce dossier personnel n'a pas de certificat de nœud (%1). Appliquez un paquet avec 'ferryctl cert import NODE.p12', ou indiquez --cert FICHIER --key FICHIER.</translation>
+    </message>
+    <message>
+        <source>Cannot read the agent's certificate %1: %2.</source>
+        <translation>Impossible de lire le certificat de l'agent %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The agent's certificate %1 expired on %2; issue a new one with 'ferryctl cert issue'.</source>
+        <translation>Le certificat de l'agent %1 a expiré le %2 ; émettez-en un nouveau avec 'ferryctl cert issue'.</translation>
+    </message>
+    <message>
+        <source>The agent's certificate %1 is not valid before %2; check this server's clock.</source>
+        <translation>Le certificat de l'agent %1 n'est pas valide avant le %2 ; vérifiez l'horloge de ce serveur.</translation>
+    </message>
+    <message>
+        <source>The agent's key</source>
+        <translation>La clé de l'agent</translation>
+    </message>
+    <message>
+        <source>The key %1 does not belong to the certificate %2.</source>
+        <translation>La clé %1 n'appartient pas au certificat %2.</translation>
+    </message>
+    <message>
+        <source>Qt's TLS cannot use the certificate %1 or its key.</source>
+        <translation>Le TLS de Qt ne peut pas utiliser le certificat %1 ou sa clé.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: %2.</source>
+        <translation>Impossible de lire le fichier d'autorité %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The agent trusts no certificate authority, so no peer could connect. Create one with 'ferryctl cert ca', import one with 'ferryctl cert import ca.crt', or give --ca FILE.</source>
+        <translation>L'agent ne fait confiance à aucune autorité de certification, aucun pair ne pourrait donc se connecter. Créez-en une avec 'ferryctl cert ca', importez-en une avec 'ferryctl cert import ca.crt', ou indiquez --ca FICHIER.</translation>
+    </message>
+    <message>
+        <source>The certificate authority %1 expired on %2.</source>
+        <translation>L'autorité de certification %1 a expiré le %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentEndpoints</name>
+    <message>
+        <source>This agent speaks protocol %1; there is no %2 here.</source>
+        <translation>Cet agent parle le protocole %1 ; il n'y a pas de %2 ici.</translation>
+    </message>
+    <message>
+        <source>There is nothing here; the agent's paths start with /v1/ (try /v1/hello).</source>
+        <translation>Il n'y a rien ici ; les chemins de l'agent commencent par /v1/ (essayez /v1/hello).</translation>
+    </message>
+    <message>
+        <source>/v1/hello only answers GET.</source>
+        <translation>/v1/hello ne répond qu'à GET.</translation>
+    </message>
+    <message>
+        <source>This agent has no endpoint %1.</source>
+        <translation>Cet agent n'a pas de point d'accès %1.</translation>
+    </message>
+    <message>
+        <source>The change feed only answers GET.</source>
+        <translation>Le flux des modifications ne répond qu'à GET.</translation>
+    </message>
+    <message>
+        <source>The chunk question only answers POST.</source>
+        <translation>La question sur les blocs ne répond qu'à POST.</translation>
+    </message>
+    <message>
+        <source>A chunk answers GET and PUT only.</source>
+        <translation>Un bloc ne répond qu'à GET et PUT.</translation>
+    </message>
+    <message>
+        <source>Checkpoints answer GET and PUT only.</source>
+        <translation>Les points de reprise ne répondent qu'à GET et PUT.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a site UUID.</source>
+        <translation>'%1' n'est pas un UUID de site.</translation>
+    </message>
+    <message>
+        <source>The checkpoints are for peer %1, but the path names %2.</source>
+        <translation>Les points de reprise concernent le pair %1, mais le chemin nomme %2.</translation>
+    </message>
+    <message>
+        <source>'after' must be a change number of 0 or more.</source>
+        <translation>'after' doit être un numéro de modification de 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>'limit' must be between 1 and %1.</source>
+        <translation>'limit' doit être compris entre 1 et %1.</translation>
+    </message>
+    <message>
+        <source>This agent compresses chunks with zstd only (encoding=zstd), not '%1'.</source>
+        <translation>Cet agent ne compresse les blocs qu'avec zstd (encoding=zstd), pas '%1'.</translation>
+    </message>
+    <message>
+        <source>Site %1 has no chunk %2.</source>
+        <translation>Le site %1 n'a pas de bloc %2.</translation>
+    </message>
+    <message>
+        <source>A chunk is at most %1 bytes; this one has %2.</source>
+        <translation>Un bloc fait au plus %1 octets ; celui-ci en a %2.</translation>
+    </message>
+    <message>
+        <source>This agent serves no site '%1'; GET /v1/hello lists the sites it serves.</source>
+        <translation>Cet agent ne sert aucun site '%1' ; GET /v1/hello liste les sites qu'il sert.</translation>
+    </message>
+    <message>
+        <source>The peer with certificate %1 may not push to site %2. On this server: ferryctl peer allow %1 --site %2 --push</source>
+        <translation>Le pair au certificat %1 n'a pas le droit d'envoyer vers le site %2. Sur ce serveur : ferryctl peer allow %1 --site %2 --push</translation>
+    </message>
+</context>
+<context>
     <name>CertCommand</name>
     <message>
         <source>show this help</source>
@@ -392,6 +594,106 @@ expiry-warning  affiche ou règle combien de jours avant l'expiration un certifi
     </message>
 </context>
 <context>
+    <name>CheckpointMessage</name>
+    <message>
+        <source>The checkpoints are larger than %1 bytes.</source>
+        <translation>Les points de reprise dépassent %1 octets.</translation>
+    </message>
+    <message>
+        <source>The checkpoints are not a JSON object: %1.</source>
+        <translation>Les points de reprise ne sont pas un objet JSON : %1.</translation>
+    </message>
+    <message>
+        <source>The checkpoints name no peer site UUID.</source>
+        <translation>Les points de reprise ne nomment aucun UUID de site pair.</translation>
+    </message>
+    <message>
+        <source>The checkpoints need a 'checkpoints' object of at most %1 resources.</source>
+        <translation>Les points de reprise nécessitent un objet 'checkpoints' d'au plus %1 ressources.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a resource; resources are 'files' and 'table:NAME'.</source>
+        <translation>'%1' n'est pas une ressource ; les ressources sont 'files' et 'table:NAME'.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 is not a change number.</source>
+        <translation>Le point de reprise de %1 n'est pas un numéro de modification.</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkCompression</name>
+    <message>
+        <source>The compressed chunk is not a zstd frame.</source>
+        <translation>Le bloc compressé n'est pas une trame zstd.</translation>
+    </message>
+    <message>
+        <source>The compressed chunk would expand to more than %1 bytes.</source>
+        <translation>Le bloc compressé se décompresserait en plus de %1 octets.</translation>
+    </message>
+    <message>
+        <source>The compressed chunk is truncated or damaged.</source>
+        <translation>Le bloc compressé est tronqué ou endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkListCodec</name>
+    <message>
+        <source>The chunk list is larger than %1 bytes.</source>
+        <translation>La liste de blocs dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>The chunk list is not valid CBOR: %1.</source>
+        <translation>La liste de blocs n'est pas du CBOR valide : %1.</translation>
+    </message>
+    <message>
+        <source>The chunk list is not valid CBOR: there are bytes after its end.</source>
+        <translation>La liste de blocs n'est pas du CBOR valide : des octets suivent sa fin.</translation>
+    </message>
+    <message>
+        <source>The chunk list is not a CBOR map.</source>
+        <translation>La liste de blocs n'est pas une table CBOR.</translation>
+    </message>
+    <message>
+        <source>The chunk list has an unknown protocol version; this build reads version %1.</source>
+        <translation>La liste de blocs a une version de protocole inconnue ; cette version lit la version %1.</translation>
+    </message>
+    <message>
+        <source>The chunk list has no 'chunks' array.</source>
+        <translation>La liste de blocs n'a pas de tableau 'chunks'.</translation>
+    </message>
+    <message>
+        <source>The chunk list names %1 chunks; at most %2 are accepted.</source>
+        <translation>La liste de blocs nomme %1 blocs ; au plus %2 sont acceptés.</translation>
+    </message>
+    <message>
+        <source>A chunk hash in the list is not 32 bytes.</source>
+        <translation>Une empreinte de bloc de la liste ne fait pas 32 octets.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a SHA-256 hash (64 lowercase hexadecimal digits).</source>
+        <translation>'%1' n'est pas une empreinte SHA-256 (64 chiffres hexadécimaux minuscules).</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkLocator</name>
+    <message>
+        <source>This site has no chunk %1.</source>
+        <translation>Ce site n'a pas de bloc %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 holding this chunk cannot be read; scan the site again.</source>
+        <translation>Le fichier %1 qui contient ce bloc est illisible ; analysez à nouveau le site.</translation>
+    </message>
+    <message>
+        <source>The file %1 changed since the site was last scanned; scan it again.</source>
+        <translation>Le fichier %1 a changé depuis la dernière analyse du site ; analysez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The chunk's content does not match its hash %1 (a truncated or damaged upload); nothing was stored.</source>
+        <translation>Le contenu du bloc ne correspond pas à son empreinte %1 (un envoi tronqué ou endommagé) ; rien n'a été enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictResolver</name>
     <message>
         <source>Both sides changed it; waiting for your decision.</source>
@@ -586,6 +888,77 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     <message>
         <source>Cannot write the demo file %1 (%2).</source>
         <translation>Impossible d'écrire le fichier de démonstration %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>FeedPageCodec</name>
+    <message>
+        <source>The change page is larger than %1 bytes.</source>
+        <translation>La page de modifications dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>The change page is not valid CBOR: %1.</source>
+        <translation>La page de modifications n'est pas du CBOR valide : %1.</translation>
+    </message>
+    <message>
+        <source>The change page is not valid CBOR: there are bytes after its end.</source>
+        <translation>La page de modifications n'est pas du CBOR valide : des octets suivent sa fin.</translation>
+    </message>
+    <message>
+        <source>The change page is not a CBOR map.</source>
+        <translation>La page de modifications n'est pas une table CBOR.</translation>
+    </message>
+    <message>
+        <source>The change page has protocol version %1; this build reads version %2.</source>
+        <translation>La page de modifications est en version de protocole %1 ; cette version lit la version %2.</translation>
+    </message>
+    <message>
+        <source>The change page lacks its sequence, continuation flag or entries.</source>
+        <translation>Il manque à la page de modifications son numéro de séquence, son indicateur de suite ou ses entrées.</translation>
+    </message>
+    <message>
+        <source>The change page has %1 entries; at most %2 are accepted.</source>
+        <translation>La page de modifications a %1 entrées ; au plus %2 sont acceptées.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the change page is invalid: %2</source>
+        <translation>L'entrée %1 de la page de modifications est invalide : %2</translation>
+    </message>
+    <message>
+        <source>not a map.</source>
+        <translation>ce n'est pas une table.</translation>
+    </message>
+    <message>
+        <source>its sequence number is missing or out of order.</source>
+        <translation>son numéro de séquence manque ou n'est pas dans l'ordre.</translation>
+    </message>
+    <message>
+        <source>its version, timestamp or deletion flag is missing.</source>
+        <translation>sa version, son horodatage ou son indicateur de suppression manque.</translation>
+    </message>
+    <message>
+        <source>its version vector is malformed.</source>
+        <translation>son vecteur de versions est mal formé.</translation>
+    </message>
+    <message>
+        <source>it has no path.</source>
+        <translation>il n'a pas de chemin.</translation>
+    </message>
+    <message>
+        <source>its hash is not 32 bytes.</source>
+        <translation>son empreinte ne fait pas 32 octets.</translation>
+    </message>
+    <message>
+        <source>its size is missing or negative.</source>
+        <translation>sa taille manque ou est négative.</translation>
+    </message>
+    <message>
+        <source>it has no table or key.</source>
+        <translation>il n'a pas de table ou de clé.</translation>
+    </message>
+    <message>
+        <source>its kind is neither a file nor a row.</source>
+        <translation>ce n'est ni un fichier ni une ligne.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1190,25 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     <message>
         <source>The pattern '%1' is not valid (%2).</source>
         <translation>Le motif « %1 » n'est pas valide (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>HelloMessage</name>
+    <message>
+        <source>The agent's hello is larger than %1 bytes.</source>
+        <translation>Le message d'accueil de l'agent dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>The agent's hello is not a JSON object: %1.</source>
+        <translation>Le message d'accueil de l'agent n'est pas un objet JSON : %1.</translation>
+    </message>
+    <message>
+        <source>The agent's hello has no valid '%1'.</source>
+        <translation>Le message d'accueil de l'agent n'a pas de '%1' valide.</translation>
+    </message>
+    <message>
+        <source>This agent speaks protocol %1, we speak %2: upgrade the older of the two.</source>
+        <translation>Cet agent parle le protocole %1, nous parlons %2 : mettez à jour le plus ancien des deux.</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1885,53 @@ les sites ne sont pas touchés.
     </message>
 </context>
 <context>
+    <name>RelativePath</name>
+    <message>
+        <source>The path is empty.</source>
+        <translation>Le chemin est vide.</translation>
+    </message>
+    <message>
+        <source>The path is longer than %1 bytes.</source>
+        <translation>Le chemin dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>The path '%1' contains a NUL character.</source>
+        <translation>Le chemin '%1' contient un caractère NUL.</translation>
+    </message>
+    <message>
+        <source>The path '%1' contains a backslash; paths use '/' only.</source>
+        <translation>Le chemin '%1' contient une barre oblique inverse ; les chemins n'utilisent que '/'.</translation>
+    </message>
+    <message>
+        <source>The path '%1' is absolute; only paths inside the files folder are accepted.</source>
+        <translation>Le chemin '%1' est absolu ; seuls les chemins à l'intérieur du dossier des fichiers sont acceptés.</translation>
+    </message>
+    <message>
+        <source>The path '%1' starts with a drive letter.</source>
+        <translation>Le chemin '%1' commence par une lettre de lecteur.</translation>
+    </message>
+    <message>
+        <source>The path '%1' is deeper than %2 folders.</source>
+        <translation>Le chemin '%1' a plus de %2 niveaux de dossiers.</translation>
+    </message>
+    <message>
+        <source>The path '%1' has an empty component.</source>
+        <translation>Le chemin '%1' a un élément vide.</translation>
+    </message>
+    <message>
+        <source>The path '%1' contains '%2'; only paths inside the files folder are accepted.</source>
+        <translation>Le chemin '%1' contient '%2' ; seuls les chemins à l'intérieur du dossier des fichiers sont acceptés.</translation>
+    </message>
+    <message>
+        <source>A name in the path '%1' is longer than %2 bytes.</source>
+        <translation>Un nom dans le chemin '%1' dépasse %2 octets.</translation>
+    </message>
+    <message>
+        <source>The path is not valid UTF-8.</source>
+        <translation>Le chemin n'est pas de l'UTF-8 valide.</translation>
+    </message>
+</context>
+<context>
     <name>ScanReportOutput</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -2049,6 +2488,88 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     <message>
         <source>Cannot remove the old version %1.</source>
         <translation>Impossible de retirer l'ancienne version %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::AgentClient</name>
+    <message>
+        <source>The agent at %1 presented the certificate %2, but this relationship is pinned to %3: refusing to talk to it. If the agent's certificate was rotated, pin the new one.</source>
+        <translation>L'agent à %1 a présenté le certificat %2, mais cette relation est épinglée sur %3 : la connexion est refusée. Si le certificat de l'agent a été renouvelé, épinglez le nouveau.</translation>
+    </message>
+    <message>
+        <source>The agent's certificate at %1 expired on %2; renew it on that server (ferryctl cert issue).</source>
+        <translation>Le certificat de l'agent à %1 a expiré le %2 ; renouvelez-le sur ce serveur (ferryctl cert issue).</translation>
+    </message>
+    <message>
+        <source>The agent's certificate at %1 is not valid before %2; check both servers' clocks.</source>
+        <translation>Le certificat de l'agent à %1 n'est pas valide avant le %2 ; vérifiez les horloges des deux serveurs.</translation>
+    </message>
+    <message>
+        <source>The agent's certificate at %1 was not issued by a certificate authority this installation trusts. Import that CA with 'ferryctl cert import ca.crt' if you trust it.</source>
+        <translation>Le certificat de l'agent à %1 n'a pas été émis par une autorité de certification à laquelle cette installation fait confiance. Importez cette autorité avec 'ferryctl cert import ca.crt' si vous lui faites confiance.</translation>
+    </message>
+    <message>
+        <source>The agent's certificate does not name %1; issue it with --host or --ip for that address.</source>
+        <translation>Le certificat de l'agent ne mentionne pas %1 ; émettez-le avec --host ou --ip pour cette adresse.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2.</source>
+        <translation>La connexion TLS à %1 a échoué : %2.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: is ferryd running on %1?</source>
+        <translation>Rien ne répond à %1 : ferryd tourne-t-il sur %1 ?</translation>
+    </message>
+    <message>
+        <source>The host %1 is unknown.</source>
+        <translation>L'hôte %1 est inconnu.</translation>
+    </message>
+    <message>
+        <source>The agent at %1 did not answer within %2 seconds.</source>
+        <translation>L'agent à %1 n'a pas répondu en %2 secondes.</translation>
+    </message>
+    <message>
+        <source>The agent at %1 closed the connection while we sent %2 bytes: more than it accepts in one request.</source>
+        <translation>L'agent à %1 a fermé la connexion pendant que nous envoyions %2 octets : plus qu'il n'en accepte en une requête.</translation>
+    </message>
+    <message>
+        <source>The agent at %1 refused the connection: it requires a client certificate, and none is configured.</source>
+        <translation>L'agent à %1 a refusé la connexion : il exige un certificat client, et aucun n'est configuré.</translation>
+    </message>
+    <message>
+        <source>The agent at %1 refused our certificate during the TLS handshake (%2). Is it issued by a CA the agent trusts, and still valid (until %3)?</source>
+        <translation>L'agent à %1 a refusé notre certificat pendant la négociation TLS (%2). A-t-il été émis par une autorité à laquelle l'agent fait confiance, et est-il encore valide (jusqu'au %3) ?</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2.</source>
+        <translation>La requête vers %1 a échoué : %2.</translation>
+    </message>
+    <message>
+        <source>The agent at %1 answered %2: %3</source>
+        <translation>L'agent à %1 a répondu %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::AgentServer</name>
+    <message>
+        <source>Cannot listen on %1:%2: %3.</source>
+        <translation>Impossible d'écouter sur %1:%2 : %3.</translation>
+    </message>
+    <message>
+        <source>This agent only answers clients with a trusted certificate.</source>
+        <translation>Cet agent ne répond qu'aux clients munis d'un certificat de confiance.</translation>
+    </message>
+    <message>
+        <source>The agent is shutting down; try again in a moment.</source>
+        <translation>L'agent s'arrête ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The request body has %1 bytes; this request takes at most %2.</source>
+        <translation>Le corps de la requête fait %1 octets ; cette requête en accepte au plus %2.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
     </message>
 </context>
 <context>

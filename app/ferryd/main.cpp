@@ -1,6 +1,10 @@
 // ferryd: the agent that serves this server's sites to its peers and runs schedules unattended.
 
 #include "home/Home.h"
+#include "net/AgentCredentialLoader.h"
+#include "net/AgentEndpoints.h"
+#include "net/AgentServer.h"
+#include "net/SignalWatcher.h"
 #include "store/SiteRepository.h"
 #include "store/StateStore.h"
 
@@ -8,6 +12,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QHostAddress>
 
 #include <cstdio>
 
@@ -29,7 +35,9 @@ const char helpText[] = "Usage: ferryd --home DIR --listen HOST:PORT [--cert FIL
                         "  -h, --help           show this help\n"
                         "  -v, --version        show the version\n";
 
-int check(const QString& homePath)
+// Certificates are checked when --cert/--key/--ca are given or the home has a node certificate;
+// a home without any is still a valid home, it just cannot serve yet.
+int check(const QString& homePath, const ferry::AgentCredentialFiles& files)
 {
     auto home = ferry::Home::open(homePath);
     if (!home) {
@@ -46,14 +54,90 @@ int check(const QString& homePath)
         std::fprintf(stderr, "ferryd: %s\n", qPrintable(sites.errorMessage()));
         return 1;
     }
+    const bool hasNode = QFileInfo::exists(home->path() + QStringLiteral("/trust/node.crt"));
+    if (hasNode || !files.certificate.isEmpty() || !files.key.isEmpty() || !files.ca.isEmpty()) {
+        auto credentials = ferry::AgentCredentialLoader::load(home->path(), files);
+        if (!credentials) {
+            std::fprintf(stderr, "ferryd: %s\n", qPrintable(credentials.errorMessage()));
+            return 1;
+        }
+        std::printf("ferryd: certificate %s (%s, valid until %s); %zu trusted CA(s).\n",
+                    qPrintable(credentials->certificatePath), qPrintable(credentials->certificate.commonName),
+                    qPrintable(credentials->certificate.notAfter.toString(Qt::ISODate)), credentials->cas.size());
+    }
     std::printf("ferryd: home %s is ready; it has %zu site(s).\n", qPrintable(home->path()), sites->size());
     return 0;
+}
+
+// HOST:PORT, HOST an IP address (or localhost), [IPv6]:PORT for IPv6.
+bool parseListen(const QString& text, QHostAddress* address, quint16* port)
+{
+    const qsizetype colon = text.lastIndexOf(QChar(u':'));
+    if (colon <= 0) {
+        return false;
+    }
+    QString host = text.left(colon);
+    if (host.startsWith(QChar(u'[')) && host.endsWith(QChar(u']'))) {
+        host = host.mid(1, host.size() - 2);
+    }
+    bool ok = false;
+    const uint number = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || number > 65535) {
+        return false;
+    }
+    *port = quint16(number);
+    *address = host == QStringLiteral("localhost") ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
+    return !address->isNull();
+}
+
+int serve(const QString& homePath, const QString& listen, const ferry::AgentCredentialFiles& files)
+{
+    QHostAddress address;
+    quint16 port = 0;
+    if (!parseListen(listen, &address, &port)) {
+        std::fprintf(stderr, "ferryd: --listen takes HOST:PORT with HOST an IP address, e.g. 127.0.0.1:7443; not '%s'.\n",
+                     qPrintable(listen));
+        return 2;
+    }
+    auto home = ferry::Home::open(homePath);
+    if (!home) {
+        std::fprintf(stderr, "ferryd: %s\n", qPrintable(home.errorMessage()));
+        return 1;
+    }
+    auto credentials = ferry::AgentCredentialLoader::load(home->path(), files);
+    if (!credentials) {
+        std::fprintf(stderr, "ferryd: %s\n", qPrintable(credentials.errorMessage()));
+        return 1;
+    }
+    auto endpoints = ferry::AgentEndpoints::open(home->path());
+    if (!endpoints) {
+        std::fprintf(stderr, "ferryd: %s\n", qPrintable(endpoints.errorMessage()));
+        return 1;
+    }
+    ferry::SignalWatcher watcher;
+    ferry::AgentServer server(std::move(endpoints).value(), credentials->tls);
+    auto bound = server.start(address, port);
+    if (!bound) {
+        std::fprintf(stderr, "ferryd: %s\n", qPrintable(bound.errorMessage()));
+        return 1;
+    }
+    QObject::connect(&watcher, &ferry::SignalWatcher::terminationRequested, &server, [&server](int) { server.stop(); });
+    QObject::connect(&server, &ferry::AgentServer::stopped, QCoreApplication::instance(), &QCoreApplication::quit);
+    const QString shownHost = address.protocol() == QAbstractSocket::IPv6Protocol
+                                  ? QStringLiteral("[%1]").arg(address.toString())
+                                  : address.toString();
+    std::printf("ferryd: serving %s on https://%s:%u/\n", qPrintable(home->path()), qPrintable(shownHost),
+                unsigned(bound.value()));
+    std::fflush(stdout);
+    return QCoreApplication::exec();
 }
 
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    // Before any thread exists, so that SIGTERM reaches the event loop and nothing else.
+    ferry::SignalWatcher::blockTerminationSignals();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Ferry"));
     QCoreApplication::setApplicationName(QStringLiteral("ferryd"));
@@ -82,14 +166,13 @@ int main(int argc, char* argv[])
         return 0;
     }
     const QString homePath = ferry::Home::resolvePath(parser.value(home));
+    const ferry::AgentCredentialFiles files{parser.value(cert), parser.value(key), parser.value(ca)};
     if (parser.isSet(checkOnly)) {
-        return check(homePath);
+        return check(homePath, files);
     }
     if (!parser.isSet(listen)) {
         std::fputs("ferryd: --listen HOST:PORT is required (or --check). See 'ferryd --help'.\n", stderr);
         return 2;
     }
-    // Serving over mutual TLS is the next milestone (issue 5); say so instead of pretending.
-    std::fputs("ferryd: this build cannot serve sites yet; only --check is available.\n", stderr);
-    return 1;
+    return serve(homePath, parser.value(listen), files);
 }

@@ -1,5 +1,6 @@
 #include "CtlApplication.h"
 
+#include "AgentCommand.h"
 #include "CertCommand.h"
 #include "LogCommand.h"
 #include "ProfileCommand.h"
@@ -34,6 +35,7 @@ CtlApplication::CtlApplication()
     m_commands.push_back(std::make_unique<ProfileCommand>());
     m_commands.push_back(std::make_unique<LogCommand>());
     m_commands.push_back(std::make_unique<ConflictsCommand>());
+    m_commands.push_back(std::make_unique<AgentCommand>());
 }
 
 CtlApplication::~CtlApplication() = default;

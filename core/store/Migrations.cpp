@@ -124,6 +124,22 @@ QStringList historyTables()
     };
 }
 
+// Version 3: where peers' sync runs have got to with this installation's sites, as they record it
+// through the agent (GET/PUT /v1/sites/SITE/checkpoints/PEER), so that an interrupted run resumes.
+QStringList checkpointTables()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE peer_checkpoints (
+            site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+            peer TEXT NOT NULL,
+            resource TEXT NOT NULL,
+            sequence INTEGER NOT NULL CHECK (sequence >= 0),
+            written_by TEXT NOT NULL,
+            updated_at INTEGER NOT NULL,
+            PRIMARY KEY (site_id, peer, resource)) WITHOUT ROWID)"),
+    };
+}
+
 int userVersion(const QSqlDatabase& db)
 {
     QSqlQuery query(db);
@@ -137,6 +153,7 @@ const std::vector<Migration>& Migrations::all()
     static const std::vector<Migration> migrations{
         {1, "configuration: sites, relationships, profiles, schedules", configurationTables()},
         {2, "history: runs, sync log, conflicts", historyTables()},
+        {3, "agent: peers' checkpoints", checkpointTables()},
     };
     return migrations;
 }

@@ -1,0 +1,336 @@
+#include "AgentEndpoints.h"
+
+#include "CheckpointMessage.h"
+#include "ChunkCompression.h"
+#include "ChunkListCodec.h"
+#include "ChunkLocator.h"
+#include "FeedPageCodec.h"
+#include "HelloMessage.h"
+#include "NetLogging.h"
+#include "WireLimits.h"
+#include "security/TrustStore.h"
+#include "site/SiteIndex.h"
+#include "site/SiteRegistry.h"
+#include "store/CheckpointRepository.h"
+#include "store/StateStore.h"
+
+#include "ferry/BuildInfo.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ferry {
+
+namespace {
+
+const QByteArray jsonType = QByteArrayLiteral("application/json");
+const QByteArray cborType = QByteArrayLiteral("application/cbor");
+const QByteArray octetType = QByteArrayLiteral("application/octet-stream");
+const QByteArray zstdType = QByteArrayLiteral("application/zstd");
+
+bool isMethod(const AgentRequest& request, const char* method)
+{
+    return request.method == method;
+}
+
+} // namespace
+
+AgentEndpoints::AgentEndpoints(QString homePath, std::unique_ptr<StateStore> store)
+    : m_homePath(std::move(homePath))
+    , m_store(std::move(store))
+{
+}
+
+AgentEndpoints::~AgentEndpoints() = default;
+
+Result<std::unique_ptr<AgentEndpoints>> AgentEndpoints::open(const QString& homePath)
+{
+    auto store = StateStore::open(homePath + QStringLiteral("/state.db"));
+    if (!store) {
+        return store.error();
+    }
+    return std::unique_ptr<AgentEndpoints>(new AgentEndpoints(homePath, std::move(store).value()));
+}
+
+AgentReply AgentEndpoints::error(int status, const QString& message)
+{
+    const QJsonObject object{{QStringLiteral("error"), message}};
+    return {status, jsonType, QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n'};
+}
+
+QStringList AgentEndpoints::capabilities()
+{
+    return {QStringLiteral("feed-cbor"), QStringLiteral("chunks-lacking"), QStringLiteral("chunk-download"),
+            QStringLiteral("chunk-upload"), QStringLiteral("checkpoints"), QStringLiteral("chunk-zstd")};
+}
+
+AgentReply AgentEndpoints::handle(const AgentRequest& request)
+{
+    const QStringList& path = request.segments;
+    if (path.isEmpty() || path.first() != QStringLiteral("v1")) {
+        if (!path.isEmpty() && path.first().size() >= 2 && path.first().startsWith(QChar(u'v'))) {
+            return error(404, tr("This agent speaks protocol %1; there is no %2 here.")
+                                  .arg(wire::protocolVersion)
+                                  .arg(QStringLiteral("/") + path.first().left(16) + QStringLiteral("/")));
+        }
+        return error(404, tr("There is nothing here; the agent's paths start with /v1/ (try /v1/hello)."));
+    }
+    if (path.size() == 2 && path.at(1) == QStringLiteral("hello")) {
+        if (!isMethod(request, "GET")) {
+            return error(405, tr("/v1/hello only answers GET."));
+        }
+        return hello();
+    }
+    if (path.size() >= 3 && path.at(1) == QStringLiteral("sites")) {
+        return site(request);
+    }
+    return error(404, tr("This agent has no endpoint %1.").arg(QStringLiteral("/") + path.join(QChar(u'/')).left(200)));
+}
+
+AgentReply AgentEndpoints::hello()
+{
+    auto sites = SiteRegistry(*m_store).list();
+    if (!sites) {
+        qCWarning(lcAgent) << "cannot list the sites:" << sites.errorMessage();
+        return error(500, sites.errorMessage());
+    }
+    Hello hello;
+    hello.agentVersion = QString::fromLatin1(build::version);
+    hello.protocolMin = wire::minProtocolVersion;
+    hello.protocolMax = wire::protocolVersion;
+    hello.serverTime = QDateTime::currentDateTimeUtc();
+    hello.capabilities = capabilities();
+    for (const Site& site : sites.value()) {
+        HelloSite entry{site.uuid, site.name, site.stage, {QStringLiteral("files")}};
+        for (const QString& table : site.tables) {
+            entry.resources.append(QStringLiteral("table:") + table);
+        }
+        hello.sites.push_back(std::move(entry));
+    }
+    return {200, jsonType, HelloMessage::encode(hello)};
+}
+
+AgentReply AgentEndpoints::site(const AgentRequest& request)
+{
+    const QStringList& path = request.segments;  // v1 sites SITE …
+    auto found = findSite(path.at(2));
+    if (!found) {
+        return error(404, found.errorMessage());
+    }
+    const Site& site = found.value();
+    if (path.size() == 4 && path.at(3) == QStringLiteral("changes")) {
+        if (!isMethod(request, "GET")) {
+            return error(405, tr("The change feed only answers GET."));
+        }
+        return changes(site, request);
+    }
+    if (path.size() == 5 && path.at(3) == QStringLiteral("chunks") && path.at(4) == QStringLiteral("lacking")) {
+        if (!isMethod(request, "POST")) {
+            return error(405, tr("The chunk question only answers POST."));
+        }
+        return lacking(site, request);
+    }
+    if (path.size() == 5 && path.at(3) == QStringLiteral("chunks")) {
+        if (isMethod(request, "GET")) {
+            return download(site, path.at(4), request);
+        }
+        if (isMethod(request, "PUT")) {
+            return upload(site, path.at(4), request);
+        }
+        return error(405, tr("A chunk answers GET and PUT only."));
+    }
+    if (path.size() == 5 && path.at(3) == QStringLiteral("checkpoints")) {
+        if (isMethod(request, "GET")) {
+            return readCheckpoints(site, path.at(4));
+        }
+        if (isMethod(request, "PUT")) {
+            return writeCheckpoints(site, path.at(4), request);
+        }
+        return error(405, tr("Checkpoints answer GET and PUT only."));
+    }
+    return error(404, tr("This agent has no endpoint %1.").arg(QStringLiteral("/") + path.join(QChar(u'/')).left(200)));
+}
+
+AgentReply AgentEndpoints::readCheckpoints(const Site& site, const QString& peerText)
+{
+    const QUuid peer = QUuid::fromString(peerText);
+    if (peer.isNull()) {
+        return error(400, tr("'%1' is not a site UUID.").arg(peerText.left(80)));
+    }
+    auto checkpoints = CheckpointRepository(*m_store).read(site.id, peer);
+    if (!checkpoints) {
+        return error(500, checkpoints.errorMessage());
+    }
+    return {200, jsonType, CheckpointMessage::encode({peer, checkpoints.value()})};
+}
+
+AgentReply AgentEndpoints::writeCheckpoints(const Site& site, const QString& peerText, const AgentRequest& request)
+{
+    if (auto allowed = checkPush(site, request); !allowed) {
+        qCWarning(lcAgent).noquote() << "refused checkpoints for" << site.name << "from" << request.peerFingerprint;
+        return error(403, allowed.errorMessage());
+    }
+    const QUuid peer = QUuid::fromString(peerText);
+    if (peer.isNull()) {
+        return error(400, tr("'%1' is not a site UUID.").arg(peerText.left(80)));
+    }
+    auto set = CheckpointMessage::decode(request.body);
+    if (!set) {
+        return error(400, set.errorMessage());
+    }
+    if (set->peer != peer) {
+        return error(400, tr("The checkpoints are for peer %1, but the path names %2.")
+                              .arg(set->peer.toString(QUuid::WithoutBraces), peer.toString(QUuid::WithoutBraces)));
+    }
+    auto written = CheckpointRepository(*m_store).write(site.id, peer, set->checkpoints, request.peerFingerprint,
+                                                        QDateTime::currentDateTimeUtc());
+    if (!written) {
+        return error(500, written.errorMessage());
+    }
+    return readCheckpoints(site, peerText);
+}
+
+AgentReply AgentEndpoints::changes(const Site& site, const AgentRequest& request)
+{
+    bool afterOk = true;
+    bool limitOk = true;
+    const QString afterText = request.query.queryItemValue(QStringLiteral("after"));
+    const QString limitText = request.query.queryItemValue(QStringLiteral("limit"));
+    const qint64 after = afterText.isEmpty() ? 0 : afterText.toLongLong(&afterOk);
+    const int limit = limitText.isEmpty() ? defaultFeedLimit : limitText.toInt(&limitOk);
+    if (!afterOk || after < 0) {
+        return error(400, tr("'after' must be a change number of 0 or more."));
+    }
+    if (!limitOk || limit < 1 || limit > wire::maxFeedEntries) {
+        return error(400, tr("'limit' must be between 1 and %1.").arg(wire::maxFeedEntries));
+    }
+    auto index = SiteIndex::open(SiteIndex::pathFor(m_homePath, site.uuid), site.uuid);
+    if (!index) {
+        return error(500, index.errorMessage());
+    }
+    auto page = index.value()->changesSince(after, limit);
+    if (!page) {
+        return error(500, page.errorMessage());
+    }
+    return {200, cborType, FeedPageCodec::encode(page.value())};
+}
+
+AgentReply AgentEndpoints::lacking(const Site& site, const AgentRequest& request)
+{
+    auto hashes = ChunkListCodec::decode(request.body);
+    if (!hashes) {
+        return error(400, hashes.errorMessage());
+    }
+    auto index = SiteIndex::open(SiteIndex::pathFor(m_homePath, site.uuid), site.uuid);
+    if (!index) {
+        return error(500, index.errorMessage());
+    }
+    auto locator = ChunkLocator::build(*index.value(), site.filesRoot, ChunkLocator::storeFolder(m_homePath, site.uuid));
+    if (!locator) {
+        return error(500, locator.errorMessage());
+    }
+    std::vector<Sha256> missing;
+    for (const Sha256& hash : hashes.value()) {
+        if (!locator->has(hash)) {
+            missing.push_back(hash);
+        }
+    }
+    return {200, cborType, ChunkListCodec::encode(missing)};
+}
+
+AgentReply AgentEndpoints::download(const Site& site, const QString& hashText, const AgentRequest& request)
+{
+    const QString encoding = request.query.queryItemValue(QStringLiteral("encoding"));
+    if (!encoding.isEmpty() && encoding != QStringLiteral("zstd")) {
+        return error(400, tr("This agent compresses chunks with zstd only (encoding=zstd), not '%1'.").arg(encoding.left(40)));
+    }
+    auto hash = ChunkListCodec::parseHex(hashText);
+    if (!hash) {
+        return error(400, hash.errorMessage());
+    }
+    auto index = SiteIndex::open(SiteIndex::pathFor(m_homePath, site.uuid), site.uuid);
+    if (!index) {
+        return error(500, index.errorMessage());
+    }
+    auto locator = ChunkLocator::build(*index.value(), site.filesRoot, ChunkLocator::storeFolder(m_homePath, site.uuid));
+    if (!locator) {
+        return error(500, locator.errorMessage());
+    }
+    if (!locator->has(hash.value())) {
+        return error(404, tr("Site %1 has no chunk %2.").arg(site.name, hashText));
+    }
+    auto bytes = locator->read(hash.value());
+    if (!bytes) {
+        return error(409, bytes.errorMessage());
+    }
+    if (encoding == QStringLiteral("zstd")) {
+        return {200, zstdType, ChunkCompression::compress(bytes.value())};
+    }
+    return {200, octetType, bytes.value()};
+}
+
+AgentReply AgentEndpoints::upload(const Site& site, const QString& hashText, const AgentRequest& request)
+{
+    // Rights first: a peer without them learns nothing from how its input would have been judged.
+    if (auto allowed = checkPush(site, request); !allowed) {
+        qCWarning(lcAgent).noquote() << "refused a push to" << site.name << "from" << request.peerFingerprint;
+        return error(403, allowed.errorMessage());
+    }
+    auto hash = ChunkListCodec::parseHex(hashText);
+    if (!hash) {
+        return error(400, hash.errorMessage());
+    }
+    QByteArray chunk = request.body;
+    if (request.contentType == zstdType) {
+        auto expanded = ChunkCompression::decompress(request.body, wire::maxChunkBytes);
+        if (!expanded) {
+            return error(400, expanded.errorMessage());
+        }
+        chunk = std::move(expanded).value();
+    }
+    if (chunk.size() > wire::maxChunkBytes) {
+        return error(413, tr("A chunk is at most %1 bytes; this one has %2.").arg(wire::maxChunkBytes).arg(chunk.size()));
+    }
+    // A pushed chunk waits in the home, never in the files root, until a run applies it.
+    auto stored = ChunkLocator::store(ChunkLocator::storeFolder(m_homePath, site.uuid), hash.value(), chunk);
+    if (!stored) {
+        return error(400, stored.errorMessage());
+    }
+    qCInfo(lcAgent).noquote() << "stored chunk" << hashText << "for" << site.name << "from" << request.peerName;
+    return {201, jsonType, QByteArrayLiteral("{\"stored\":true}\n")};
+}
+
+Result<Site> AgentEndpoints::findSite(const QString& nameOrUuid) const
+{
+    auto sites = SiteRegistry(*m_store).list();
+    if (!sites) {
+        return sites.error();
+    }
+    const QUuid uuid = QUuid::fromString(nameOrUuid);
+    for (const Site& site : sites.value()) {
+        if (site.name.compare(nameOrUuid, Qt::CaseInsensitive) == 0 || (!uuid.isNull() && site.uuid == uuid)) {
+            return site;
+        }
+    }
+    return fail(tr("This agent serves no site '%1'; GET /v1/hello lists the sites it serves.").arg(nameOrUuid.left(80)));
+}
+
+Result<void> AgentEndpoints::checkPush(const Site& site, const AgentRequest& request) const
+{
+    // Read the trust store on every push, so that `ferryctl peer allow|deny` takes effect at once.
+    auto trust = TrustStore::open(m_homePath);
+    if (!trust) {
+        return trust.error();
+    }
+    for (const PinnedPeer& peer : trust->peers()) {
+        if (peer.fingerprint == request.peerFingerprint && peer.mayPush
+            && (peer.site.isEmpty() || peer.site.compare(site.name, Qt::CaseInsensitive) == 0)) {
+            return {};
+        }
+    }
+    return fail(tr("The peer with certificate %1 may not push to site %2. On this server: ferryctl peer allow %1 "
+                   "--site %2 --push")
+                    .arg(request.peerFingerprint, site.name));
+}
+
+} // namespace ferry

@@ -1,0 +1,81 @@
+#pragma once
+// What the agent answers, independent of sockets and TLS: protocol v1 over one home. Each
+// request arrives already authenticated (its TLS client certificate chains to a trusted CA) and
+// carries the peer's fingerprint, which decides push rights per site. Every reply a person may
+// read (curl, a log) is JSON {"error": "..."} with a sentence that says what to do.
+//
+//   GET  /v1/hello                                  agent version, protocol range, sites, time
+//   GET  /v1/sites/SITE/changes?after=N&limit=M     a CBOR page of the change feed
+//   POST /v1/sites/SITE/chunks/lacking              CBOR chunk list in, the ones we lack out
+//   GET  /v1/sites/SITE/chunks/SHA256[?encoding=zstd]  one chunk's bytes, optionally compressed
+//   PUT  /v1/sites/SITE/chunks/SHA256               store a pushed chunk (push right needed),
+//                                                   compressed when sent as application/zstd
+//   GET  /v1/sites/SITE/checkpoints/PEER            a peer site's checkpoints (JSON)
+//   PUT  /v1/sites/SITE/checkpoints/PEER            record them (push right needed)
+
+#include "common/Result.h"
+#include "model/Site.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QStringList>
+#include <QUrlQuery>
+
+#include <memory>
+
+namespace ferry {
+
+class StateStore;
+
+struct AgentRequest {
+    QByteArray method;      // "GET", "POST", …
+    QStringList segments;   // the path's segments, each percent-decoded: {"v1", "hello"}
+    QUrlQuery query;
+    QByteArray body;
+    QByteArray contentType;   // "application/zstd" for a compressed chunk upload
+    QString peerFingerprint;  // SHA-256 of the client certificate, "AB:CD:…"
+    QString peerName;         // its common name, for messages and logs
+};
+
+struct AgentReply {
+    int status = 200;
+    QByteArray contentType;
+    QByteArray body;
+};
+
+class AgentEndpoints
+{
+    Q_DECLARE_TR_FUNCTIONS(AgentEndpoints)
+
+public:
+    static constexpr int defaultFeedLimit = 1000;
+
+    static Result<std::unique_ptr<AgentEndpoints>> open(const QString& homePath);
+    ~AgentEndpoints();
+
+    AgentReply handle(const AgentRequest& request);
+
+    static AgentReply error(int status, const QString& message);
+    // The capabilities this agent announces in its hello.
+    static QStringList capabilities();
+
+private:
+    AgentEndpoints(QString homePath, std::unique_ptr<StateStore> store);
+
+    AgentReply hello();
+    AgentReply site(const AgentRequest& request);
+    AgentReply changes(const Site& site, const AgentRequest& request);
+    AgentReply lacking(const Site& site, const AgentRequest& request);
+    AgentReply download(const Site& site, const QString& hash, const AgentRequest& request);
+    AgentReply upload(const Site& site, const QString& hash, const AgentRequest& request);
+    AgentReply readCheckpoints(const Site& site, const QString& peer);
+    AgentReply writeCheckpoints(const Site& site, const QString& peer, const AgentRequest& request);
+
+    Result<Site> findSite(const QString& nameOrUuid) const;
+    Result<void> checkPush(const Site& site, const AgentRequest& request) const;
+
+    QString m_homePath;
+    std::unique_ptr<StateStore> m_store;
+};
+
+} // namespace ferry

@@ -1,0 +1,62 @@
+#include "ChunkCompression.h"
+
+#include <zstd.h>
+
+namespace ferry {
+
+QByteArray ChunkCompression::compress(const QByteArray& bytes)
+{
+    QByteArray frame(qsizetype(ZSTD_compressBound(std::size_t(bytes.size()))), Qt::Uninitialized);
+    // Level 3 (zstd's default): fast enough not to slow a transfer down on one core.
+    const std::size_t size = ZSTD_compress(frame.data(), std::size_t(frame.size()), bytes.constData(),
+                                           std::size_t(bytes.size()), 3);
+    if (ZSTD_isError(size) != 0U) {
+        return {};
+    }
+    frame.truncate(qsizetype(size));
+    return frame;
+}
+
+Result<QByteArray> ChunkCompression::decompress(const QByteArray& frame, qsizetype maxSize)
+{
+    const unsigned long long declared = ZSTD_getFrameContentSize(frame.constData(), std::size_t(frame.size()));
+    if (declared == ZSTD_CONTENTSIZE_ERROR) {
+        return fail(tr("The compressed chunk is not a zstd frame."));
+    }
+    if (declared != ZSTD_CONTENTSIZE_UNKNOWN && declared > static_cast<unsigned long long>(maxSize)) {
+        return fail(tr("The compressed chunk would expand to more than %1 bytes.").arg(maxSize));
+    }
+    // Streaming into a buffer of at most maxSize + 1 bytes: a frame that lies about its size, or
+    // does not say, still cannot make us allocate more.
+    QByteArray output(maxSize + 1, Qt::Uninitialized);
+    ZSTD_DCtx* context = ZSTD_createDCtx();
+    if (context == nullptr) {
+        return fail(tr("The compressed chunk is not a zstd frame."));
+    }
+    ZSTD_inBuffer in{frame.constData(), std::size_t(frame.size()), 0};
+    ZSTD_outBuffer out{output.data(), std::size_t(output.size()), 0};
+    std::size_t remaining = 1;
+    while (in.pos < in.size && out.pos < out.size) {
+        remaining = ZSTD_decompressStream(context, &out, &in);
+        if (ZSTD_isError(remaining) != 0U) {
+            break;
+        }
+        if (remaining == 0) {
+            break;
+        }
+    }
+    ZSTD_freeDCtx(context);
+    if (ZSTD_isError(remaining) != 0U || remaining != 0 || in.pos != in.size) {
+        if (out.pos > std::size_t(maxSize)) {
+            return fail(tr("The compressed chunk would expand to more than %1 bytes.").arg(maxSize));
+        }
+        return fail(tr("The compressed chunk is truncated or damaged."));
+    }
+    if (out.pos > std::size_t(maxSize)) {
+        return fail(tr("The compressed chunk would expand to more than %1 bytes.").arg(maxSize));
+    }
+    output.truncate(qsizetype(out.pos));
+    return output;
+}
+
+} // namespace ferry

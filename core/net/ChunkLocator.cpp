@@ -1,0 +1,103 @@
+#include "ChunkLocator.h"
+
+#include "ChunkListCodec.h"
+#include "NetLogging.h"
+#include "RelativePath.h"
+#include "security/KeyFile.h"
+#include "site/SiteIndex.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace ferry {
+
+QString ChunkLocator::storeFolder(const QString& homePath, const QUuid& siteUuid)
+{
+    return homePath + QStringLiteral("/sites/") + siteUuid.toString(QUuid::WithoutBraces) + QStringLiteral("/chunks");
+}
+
+ChunkLocator::ChunkLocator(QString filesRoot, QString storeFolder)
+    : m_filesRoot(std::move(filesRoot))
+    , m_storeFolder(std::move(storeFolder))
+{
+}
+
+Result<ChunkLocator> ChunkLocator::build(const SiteIndex& index, QString filesRoot, QString storeFolder)
+{
+    ChunkLocator locator(std::move(filesRoot), std::move(storeFolder));
+    auto files = index.files();
+    if (!files) {
+        return files.error();
+    }
+    for (const IndexedFile& file : files.value()) {
+        if (file.deleted) {
+            continue;
+        }
+        const QString path = QString::fromStdString(file.path);
+        auto chunks = index.chunksOf(path);
+        if (!chunks) {
+            return chunks.error();
+        }
+        for (const Chunk& chunk : chunks.value()) {
+            locator.m_inFiles.emplace(chunk.hash, Location{path, chunk.offset, chunk.length});
+        }
+    }
+    return locator;
+}
+
+QString ChunkLocator::storedPath(const QString& storeFolder, const Sha256& hash)
+{
+    return storeFolder + QChar(u'/') + ChunkListCodec::toHex(hash);
+}
+
+bool ChunkLocator::has(const Sha256& hash) const
+{
+    return m_inFiles.contains(hash) || QFileInfo::exists(storedPath(m_storeFolder, hash));
+}
+
+Result<QByteArray> ChunkLocator::read(const Sha256& hash) const
+{
+    if (QFile stored(storedPath(m_storeFolder, hash)); stored.open(QIODevice::ReadOnly)) {
+        return stored.readAll();
+    }
+    const auto found = m_inFiles.find(hash);
+    if (found == m_inFiles.end()) {
+        return fail(tr("This site has no chunk %1.").arg(ChunkListCodec::toHex(hash)));
+    }
+    auto path = RelativePath::parse(found->second.path);
+    if (!path) {
+        return path.error();
+    }
+    // O_NOFOLLOW: a file replaced by a link since the scan is not followed out of the root.
+    const QByteArray full = QFile::encodeName(m_filesRoot + QChar(u'/') + path->text());
+    const int fd = ::open(full.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0) {
+        return fail(tr("The file %1 holding this chunk cannot be read; scan the site again.").arg(path->text()));
+    }
+    QByteArray bytes(qsizetype(found->second.length), Qt::Uninitialized);
+    const ssize_t got = ::pread(fd, bytes.data(), std::size_t(bytes.size()), off_t(found->second.offset));
+    ::close(fd);
+    if (got != ssize_t(bytes.size()) || ContentHasher::sha256(bytes) != hash) {
+        return fail(tr("The file %1 changed since the site was last scanned; scan it again.").arg(path->text()));
+    }
+    return bytes;
+}
+
+Result<void> ChunkLocator::store(const QString& storeFolder, const Sha256& hash, const QByteArray& bytes)
+{
+    if (ContentHasher::sha256(bytes) != hash) {
+        return fail(tr("The chunk's content does not match its hash %1 (a truncated or damaged upload); "
+                       "nothing was stored.")
+                        .arg(ChunkListCodec::toHex(hash)));
+    }
+    if (auto folder = KeyFile::makePrivateFolder(storeFolder); !folder) {
+        return folder;
+    }
+    return KeyFile::writePrivate(storedPath(storeFolder, hash), bytes);
+}
+
+} // namespace ferry

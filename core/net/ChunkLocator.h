@@ -1,0 +1,49 @@
+#pragma once
+// Where a site's chunks are: in its files (as the index last saw them) or in the site's chunk
+// store in the home (HOME/sites/UUID/chunks/HEX), where chunks pushed by a peer wait until a
+// run applies them. Never inside the files root: that is often a public web root.
+
+#include "common/Result.h"
+#include "site/ContentHasher.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <map>
+
+namespace ferry {
+
+class SiteIndex;
+
+class ChunkLocator
+{
+    Q_DECLARE_TR_FUNCTIONS(ChunkLocator)
+
+public:
+    static QString storeFolder(const QString& homePath, const QUuid& siteUuid);
+    // Reads the chunk lists of every live file in the index. filesRoot is where they are read from.
+    static Result<ChunkLocator> build(const SiteIndex& index, QString filesRoot, QString storeFolder);
+
+    bool has(const Sha256& hash) const;
+    // The chunk's bytes, checked against its hash: a file changed since the last scan is reported,
+    // never served as the old chunk.
+    Result<QByteArray> read(const Sha256& hash) const;
+    // Stores a pushed chunk after checking its bytes against its hash; atomic, 0600.
+    static Result<void> store(const QString& storeFolder, const Sha256& hash, const QByteArray& bytes);
+
+private:
+    struct Location {
+        QString path;
+        quint64 offset = 0;
+        quint32 length = 0;
+    };
+
+    ChunkLocator(QString filesRoot, QString storeFolder);
+    static QString storedPath(const QString& storeFolder, const Sha256& hash);
+
+    QString m_filesRoot;
+    QString m_storeFolder;
+    std::map<Sha256, Location> m_inFiles;
+};
+
+} // namespace ferry

@@ -1,0 +1,47 @@
+#pragma once
+// GET /v1/hello: who the agent is, which protocol versions it speaks, what it serves and what
+// time it thinks it is (for the clock-skew check). JSON, so that an administrator can read it
+// with curl. encode/decode are pure functions over bytes; decode checks every field and bound.
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+#include <QUuid>
+
+#include <vector>
+
+namespace ferry {
+
+struct HelloSite {
+    QUuid uuid;
+    QString name;
+    int stage = 0;
+    QStringList resources;  // "files", and "table:NAME" for each synced table
+    bool operator==(const HelloSite&) const = default;
+};
+
+struct Hello {
+    QString agentVersion;
+    int protocolMin = 0;
+    int protocolMax = 0;
+    QDateTime serverTime;  // UTC, millisecond precision
+    QStringList capabilities;
+    std::vector<HelloSite> sites;
+    bool operator==(const Hello&) const = default;
+};
+
+class HelloMessage
+{
+    Q_DECLARE_TR_FUNCTIONS(HelloMessage)
+
+public:
+    static QByteArray encode(const Hello& hello);
+    static Result<Hello> decode(const QByteArray& bytes);
+    // The version both sides speak (the highest), or why there is none.
+    static Result<int> negotiate(const Hello& hello, int ourMin, int ourMax);
+};
+
+} // namespace ferry

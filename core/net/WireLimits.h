@@ -1,0 +1,31 @@
+#pragma once
+// The bounds every message from the wire is checked against before anything uses it. A peer that
+// sends more is refused, not truncated: a half-read message must never look like a whole one.
+
+#include <QtGlobal>
+
+namespace ferry::wire {
+
+constexpr int protocolVersion = 1;       // the one version this build speaks
+constexpr int minProtocolVersion = 1;
+
+constexpr qsizetype maxHelloBytes = 1024 * 1024;
+constexpr qsizetype maxFeedPageBytes = 16 * 1024 * 1024;
+constexpr qsizetype maxChunkListBytes = 256 * 1024;
+constexpr qsizetype maxChunkBytes = 256 * 1024;        // ContentHasher::maxChunk
+constexpr qsizetype maxRequestBodyBytes = 1024 * 1024; // every POST but a chunk upload
+// What the agent lets one connection send before it has answered: beyond this the connection is
+// cut, because Qt HttpServer 6.4 buffers a whole request before the agent sees it. Bodies between
+// the limits above and this get a 413 with a reason.
+constexpr qint64 maxBufferedRequestBytes = 4 * 1024 * 1024;
+
+constexpr int maxSites = 10000;
+constexpr int maxFeedEntries = 10000;
+constexpr int maxChunksPerList = 4096;
+constexpr int maxPathBytes = 4096;
+constexpr int maxPathDepth = 64;
+constexpr int maxPathComponentBytes = 255;
+constexpr int maxTextBytes = 4096;            // names, table names, row keys, version vectors
+constexpr int maxCapabilities = 64;
+
+} // namespace ferry::wire

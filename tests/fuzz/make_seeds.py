@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Writes the seed corpora of the fuzz targets (tests/fuzz/corpus/TARGET/) from valid and nearly
+valid messages of protocol v1. Run again after a format change; the files are committed."""
+import json
+import os
+import struct
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def cbor(value):
+    """Minimal CBOR encoder: the types the protocol uses."""
+    def head(major, n):
+        if n < 24:
+            return bytes([major << 5 | n])
+        for extra, fmt in ((24, ">B"), (25, ">H"), (26, ">I"), (27, ">Q")):
+            if n < 1 << (8 * struct.calcsize(fmt)):
+                return bytes([major << 5 | extra]) + struct.pack(fmt, n)
+        raise ValueError(n)
+    if isinstance(value, bool):
+        return b"\xf5" if value else b"\xf4"
+    if isinstance(value, int):
+        return head(0, value) if value >= 0 else head(1, -1 - value)
+    if isinstance(value, bytes):
+        return head(2, len(value)) + value
+    if isinstance(value, str):
+        data = value.encode()
+        return head(3, len(data)) + data
+    if isinstance(value, list):
+        return head(4, len(value)) + b"".join(cbor(v) for v in value)
+    if isinstance(value, dict):
+        return head(5, len(value)) + b"".join(cbor(k) + cbor(v) for k, v in value.items())
+    raise TypeError(value)
+
+
+def write(target, name, data):
+    folder = os.path.join(HERE, "corpus", target)
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, name), "wb") as f:
+        f.write(data if isinstance(data, bytes) else data.encode())
+
+
+SITE = "6f1c1c0e-5a8f-4b8e-9a71-3c2f5a1d9e01"
+hello = {"agent": "ferryd", "version": "0.1.0", "protocol": {"min": 1, "max": 1},
+         "time": "2026-11-24T01:02:03.456Z", "capabilities": ["feed-cbor", "chunks-lacking"],
+         "sites": [{"uuid": SITE, "name": "www", "stage": 0, "resources": ["files", "table:posts"]}]}
+write("hello", "valid.json", json.dumps(hello, indent=4))
+write("hello", "no-sites.json", json.dumps(dict(hello, sites=[])))
+write("hello", "future.json", json.dumps(dict(hello, protocol={"min": 2, "max": 3})))
+write("hello", "traversal-name.json",
+      json.dumps(dict(hello, sites=[dict(hello["sites"][0], name="../etc")])))
+write("hello", "truncated.json", json.dumps(hello)[:60])
+
+file_entry = {"seq": 3, "kind": "file", "del": False, "ver": SITE + ":2", "hlc": 1700000000000 << 16,
+              "path": "assets/site.css", "hash": b"\xab" * 32, "size": 1234}
+row_entry = {"seq": 7, "kind": "row", "del": True, "ver": SITE + ":1", "hlc": 5, "table": "posts", "key": "[42]"}
+page = {"v": 1, "last": 7, "more": True, "entries": [file_entry, row_entry]}
+write("feedpage", "valid.cbor", cbor(page))
+write("feedpage", "empty.cbor", cbor({"v": 1, "last": 0, "more": False, "entries": []}))
+write("feedpage", "traversal.cbor", cbor(dict(page, entries=[dict(file_entry, path="../../etc/passwd")])))
+write("feedpage", "future.cbor", cbor(dict(page, v=2)))
+write("feedpage", "truncated.cbor", cbor(page)[:-7])
+
+write("chunklist", "valid.cbor", cbor({"v": 1, "chunks": [b"\x01" * 32, b"\xff" * 32]}))
+write("chunklist", "empty.cbor", cbor({"v": 1, "chunks": []}))
+write("chunklist", "short-hash.cbor", cbor({"v": 1, "chunks": [b"\x01" * 31]}))
+write("chunklist", "hex.txt", "ab" * 32)
+
+for name, text in {"simple": "index.html", "nested": "assets/css/site.css", "parent": "../etc/passwd",
+                   "absolute": "/etc/passwd", "backslash": "a\\..\\b", "dot": "a/./b", "unicode": "bilder/größe.png",
+                   "drive": "C:/Windows"}.items():
+    write("relativepath", name + ".txt", text)
+write("relativepath", "invalid-utf8.bin", b"a/\xff\xfe")
+
+checkpoints = {"peer": SITE, "checkpoints": {"files": 42, "table:posts": 7}}
+write("checkpoint", "valid.json", json.dumps(checkpoints))
+write("checkpoint", "empty.json", json.dumps({"peer": SITE, "checkpoints": {}}))
+write("checkpoint", "traversal.json", json.dumps({"peer": SITE, "checkpoints": {"../x": 1}}))
+write("checkpoint", "negative.json", json.dumps({"peer": SITE, "checkpoints": {"files": -1}}))
+
+# zstd frames: zstd's command line, if present, writes real ones; otherwise a hand-made empty frame.
+import shutil, subprocess
+if shutil.which("zstd"):
+    for name, payload in {"text": b"<p>hello</p>\n" * 200, "zeros": b"\0" * 300000, "empty": b""}.items():
+        frame = subprocess.run(["zstd", "-q", "-c"], input=payload, capture_output=True, check=True).stdout
+        write("zstdchunk", name + ".zst", frame)
+write("zstdchunk", "garbage.bin", b"\x28\xb5\x2f\xfd garbage")

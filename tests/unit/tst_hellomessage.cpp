@@ -1,0 +1,106 @@
+// HelloMessage: the hello survives a round trip, hostile hellos are refused with a reason, and
+// incompatible protocol ranges are named.
+
+#include "net/HelloMessage.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using ferry::Hello;
+using ferry::HelloMessage;
+
+namespace {
+
+Hello sample()
+{
+    Hello hello;
+    hello.agentVersion = QStringLiteral("0.1.0");
+    hello.protocolMin = 1;
+    hello.protocolMax = 1;
+    hello.serverTime = QDateTime::fromString(QStringLiteral("2026-11-24T01:02:03.456Z"), Qt::ISODateWithMs);
+    hello.capabilities = {QStringLiteral("feed-cbor")};
+    hello.sites.push_back({QUuid::fromString(QStringLiteral("6f1c1c0e-5a8f-4b8e-9a71-3c2f5a1d9e01")), QStringLiteral("www"),
+                           0, {QStringLiteral("files"), QStringLiteral("table:posts")}});
+    return hello;
+}
+
+QByteArray withField(const QString& field, const QJsonValue& value)
+{
+    QJsonObject object = QJsonDocument::fromJson(HelloMessage::encode(sample())).object();
+    object.insert(field, value);
+    return QJsonDocument(object).toJson();
+}
+
+} // namespace
+
+class TestHelloMessage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTrips();
+    void refusesMalformedHellos_data();
+    void refusesMalformedHellos();
+    void negotiatesTheHighestCommonVersion();
+};
+
+void TestHelloMessage::roundTrips()
+{
+    const QByteArray bytes = HelloMessage::encode(sample());
+    QVERIFY(bytes.contains("\"protocol\""));
+    auto decoded = HelloMessage::decode(bytes);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.errorMessage()));
+    QCOMPARE(decoded.value(), sample());
+}
+
+void TestHelloMessage::refusesMalformedHellos_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("not json") << QByteArray("{\"version\":") << QStringLiteral("is not a JSON object");
+    QTest::newRow("array") << QByteArray("[1,2]") << QStringLiteral("is not a JSON object");
+    QTest::newRow("oversized") << QByteArray(2 * 1024 * 1024, ' ') << QStringLiteral("larger than 1048576 bytes");
+    QTest::newRow("protocol reversed")
+        << withField(QStringLiteral("protocol"), QJsonObject{{QStringLiteral("min"), 3}, {QStringLiteral("max"), 2}})
+        << QStringLiteral("no valid 'protocol'");
+    QTest::newRow("protocol fraction")
+        << withField(QStringLiteral("protocol"), QJsonObject{{QStringLiteral("min"), 1.5}, {QStringLiteral("max"), 2}})
+        << QStringLiteral("no valid 'protocol'");
+    QTest::newRow("time") << withField(QStringLiteral("time"), QStringLiteral("yesterday"))
+                          << QStringLiteral("no valid 'time'");
+    QTest::newRow("site name traversal")
+        << withField(QStringLiteral("sites"),
+                     QJsonArray{QJsonObject{{QStringLiteral("uuid"), QUuid::createUuid().toString()},
+                                            {QStringLiteral("name"), QStringLiteral("../etc")},
+                                            {QStringLiteral("stage"), 0},
+                                            {QStringLiteral("resources"), QJsonArray{}}}})
+        << QStringLiteral("no valid 'sites'");
+    QTest::newRow("sites not array") << withField(QStringLiteral("sites"), 7) << QStringLiteral("no valid 'sites'");
+}
+
+void TestHelloMessage::refusesMalformedHellos()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, reason);
+    auto decoded = HelloMessage::decode(bytes);
+    QVERIFY(!decoded.ok());
+    QVERIFY2(decoded.errorMessage().contains(reason), qPrintable(decoded.errorMessage()));
+}
+
+void TestHelloMessage::negotiatesTheHighestCommonVersion()
+{
+    Hello hello = sample();
+    hello.protocolMin = 1;
+    hello.protocolMax = 4;
+    QCOMPARE(HelloMessage::negotiate(hello, 1, 2).value(), 2);
+    hello.protocolMin = 2;
+    hello.protocolMax = 3;
+    auto none = HelloMessage::negotiate(hello, 1, 1);
+    QVERIFY(!none.ok());
+    QCOMPARE(none.errorMessage(), QStringLiteral("This agent speaks protocol 2–3, we speak 1: upgrade the older of the two."));
+}
+
+QTEST_GUILESS_MAIN(TestHelloMessage)
+#include "tst_hellomessage.moc"
