@@ -26,6 +26,53 @@ TlsIdentity identityFrom(const IssuedCertificate& issued)
     return {QSslCertificate(issued.certificate.pem), QSslKey(issued.key.toPem(), QSsl::Ec)};
 }
 
+// A stand-in agent on 127.0.0.1 that answers every request with one fixed response.
+class StandIn
+{
+public:
+    StandIn(const TlsIdentity& identity, QByteArray response)
+        : m_response(std::move(response))
+    {
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificate(identity.certificate);
+        configuration.setPrivateKey(identity.key);
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_server.setSslConfiguration(configuration);
+        m_server.listen(QHostAddress::LocalHost);
+        QObject::connect(&m_server, &QTcpServer::pendingConnectionAvailable, &m_server, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    if (socket->readAll().contains("\r\n\r\n")) {
+                        socket->write(m_response);
+                        socket->disconnectFromHost();
+                    }
+                });
+            }
+        });
+    }
+    quint16 port() const { return m_server.serverPort(); }
+
+private:
+    QSslServer m_server;
+    QByteArray m_response;
+};
+
+QByteArray okResponse(const QByteArray& body)
+{
+    return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+           + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+Hello helloSpeaking(int low, int high)
+{
+    Hello hello;
+    hello.agentVersion = QStringLiteral("2.0");
+    hello.protocolMin = low;
+    hello.protocolMax = high;
+    hello.serverTime = QDateTime::currentDateTimeUtc();
+    return hello;
+}
+
 } // namespace
 
 class TestAgentClient : public QObject
@@ -49,11 +96,14 @@ private slots:
     void initTestCase();
     void connectionRefusedSaysWhatToCheck();
     void transientFailuresAreRetriedWithBackoff();
+    void expiredAgentCertificateIsNamedWithItsDate();
+    void incompatibleProtocolIsRefused();
 
 private:
     QSslCertificate m_ca;
     TlsIdentity m_server;
     TlsIdentity m_client;
+    TlsIdentity m_expiredServer;
 };
 
 void TestAgentClient::initTestCase()
@@ -62,7 +112,10 @@ void TestAgentClient::initTestCase()
     QVERIFY(ca.ok());
     auto server = ca->issue({QStringLiteral("stand-in"), {}, {QStringLiteral("127.0.0.1")}});
     auto client = ca->issue({QStringLiteral("client")});
-    QVERIFY(server.ok() && client.ok());
+    auto expired = ca->issue({QStringLiteral("old-agent"), {}, {QStringLiteral("127.0.0.1")}, KeyType::EcP256,
+                              QDateTime::currentDateTimeUtc().addDays(-60), 30});
+    QVERIFY(server.ok() && client.ok() && expired.ok());
+    m_expiredServer = identityFrom(expired.value());
     m_ca = QSslCertificate(ca->certificate().pem);
     m_server = identityFrom(server.value());
     m_client = identityFrom(client.value());
@@ -137,6 +190,28 @@ void TestAgentClient::transientFailuresAreRetriedWithBackoff()
     QVERIFY(!refused.ok());
     QCOMPARE(refused.errorMessage(), QStringLiteral("The agent at 127.0.0.1:%1 answered 503: ").arg(flaky.serverPort()));
     QCOMPARE(requests, 2);
+}
+
+void TestAgentClient::expiredAgentCertificateIsNamedWithItsDate()
+{
+    StandIn agent(m_expiredServer, okResponse(HelloMessage::encode(helloSpeaking(1, 1))));
+    AgentClient client(connectionTo(agent.port()));
+    auto hello = client.hello();
+    QVERIFY(!hello.ok());
+    QCOMPARE(hello.errorMessage(),
+             QStringLiteral("The agent's certificate at 127.0.0.1:%1 expired on %2; renew it on that server (ferryctl cert "
+                            "issue).")
+                 .arg(agent.port())
+                 .arg(m_expiredServer.certificate.expiryDate().toUTC().toString(QStringLiteral("yyyy-MM-dd"))));
+}
+
+void TestAgentClient::incompatibleProtocolIsRefused()
+{
+    StandIn agent(m_server, okResponse(HelloMessage::encode(helloSpeaking(2, 3))));
+    AgentClient client(connectionTo(agent.port()));
+    auto hello = client.hello();
+    QVERIFY(!hello.ok());
+    QCOMPARE(hello.errorMessage(), QStringLiteral("This agent speaks protocol 2–3, we speak 1: upgrade the older of the two."));
 }
 
 QTEST_GUILESS_MAIN(TestAgentClient)
