@@ -57,6 +57,56 @@ private:
     QByteArray m_response;
 };
 
+// An HTTP proxy that only does CONNECT, and counts the tunnels it opened.
+class ConnectProxy
+{
+public:
+    ConnectProxy()
+    {
+        m_server.listen(QHostAddress::LocalHost);
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            while (QTcpSocket* client = m_server.nextPendingConnection()) {
+                QObject::connect(client, &QTcpSocket::readyRead, client, [this, client] { onRead(client); });
+            }
+        });
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    int tunnels() const { return m_tunnels; }
+
+private:
+    void onRead(QTcpSocket* client)
+    {
+        if (auto* upstream = client->findChild<QTcpSocket*>()) {
+            upstream->write(client->readAll());
+            return;
+        }
+        QByteArray& head = m_heads[client];
+        head += client->readAll();
+        if (!head.contains("\r\n\r\n")) {
+            return;
+        }
+        const QList<QByteArray> words = head.left(head.indexOf("\r\n")).split(' ');
+        const QList<QByteArray> target = words.value(1).split(':');
+        if (words.value(0) != "CONNECT" || target.size() != 2 || target.at(0) != "127.0.0.1") {
+            client->write("HTTP/1.1 403 Forbidden\r\n\r\n");
+            client->disconnectFromHost();
+            return;
+        }
+        auto* upstream = new QTcpSocket(client);
+        QObject::connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
+        QObject::connect(upstream, &QTcpSocket::connected, client, [this, client] {
+            ++m_tunnels;
+            client->write("HTTP/1.1 200 Connection established\r\n\r\n");
+        });
+        QObject::connect(upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
+        upstream->connectToHost(QHostAddress::LocalHost, target.at(1).toUShort());
+    }
+
+    QTcpServer m_server;
+    std::map<QTcpSocket*, QByteArray> m_heads;
+    int m_tunnels = 0;
+};
+
 QByteArray okResponse(const QByteArray& body)
 {
     return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
@@ -98,6 +148,7 @@ private slots:
     void transientFailuresAreRetriedWithBackoff();
     void expiredAgentCertificateIsNamedWithItsDate();
     void incompatibleProtocolIsRefused();
+    void goesThroughAProxyUnlessBypassed();
 
 private:
     QSslCertificate m_ca;
@@ -212,6 +263,23 @@ void TestAgentClient::incompatibleProtocolIsRefused()
     auto hello = client.hello();
     QVERIFY(!hello.ok());
     QCOMPARE(hello.errorMessage(), QStringLiteral("This agent speaks protocol 2–3, we speak 1: upgrade the older of the two."));
+}
+
+void TestAgentClient::goesThroughAProxyUnlessBypassed()
+{
+    StandIn agent(m_server, okResponse(HelloMessage::encode(helloSpeaking(1, 1))));
+    ConnectProxy proxy;
+    AgentConnection connection = connectionTo(agent.port());
+    connection.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port());
+    AgentClient proxied(connection);
+    auto hello = proxied.hello();
+    QVERIFY2(hello.ok(), qPrintable(hello.ok() ? QString() : hello.errorMessage()));
+    QCOMPARE(proxy.tunnels(), 1);
+
+    connection.proxy = QNetworkProxy(QNetworkProxy::NoProxy);  // bypass
+    AgentClient direct(connection);
+    QVERIFY(direct.hello().ok());
+    QCOMPARE(proxy.tunnels(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAgentClient)
