@@ -54,6 +54,7 @@ Result<std::unique_ptr<AgentEndpoints>> AgentEndpoints::open(const QString& home
 
 AgentReply AgentEndpoints::error(int status, const QString& message)
 {
+    qCDebug(lcCodec).noquote() << "answering" << status << ":" << message;
     const QJsonObject object{{QStringLiteral("error"), message}};
     return {status, jsonType, QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n'};
 }
