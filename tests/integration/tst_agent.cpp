@@ -661,6 +661,15 @@ void TestAgent::linksOutOfTheRootAreNotFollowed()
     QCOMPARE(response->errorText(),
              QStringLiteral("The file assets/big.bin holding this chunk cannot be read; scan the site again."));
     QVERIFY(!response->body.contains(big.left(64)));
+
+    // The same through a folder: assets/ becomes a link to a folder outside holding big.bin.
+    QVERIFY(QFile::remove(target));
+    QVERIFY(QDir(m_home.root() + QStringLiteral("/www/assets")).removeRecursively());
+    m_home.writeFile(QStringLiteral("outside/big.bin"), big);
+    QVERIFY(QFile::link(m_home.root() + QStringLiteral("/outside"), m_home.root() + QStringLiteral("/www/assets")));
+    auto viaFolder = request(m_puller, "GET", QStringLiteral("/v1/sites/www/chunks/") + hash);
+    QCOMPARE(viaFolder->status, 409);
+    QVERIFY(!viaFolder->body.contains(big.left(64)));
 }
 
 void TestAgent::looseKeyFileIsRefused()
