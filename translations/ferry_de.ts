@@ -109,7 +109,9 @@ Verbindet sich mit dem Knotenzertifikat und den vertrauenswürdigen Zertifizieru
     <message numerus="yes">
         <source>Sites: %n</source>
         <translation>
-            <numerusform>Sites: %n</numerusform><numerusform>Sites: %n</numerusform></translation>
+            <numerusform>Sites: %n</numerusform>
+            <numerusform>Sites: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>stage %1</source>
@@ -228,6 +230,10 @@ Verbindet sich mit dem Knotenzertifikat und den vertrauenswürdigen Zertifizieru
     <message>
         <source>The peer with certificate %1 may not push to site %2. On this server: ferryctl peer allow %1 --site %2 --push</source>
         <translation>Der Partner mit dem Zertifikat %1 darf nicht an die Site %2 senden. Auf diesem Server: ferryctl peer allow %1 --site %2 --push</translation>
+    </message>
+    <message>
+        <source>The peer with certificate %1 may not use site %2: it is pinned to other peers. On this server: ferryctl peer allow %1 --site %2</source>
+        <translation>Der Partner mit dem Zertifikat %1 darf die Site %2 nicht verwenden: Sie ist an andere Partner gebunden. Auf diesem Server: ferryctl peer allow %1 --site %2</translation>
     </message>
 </context>
 <context>

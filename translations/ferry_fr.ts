@@ -109,7 +109,9 @@ Se connecte avec le certificat de nœud et les autorités de confiance de ce dos
     <message numerus="yes">
         <source>Sites: %n</source>
         <translation>
-            <numerusform>Sites : %n</numerusform><numerusform>Sites : %n</numerusform></translation>
+            <numerusform>Sites : %n</numerusform>
+            <numerusform>Sites : %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>stage %1</source>
@@ -228,6 +230,10 @@ Se connecte avec le certificat de nœud et les autorités de confiance de ce dos
     <message>
         <source>The peer with certificate %1 may not push to site %2. On this server: ferryctl peer allow %1 --site %2 --push</source>
         <translation>Le pair au certificat %1 n'a pas le droit d'envoyer vers le site %2. Sur ce serveur : ferryctl peer allow %1 --site %2 --push</translation>
+    </message>
+    <message>
+        <source>The peer with certificate %1 may not use site %2: it is pinned to other peers. On this server: ferryctl peer allow %1 --site %2</source>
+        <translation>Le pair au certificat %1 n'a pas accès au site %2 : il est épinglé pour d'autres pairs. Sur ce serveur : ferryctl peer allow %1 --site %2</translation>
     </message>
 </context>
 <context>

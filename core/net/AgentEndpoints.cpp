@@ -54,6 +54,7 @@ Result<std::unique_ptr<AgentEndpoints>> AgentEndpoints::open(const QString& home
 
 AgentReply AgentEndpoints::error(int status, const QString& message)
 {
+    qCDebug(lcCodec).noquote() << "answering" << status << ":" << message;
     const QJsonObject object{{QStringLiteral("error"), message}};
     return {status, jsonType, QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n'};
 }
@@ -79,7 +80,7 @@ AgentReply AgentEndpoints::handle(const AgentRequest& request)
         if (!isMethod(request, "GET")) {
             return error(405, tr("/v1/hello only answers GET."));
         }
-        return hello();
+        return hello(request);
     }
     if (path.size() >= 3 && path.at(1) == QStringLiteral("sites")) {
         return site(request);
@@ -87,7 +88,7 @@ AgentReply AgentEndpoints::handle(const AgentRequest& request)
     return error(404, tr("This agent has no endpoint %1.").arg(QStringLiteral("/") + path.join(QChar(u'/')).left(200)));
 }
 
-AgentReply AgentEndpoints::hello()
+AgentReply AgentEndpoints::hello(const AgentRequest& request)
 {
     auto sites = SiteRegistry(*m_store).list();
     if (!sites) {
@@ -101,6 +102,9 @@ AgentReply AgentEndpoints::hello()
     hello.serverTime = QDateTime::currentDateTimeUtc();
     hello.capabilities = capabilities();
     for (const Site& site : sites.value()) {
+        if (!checkPull(site, request)) {
+            continue;  // a site pinned to other peers is not even named to this one
+        }
         HelloSite entry{site.uuid, site.name, site.stage, {QStringLiteral("files")}};
         for (const QString& table : site.tables) {
             entry.resources.append(QStringLiteral("table:") + table);
@@ -118,6 +122,10 @@ AgentReply AgentEndpoints::site(const AgentRequest& request)
         return error(404, found.errorMessage());
     }
     const Site& site = found.value();
+    if (auto allowed = checkPull(site, request); !allowed) {
+        qCWarning(lcAgent).noquote() << "refused" << site.name << "to" << request.peerFingerprint;
+        return error(403, allowed.errorMessage());
+    }
     if (path.size() == 4 && path.at(3) == QStringLiteral("changes")) {
         if (!isMethod(request, "GET")) {
             return error(405, tr("The change feed only answers GET."));
@@ -313,6 +321,31 @@ Result<Site> AgentEndpoints::findSite(const QString& nameOrUuid) const
         }
     }
     return fail(tr("This agent serves no site '%1'; GET /v1/hello lists the sites it serves.").arg(nameOrUuid.left(80)));
+}
+
+Result<void> AgentEndpoints::checkPull(const Site& site, const AgentRequest& request) const
+{
+    // A site no peer is pinned to is open to every certificate from a trusted CA; once peers are
+    // pinned to it (or to every site), only those may use it.
+    auto trust = TrustStore::open(m_homePath);
+    if (!trust) {
+        return trust.error();
+    }
+    bool pinned = false;
+    for (const PinnedPeer& peer : trust->peers()) {
+        if (peer.site.isEmpty() || peer.site.compare(site.name, Qt::CaseInsensitive) == 0) {
+            if (peer.fingerprint == request.peerFingerprint) {
+                return {};
+            }
+            pinned = true;
+        }
+    }
+    if (!pinned) {
+        return {};
+    }
+    return fail(tr("The peer with certificate %1 may not use site %2: it is pinned to other peers. On this server: "
+                   "ferryctl peer allow %1 --site %2")
+                    .arg(request.peerFingerprint, site.name));
 }
 
 Result<void> AgentEndpoints::checkPush(const Site& site, const AgentRequest& request) const

@@ -1,7 +1,8 @@
 #pragma once
 // What the agent answers, independent of sockets and TLS: protocol v1 over one home. Each
 // request arrives already authenticated (its TLS client certificate chains to a trusted CA) and
-// carries the peer's fingerprint, which decides push rights per site. Every reply a person may
+// carries the peer's fingerprint, which decides per site who may read (a site with pinned peers
+// serves only them) and who may push (pinned with the push right). Every reply a person may
 // read (curl, a log) is JSON {"error": "..."} with a sentence that says what to do.
 //
 //   GET  /v1/hello                                  agent version, protocol range, sites, time
@@ -62,7 +63,7 @@ public:
 private:
     AgentEndpoints(QString homePath, std::unique_ptr<StateStore> store);
 
-    AgentReply hello();
+    AgentReply hello(const AgentRequest& request);
     AgentReply site(const AgentRequest& request);
     AgentReply changes(const Site& site, const AgentRequest& request);
     AgentReply lacking(const Site& site, const AgentRequest& request);
@@ -72,6 +73,7 @@ private:
     AgentReply writeCheckpoints(const Site& site, const QString& peer, const AgentRequest& request);
 
     Result<Site> findSite(const QString& nameOrUuid) const;
+    Result<void> checkPull(const Site& site, const AgentRequest& request) const;
     Result<void> checkPush(const Site& site, const AgentRequest& request) const;
 
     QString m_homePath;

@@ -26,6 +26,22 @@ ChunkLocator::ChunkLocator(QString filesRoot, QString storeFolder)
 {
 }
 
+int ChunkLocator::openBeneath(const QString& root, const RelativePath& path)
+{
+    // One component at a time with O_NOFOLLOW: a file or folder replaced by a link since the scan
+    // is never followed, so nothing outside the root can be read through the index.
+    int dir = ::open(QFile::encodeName(root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const QStringList components = path.text().split(QChar(u'/'));
+    for (qsizetype i = 0; dir >= 0 && i < components.size(); ++i) {
+        const bool last = i == components.size() - 1;
+        const int next = ::openat(dir, QFile::encodeName(components.at(i)).constData(),
+                                  O_RDONLY | O_NOFOLLOW | O_CLOEXEC | (last ? 0 : O_DIRECTORY));
+        ::close(dir);
+        dir = next;
+    }
+    return dir;
+}
+
 Result<ChunkLocator> ChunkLocator::build(const SiteIndex& index, QString filesRoot, QString storeFolder)
 {
     ChunkLocator locator(std::move(filesRoot), std::move(storeFolder));
@@ -72,9 +88,7 @@ Result<QByteArray> ChunkLocator::read(const Sha256& hash) const
     if (!path) {
         return path.error();
     }
-    // O_NOFOLLOW: a file replaced by a link since the scan is not followed out of the root.
-    const QByteArray full = QFile::encodeName(m_filesRoot + QChar(u'/') + path->text());
-    const int fd = ::open(full.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    const int fd = openBeneath(m_filesRoot, path.value());
     if (fd < 0) {
         return fail(tr("The file %1 holding this chunk cannot be read; scan the site again.").arg(path->text()));
     }

@@ -13,6 +13,7 @@
 
 namespace ferry {
 
+class RelativePath;
 class SiteIndex;
 
 class ChunkLocator
@@ -40,6 +41,8 @@ private:
 
     ChunkLocator(QString filesRoot, QString storeFolder);
     static QString storedPath(const QString& storeFolder, const Sha256& hash);
+    // An fd for reading root/path that follows no link on the way; -1 when there is none.
+    static int openBeneath(const QString& root, const RelativePath& path);
 
     QString m_filesRoot;
     QString m_storeFolder;

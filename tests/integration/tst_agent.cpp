@@ -143,6 +143,7 @@ private slots:
     void lackingChunksAreNamed();
     void chunksDownload();
     void severalRequestsInFlight();
+    void pinnedSitesServeOnlyTheirPeers();
     void pushNeedsThePushRight();
     void checkpointsAreKeptForPeers();
     void truncatedUploadWritesNothing();
@@ -166,6 +167,7 @@ private:
     Identity m_pusher;
     Identity m_expired;
     Identity m_stranger;
+    Identity m_outsider;  // from the trusted CA, but not pinned to www
     QList<QSslCertificate> m_otherCa;
     std::unique_ptr<QProcess> m_agent;
     quint16 m_port = 0;
@@ -208,11 +210,14 @@ void TestAgent::initTestCase()
     auto expired = ca->issue({QStringLiteral("retired"), {}, {}, KeyType::EcP256,
                               QDateTime::currentDateTimeUtc().addDays(-60), 30});
     auto stranger = other->issue({QStringLiteral("stranger")});
+    auto outsider = ca->issue({QStringLiteral("outsider")});
+    QVERIFY(outsider.ok());
     QVERIFY(agent.ok() && puller.ok() && pusher.ok() && expired.ok() && stranger.ok());
     m_puller = write(QStringLiteral("puller"), puller.value());
     m_pusher = write(QStringLiteral("pusher"), pusher.value());
     m_expired = write(QStringLiteral("retired"), expired.value());
     m_stranger = write(QStringLiteral("stranger"), stranger.value());
+    m_outsider = write(QStringLiteral("outsider"), outsider.value());
 
     // The agent's home trusts the CA, holds its node certificate, and lets pusher push to www.
     auto trust = TrustStore::open(m_home.homePath());
@@ -435,6 +440,23 @@ void TestAgent::severalRequestsInFlight()
     }
 }
 
+void TestAgent::pinnedSitesServeOnlyTheirPeers()
+{
+    // outsider's certificate is from the trusted CA, but www is pinned to puller and pusher.
+    AgentClient client(connectionFor(&m_outsider));
+    auto hello = client.hello();
+    QVERIFY2(hello.ok(), qPrintable(hello.ok() ? QString() : hello.errorMessage()));
+    QVERIFY(hello->sites.empty());
+    auto refused = request(m_outsider, "GET", QStringLiteral("/v1/sites/www/changes"));
+    QCOMPARE(refused->status, 403);
+    QCOMPARE(refused->errorText(),
+             QStringLiteral("The peer with certificate %1 may not use site www: it is pinned to other peers. On this "
+                            "server: ferryctl peer allow %1 --site www")
+                 .arg(m_outsider.fingerprint));
+    QCOMPARE(request(m_outsider, "GET", QStringLiteral("/v1/sites/www/chunks/") + QStringLiteral("00").repeated(32))->status, 403);
+    expectHelloStillServed();
+}
+
 void TestAgent::pushNeedsThePushRight()
 {
     const QByteArray chunk = pageOf(1000, 3);
@@ -639,6 +661,15 @@ void TestAgent::linksOutOfTheRootAreNotFollowed()
     QCOMPARE(response->errorText(),
              QStringLiteral("The file assets/big.bin holding this chunk cannot be read; scan the site again."));
     QVERIFY(!response->body.contains(big.left(64)));
+
+    // The same through a folder: assets/ becomes a link to a folder outside holding big.bin.
+    QVERIFY(QFile::remove(target));
+    QVERIFY(QDir(m_home.root() + QStringLiteral("/www/assets")).removeRecursively());
+    m_home.writeFile(QStringLiteral("outside/big.bin"), big);
+    QVERIFY(QFile::link(m_home.root() + QStringLiteral("/outside"), m_home.root() + QStringLiteral("/www/assets")));
+    auto viaFolder = request(m_puller, "GET", QStringLiteral("/v1/sites/www/chunks/") + hash);
+    QCOMPARE(viaFolder->status, 409);
+    QVERIFY(!viaFolder->body.contains(big.left(64)));
 }
 
 void TestAgent::looseKeyFileIsRefused()

@@ -26,6 +26,103 @@ TlsIdentity identityFrom(const IssuedCertificate& issued)
     return {QSslCertificate(issued.certificate.pem), QSslKey(issued.key.toPem(), QSsl::Ec)};
 }
 
+// A stand-in agent on 127.0.0.1 that answers every request with one fixed response.
+class StandIn
+{
+public:
+    StandIn(const TlsIdentity& identity, QByteArray response)
+        : m_response(std::move(response))
+    {
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificate(identity.certificate);
+        configuration.setPrivateKey(identity.key);
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_server.setSslConfiguration(configuration);
+        m_server.listen(QHostAddress::LocalHost);
+        QObject::connect(&m_server, &QTcpServer::pendingConnectionAvailable, &m_server, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    if (socket->readAll().contains("\r\n\r\n")) {
+                        socket->write(m_response);
+                        socket->disconnectFromHost();
+                    }
+                });
+            }
+        });
+    }
+    quint16 port() const { return m_server.serverPort(); }
+
+private:
+    QSslServer m_server;
+    QByteArray m_response;
+};
+
+// An HTTP proxy that only does CONNECT, and counts the tunnels it opened.
+class ConnectProxy
+{
+public:
+    ConnectProxy()
+    {
+        m_server.listen(QHostAddress::LocalHost);
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            while (QTcpSocket* client = m_server.nextPendingConnection()) {
+                QObject::connect(client, &QTcpSocket::readyRead, client, [this, client] { onRead(client); });
+            }
+        });
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    int tunnels() const { return m_tunnels; }
+
+private:
+    void onRead(QTcpSocket* client)
+    {
+        if (auto* upstream = client->findChild<QTcpSocket*>()) {
+            upstream->write(client->readAll());
+            return;
+        }
+        QByteArray& head = m_heads[client];
+        head += client->readAll();
+        if (!head.contains("\r\n\r\n")) {
+            return;
+        }
+        const QList<QByteArray> words = head.left(head.indexOf("\r\n")).split(' ');
+        const QList<QByteArray> target = words.value(1).split(':');
+        if (words.value(0) != "CONNECT" || target.size() != 2 || target.at(0) != "127.0.0.1") {
+            client->write("HTTP/1.1 403 Forbidden\r\n\r\n");
+            client->disconnectFromHost();
+            return;
+        }
+        auto* upstream = new QTcpSocket(client);
+        QObject::connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
+        QObject::connect(upstream, &QTcpSocket::connected, client, [this, client] {
+            ++m_tunnels;
+            client->write("HTTP/1.1 200 Connection established\r\n\r\n");
+        });
+        QObject::connect(upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
+        upstream->connectToHost(QHostAddress::LocalHost, target.at(1).toUShort());
+    }
+
+    QTcpServer m_server;
+    std::map<QTcpSocket*, QByteArray> m_heads;
+    int m_tunnels = 0;
+};
+
+QByteArray okResponse(const QByteArray& body)
+{
+    return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+           + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+Hello helloSpeaking(int low, int high)
+{
+    Hello hello;
+    hello.agentVersion = QStringLiteral("2.0");
+    hello.protocolMin = low;
+    hello.protocolMax = high;
+    hello.serverTime = QDateTime::currentDateTimeUtc();
+    return hello;
+}
+
 } // namespace
 
 class TestAgentClient : public QObject
@@ -49,11 +146,15 @@ private slots:
     void initTestCase();
     void connectionRefusedSaysWhatToCheck();
     void transientFailuresAreRetriedWithBackoff();
+    void expiredAgentCertificateIsNamedWithItsDate();
+    void incompatibleProtocolIsRefused();
+    void goesThroughAProxyUnlessBypassed();
 
 private:
     QSslCertificate m_ca;
     TlsIdentity m_server;
     TlsIdentity m_client;
+    TlsIdentity m_expiredServer;
 };
 
 void TestAgentClient::initTestCase()
@@ -62,7 +163,10 @@ void TestAgentClient::initTestCase()
     QVERIFY(ca.ok());
     auto server = ca->issue({QStringLiteral("stand-in"), {}, {QStringLiteral("127.0.0.1")}});
     auto client = ca->issue({QStringLiteral("client")});
-    QVERIFY(server.ok() && client.ok());
+    auto expired = ca->issue({QStringLiteral("old-agent"), {}, {QStringLiteral("127.0.0.1")}, KeyType::EcP256,
+                              QDateTime::currentDateTimeUtc().addDays(-60), 30});
+    QVERIFY(server.ok() && client.ok() && expired.ok());
+    m_expiredServer = identityFrom(expired.value());
     m_ca = QSslCertificate(ca->certificate().pem);
     m_server = identityFrom(server.value());
     m_client = identityFrom(client.value());
@@ -137,6 +241,45 @@ void TestAgentClient::transientFailuresAreRetriedWithBackoff()
     QVERIFY(!refused.ok());
     QCOMPARE(refused.errorMessage(), QStringLiteral("The agent at 127.0.0.1:%1 answered 503: ").arg(flaky.serverPort()));
     QCOMPARE(requests, 2);
+}
+
+void TestAgentClient::expiredAgentCertificateIsNamedWithItsDate()
+{
+    StandIn agent(m_expiredServer, okResponse(HelloMessage::encode(helloSpeaking(1, 1))));
+    AgentClient client(connectionTo(agent.port()));
+    auto hello = client.hello();
+    QVERIFY(!hello.ok());
+    QCOMPARE(hello.errorMessage(),
+             QStringLiteral("The agent's certificate at 127.0.0.1:%1 expired on %2; renew it on that server (ferryctl cert "
+                            "issue).")
+                 .arg(agent.port())
+                 .arg(m_expiredServer.certificate.expiryDate().toUTC().toString(QStringLiteral("yyyy-MM-dd"))));
+}
+
+void TestAgentClient::incompatibleProtocolIsRefused()
+{
+    StandIn agent(m_server, okResponse(HelloMessage::encode(helloSpeaking(2, 3))));
+    AgentClient client(connectionTo(agent.port()));
+    auto hello = client.hello();
+    QVERIFY(!hello.ok());
+    QCOMPARE(hello.errorMessage(), QStringLiteral("This agent speaks protocol 2–3, we speak 1: upgrade the older of the two."));
+}
+
+void TestAgentClient::goesThroughAProxyUnlessBypassed()
+{
+    StandIn agent(m_server, okResponse(HelloMessage::encode(helloSpeaking(1, 1))));
+    ConnectProxy proxy;
+    AgentConnection connection = connectionTo(agent.port());
+    connection.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port());
+    AgentClient proxied(connection);
+    auto hello = proxied.hello();
+    QVERIFY2(hello.ok(), qPrintable(hello.ok() ? QString() : hello.errorMessage()));
+    QCOMPARE(proxy.tunnels(), 1);
+
+    connection.proxy = QNetworkProxy(QNetworkProxy::NoProxy);  // bypass
+    AgentClient direct(connection);
+    QVERIFY(direct.hello().ok());
+    QCOMPARE(proxy.tunnels(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAgentClient)
