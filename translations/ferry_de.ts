@@ -578,6 +578,17 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
     </message>
 </context>
 <context>
+    <name>CertificateExpiryWatch</name>
+    <message>
+        <source>certificate %1 (%2, SHA-256 %3) expired on %4: rotate it.</source>
+        <translation>Zertifikat %1 (%2, SHA-256 %3) ist am %4 abgelaufen: erneuern Sie es.</translation>
+    </message>
+    <message>
+        <source>certificate %1 (%2, SHA-256 %3) expires on %4, in %5 days: rotate it before then.</source>
+        <translation>Zertifikat %1 (%2, SHA-256 %3) läuft am %4 ab, in %5 Tagen: erneuern Sie es vorher.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateInfo</name>
     <message>
         <source>%1 is damaged or truncated: its certificate cannot be read.</source>

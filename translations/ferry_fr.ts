@@ -578,6 +578,17 @@ expiry-warning  affiche ou règle combien de jours avant l'expiration un certifi
     </message>
 </context>
 <context>
+    <name>CertificateExpiryWatch</name>
+    <message>
+        <source>certificate %1 (%2, SHA-256 %3) expired on %4: rotate it.</source>
+        <translation>le certificat %1 (%2, SHA-256 %3) a expiré le %4 : renouvelez-le.</translation>
+    </message>
+    <message>
+        <source>certificate %1 (%2, SHA-256 %3) expires on %4, in %5 days: rotate it before then.</source>
+        <translation>le certificat %1 (%2, SHA-256 %3) expire le %4, dans %5 jours : renouvelez-le avant.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateInfo</name>
     <message>
         <source>%1 is damaged or truncated: its certificate cannot be read.</source>

@@ -4,6 +4,7 @@
 #include "net/AgentCredentialLoader.h"
 #include "net/AgentEndpoints.h"
 #include "net/AgentServer.h"
+#include "net/CertificateExpiryWatch.h"
 #include "net/SignalWatcher.h"
 #include "store/SiteRepository.h"
 #include "store/StateStore.h"
@@ -121,6 +122,8 @@ int serve(const QString& homePath, const QString& listen, const ferry::AgentCred
         std::fprintf(stderr, "ferryd: %s\n", qPrintable(bound.errorMessage()));
         return 1;
     }
+    ferry::CertificateExpiryWatch expiry(home->path());
+    expiry.start();
     QObject::connect(&watcher, &ferry::SignalWatcher::terminationRequested, &server, [&server](int) { server.stop(); });
     QObject::connect(&server, &ferry::AgentServer::stopped, QCoreApplication::instance(), &QCoreApplication::quit);
     const QString shownHost = address.protocol() == QAbstractSocket::IPv6Protocol

@@ -170,6 +170,7 @@ private:
     Identity m_outsider;  // from the trusted CA, but not pinned to www
     QList<QSslCertificate> m_otherCa;
     std::unique_ptr<QProcess> m_agent;
+    CertificateInfo m_agentCertificate;
     quint16 m_port = 0;
 };
 
@@ -226,6 +227,9 @@ void TestAgent::initTestCase()
     QVERIFY(trust->applyNode(agent->certificate, agent->key).ok());
     QVERIFY(trust->allowPeer({m_pusher.fingerprint, QStringLiteral("pusher"), {}, QStringLiteral("www"), true, {}}).ok());
     QVERIFY(trust->allowPeer({m_puller.fingerprint, QStringLiteral("puller"), {}, QStringLiteral("www"), false, {}}).ok());
+    // Above the node certificate's two years: the agent must report it as expiring when it starts.
+    QVERIFY(trust->setExpiryWarningDays(800).ok());
+    m_agentCertificate = agent->certificate;
 
     m_agent = std::make_unique<QProcess>();
     // The agent's own log (stderr) at the level an administrator's journal has.
@@ -242,7 +246,10 @@ void TestAgent::initTestCase()
     }
     const auto match = QRegularExpression(QStringLiteral("^ferryd: serving .* on https://127\\.0\\.0\\.1:(\\d+)/\n"))
                            .match(QString::fromUtf8(out));
-    QVERIFY2(match.hasMatch(), qPrintable(QString::fromUtf8(out + m_agent->readAllStandardError())));
+    if (!match.hasMatch()) {
+        // Only now read stderr: the log is checked whole when the agent stops.
+        QFAIL(qPrintable(QString::fromUtf8(out + m_agent->readAllStandardError())));
+    }
     m_port = quint16(match.captured(1).toUInt());
 }
 
@@ -729,6 +736,11 @@ void TestAgent::sigtermStopsCleanly()
                                    QDateTime::currentDateTimeUtc().addDays(-30).toString(QStringLiteral("yyyy-MM-dd")))),
              qPrintable(log));
     QVERIFY2(log.contains(QStringLiteral("stopped")), qPrintable(log));
+    // And at start it reported its own certificate as expiring within the threshold.
+    QVERIFY2(log.contains(QStringLiteral("certificate agent (node, SHA-256 %1) expires on %2, in ")
+                              .arg(m_agentCertificate.fingerprint,
+                                   m_agentCertificate.notAfter.toUTC().toString(QStringLiteral("yyyy-MM-dd")))),
+             qPrintable(log));
     QVERIFY2(log.contains(QStringLiteral("bytes without a complete request")), qPrintable(log));
     AgentClient client(connectionFor(&m_puller));
     QVERIFY(!client.hello().ok());
