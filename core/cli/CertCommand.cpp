@@ -1,5 +1,6 @@
 #include "CertCommand.h"
 
+#include "ActionParser.h"
 #include "PassphraseInput.h"
 #include "security/SecurityConfigurator.h"
 
@@ -111,32 +112,15 @@ QString CertCommand::usage() const
 
 int CertCommand::run(const QStringList& arguments, const CliContext& context)
 {
-    const QString action = arguments.value(0);
-    const QStringList rest = arguments.mid(1);
-    if (action == QLatin1String("ca")) {
-        return createCa(rest, context);
-    }
-    if (action == QLatin1String("issue")) {
-        return issue(rest, context);
-    }
-    if (action == QLatin1String("import")) {
-        return importFile(rest, context);
-    }
-    if (action == QLatin1String("list")) {
-        return list(rest, context);
-    }
-    if (action == QLatin1String("untrust")) {
-        return untrust(rest, context);
-    }
-    if (action == QLatin1String("expiry-warning")) {
-        return expiryWarning(rest, context);
-    }
-    if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        (action.isEmpty() ? context.err : context.out) << usage();
-        return action.isEmpty() ? ExitUsage : ExitSuccess;
-    }
-    return context.usageError(
-        tr("unknown cert action '%1'. Use ca, issue, import, list, untrust or expiry-warning.").arg(action));
+    return ActionParser::dispatch(QStringLiteral("cert"), arguments, context, usage(),
+                                  {
+                                     {QStringLiteral("ca"), [&](const QStringList& rest) { return createCa(rest, context); }},
+                                     {QStringLiteral("issue"), [&](const QStringList& rest) { return issue(rest, context); }},
+                                     {QStringLiteral("import"), [&](const QStringList& rest) { return importFile(rest, context); }},
+                                     {QStringLiteral("list"), [&](const QStringList& rest) { return list(rest, context); }},
+                                     {QStringLiteral("untrust"), [&](const QStringList& rest) { return untrust(rest, context); }},
+                                     {QStringLiteral("expiry-warning"), [&](const QStringList& rest) { return expiryWarning(rest, context); }},
+                                  });
 }
 
 int CertCommand::createCa(const QStringList& arguments, const CliContext& context)

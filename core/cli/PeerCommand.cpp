@@ -1,5 +1,6 @@
 #include "PeerCommand.h"
 
+#include "ActionParser.h"
 #include "CommandStore.h"
 #include "security/KeyFile.h"
 #include "security/TrustStore.h"
@@ -71,21 +72,12 @@ QString PeerCommand::usage() const
 
 int PeerCommand::run(const QStringList& arguments, const CliContext& context)
 {
-    const QString action = arguments.value(0);
-    if (action == QLatin1String("allow")) {
-        return allow(arguments.mid(1), context);
-    }
-    if (action == QLatin1String("list")) {
-        return list(arguments.mid(1), context);
-    }
-    if (action == QLatin1String("deny")) {
-        return deny(arguments.mid(1), context);
-    }
-    if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        (action.isEmpty() ? context.err : context.out) << usage();
-        return action.isEmpty() ? ExitUsage : ExitSuccess;
-    }
-    return context.usageError(tr("unknown peer action '%1'. Use allow, list or deny.").arg(action));
+    return ActionParser::dispatch(QStringLiteral("peer"), arguments, context, usage(),
+                                  {
+                                     {QStringLiteral("allow"), [&](const QStringList& rest) { return allow(rest, context); }},
+                                     {QStringLiteral("list"), [&](const QStringList& rest) { return list(rest, context); }},
+                                     {QStringLiteral("deny"), [&](const QStringList& rest) { return deny(rest, context); }},
+                                  });
 }
 
 int PeerCommand::allow(const QStringList& arguments, const CliContext& context)
