@@ -239,10 +239,6 @@ Verbindet sich mit dem Knotenzertifikat und den vertrauenswürdigen Zertifizieru
 <context>
     <name>CertCommand</name>
     <message>
-        <source>show this help</source>
-        <translation>diese Hilfe anzeigen</translation>
-    </message>
-    <message>
         <source>certificate authority, node certificates and trust (ca, issue, import, list, untrust)</source>
         <translation>Zertifizierungsstelle, Knotenzertifikate und Vertrauen (ca, issue, import, list, untrust)</translation>
     </message>
@@ -1351,10 +1347,6 @@ der Standardeingabe, wenn diese kein Terminal ist, sonst aus einer Abfrage ohne 
 </context>
 <context>
     <name>PeerCommand</name>
-    <message>
-        <source>show this help</source>
-        <translation>diese Hilfe anzeigen</translation>
-    </message>
     <message>
         <source>There is no site &apos;%1&apos; in this home. See: ferryctl site list</source>
         <translation>In diesem Home-Ordner gibt es keine Site &apos;%1&apos;. Siehe: ferryctl site list</translation>

@@ -239,10 +239,6 @@ Se connecte avec le certificat de nœud et les autorités de confiance de ce dos
 <context>
     <name>CertCommand</name>
     <message>
-        <source>show this help</source>
-        <translation>afficher cette aide</translation>
-    </message>
-    <message>
         <source>certificate authority, node certificates and trust (ca, issue, import, list, untrust)</source>
         <translation>autorité de certification, certificats de nœud et confiance (ca, issue, import, list, untrust)</translation>
     </message>
@@ -1350,10 +1346,6 @@ de l&apos;entrée standard quand ce n&apos;est pas un terminal, sinon d&apos;une
 </context>
 <context>
     <name>PeerCommand</name>
-    <message>
-        <source>show this help</source>
-        <translation>afficher cette aide</translation>
-    </message>
     <message>
         <source>There is no site &apos;%1&apos; in this home. See: ferryctl site list</source>
         <translation>Il n&apos;y a pas de site « %1 » dans ce dossier Ferry. Voir : ferryctl site list</translation>

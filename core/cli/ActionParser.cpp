@@ -42,7 +42,7 @@ std::optional<int> ActionParser::parse(QCommandLineParser& parser, const QString
         return ExitSuccess;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != positionalCount) {
+    if (positionalCount != anyArguments && positional.size() != positionalCount) {
         if (positionalCount == 0) {
             return context.usageError(tr("%1 takes no arguments.").arg(words));
         }

@@ -25,6 +25,9 @@ public:
     static int dispatch(const QString& command, const QStringList& arguments, const CliContext& context,
                         const QString& usage, const std::vector<Action>& actions);
 
+    // For actions that check their positional arguments themselves.
+    static constexpr int anyArguments = -1;
+
     // On failure (or after printing help) returns the exit status to end with.
     static std::optional<int> parse(QCommandLineParser& parser, const QString& words, const QStringList& arguments,
                                     const CliContext& context, int positionalCount, const QString& usage);

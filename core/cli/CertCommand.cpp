@@ -12,25 +12,6 @@
 namespace ferry::cli {
 namespace {
 
-// Parses one action's options; returns false (with the exit status in *status) when the caller
-// should stop: a usage error, or --help answered.
-bool parse(QCommandLineParser& parser, const QString& action, const QStringList& arguments, const QString& usage,
-           const CliContext& context, int* status)
-{
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, CertCommand::tr("show this help"));
-    parser.addOption(help);
-    if (!parser.parse(QStringList{QStringLiteral("ferryctl ") + action} + arguments)) {
-        *status = context.usageError(parser.errorText());
-        return false;
-    }
-    if (parser.isSet(help)) {
-        context.out << usage;
-        *status = ExitSuccess;
-        return false;
-    }
-    return true;
-}
-
 QString roleText(TrustEntry::Role role)
 {
     return TrustEntry::roleKey(role);
@@ -129,9 +110,8 @@ int CertCommand::createCa(const QStringList& arguments, const CliContext& contex
     const QCommandLineOption name(QStringLiteral("name"), tr("the CA's name"), tr("NAME"));
     const QCommandLineOption keyType(QStringLiteral("key-type"), tr("ec or rsa"), tr("TYPE"), QStringLiteral("ec"));
     parser.addOptions({name, keyType});
-    int status = ExitSuccess;
-    if (!parse(parser, QStringLiteral("cert ca"), arguments, usage(), context, &status)) {
-        return status;
+    if (auto done = ActionParser::parse(parser, QStringLiteral("cert ca"), arguments, context, ActionParser::anyArguments, usage())) {
+        return *done;
     }
     if (!parser.positionalArguments().isEmpty()) {
         return context.usageError(tr("cert ca takes no arguments; give the name with --name NAME."));
@@ -176,9 +156,8 @@ int CertCommand::issue(const QStringList& arguments, const CliContext& context)
     const QCommandLineOption keyType(QStringLiteral("key-type"), tr("ec or rsa"), tr("TYPE"), QStringLiteral("ec"));
     const QCommandLineOption passphraseFile(QStringLiteral("passphrase-file"), tr("the bundle's passphrase"), tr("FILE"));
     parser.addOptions({out, host, ip, keyType, passphraseFile});
-    int status = ExitSuccess;
-    if (!parse(parser, QStringLiteral("cert issue"), arguments, usage(), context, &status)) {
-        return status;
+    if (auto done = ActionParser::parse(parser, QStringLiteral("cert issue"), arguments, context, ActionParser::anyArguments, usage())) {
+        return *done;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
@@ -253,9 +232,8 @@ int CertCommand::importFile(const QStringList& arguments, const CliContext& cont
                                      tr("FINGERPRINT"));
     const QCommandLineOption key(QStringLiteral("key"), tr("the key of a PEM node certificate"), tr("FILE"));
     parser.addOptions({passphraseFile, trustCa, key});
-    int status = ExitSuccess;
-    if (!parse(parser, QStringLiteral("cert import"), arguments, usage(), context, &status)) {
-        return status;
+    if (auto done = ActionParser::parse(parser, QStringLiteral("cert import"), arguments, context, ActionParser::anyArguments, usage())) {
+        return *done;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
@@ -312,9 +290,8 @@ int CertCommand::list(const QStringList& arguments, const CliContext& context)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("print one JSON object"));
     parser.addOption(json);
-    int status = ExitSuccess;
-    if (!parse(parser, QStringLiteral("cert list"), arguments, usage(), context, &status)) {
-        return status;
+    if (auto done = ActionParser::parse(parser, QStringLiteral("cert list"), arguments, context, ActionParser::anyArguments, usage())) {
+        return *done;
     }
     if (!parser.positionalArguments().isEmpty()) {
         return context.usageError(tr("cert list takes no arguments."));
@@ -384,9 +361,8 @@ int CertCommand::list(const QStringList& arguments, const CliContext& context)
 int CertCommand::untrust(const QStringList& arguments, const CliContext& context)
 {
     QCommandLineParser parser;
-    int status = ExitSuccess;
-    if (!parse(parser, QStringLiteral("cert untrust"), arguments, usage(), context, &status)) {
-        return status;
+    if (auto done = ActionParser::parse(parser, QStringLiteral("cert untrust"), arguments, context, ActionParser::anyArguments, usage())) {
+        return *done;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
@@ -420,9 +396,8 @@ int CertCommand::untrust(const QStringList& arguments, const CliContext& context
 int CertCommand::expiryWarning(const QStringList& arguments, const CliContext& context)
 {
     QCommandLineParser parser;
-    int status = ExitSuccess;
-    if (!parse(parser, QStringLiteral("cert expiry-warning"), arguments, usage(), context, &status)) {
-        return status;
+    if (auto done = ActionParser::parse(parser, QStringLiteral("cert expiry-warning"), arguments, context, ActionParser::anyArguments, usage())) {
+        return *done;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {

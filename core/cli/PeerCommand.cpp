@@ -15,23 +15,6 @@
 namespace ferry::cli {
 namespace {
 
-bool parse(QCommandLineParser& parser, const QString& action, const QStringList& arguments, const QString& usage,
-           const CliContext& context, int* status)
-{
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, PeerCommand::tr("show this help"));
-    parser.addOption(help);
-    if (!parser.parse(QStringList{QStringLiteral("ferryctl ") + action} + arguments)) {
-        *status = context.usageError(parser.errorText());
-        return false;
-    }
-    if (parser.isSet(help)) {
-        context.out << usage;
-        *status = ExitSuccess;
-        return false;
-    }
-    return true;
-}
-
 // The site's name as registered, found by name (any case) or UUID.
 Result<QString> findSite(const CliContext& context, const QString& nameOrUuid)
 {
@@ -86,9 +69,8 @@ int PeerCommand::allow(const QStringList& arguments, const CliContext& context)
     const QCommandLineOption site(QStringLiteral("site"), tr("the site the peer may use"), tr("SITE"));
     const QCommandLineOption push(QStringLiteral("push"), tr("the peer may also push"));
     parser.addOptions({site, push});
-    int status = ExitSuccess;
-    if (!parse(parser, QStringLiteral("peer allow"), arguments, usage(), context, &status)) {
-        return status;
+    if (auto done = ActionParser::parse(parser, QStringLiteral("peer allow"), arguments, context, ActionParser::anyArguments, usage())) {
+        return *done;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
@@ -151,9 +133,8 @@ int PeerCommand::list(const QStringList& arguments, const CliContext& context)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("print one JSON object"));
     parser.addOption(json);
-    int status = ExitSuccess;
-    if (!parse(parser, QStringLiteral("peer list"), arguments, usage(), context, &status)) {
-        return status;
+    if (auto done = ActionParser::parse(parser, QStringLiteral("peer list"), arguments, context, ActionParser::anyArguments, usage())) {
+        return *done;
     }
     auto store = TrustStore::open(context.homePath);
     if (!store) {
@@ -190,9 +171,8 @@ int PeerCommand::list(const QStringList& arguments, const CliContext& context)
 int PeerCommand::deny(const QStringList& arguments, const CliContext& context)
 {
     QCommandLineParser parser;
-    int status = ExitSuccess;
-    if (!parse(parser, QStringLiteral("peer deny"), arguments, usage(), context, &status)) {
-        return status;
+    if (auto done = ActionParser::parse(parser, QStringLiteral("peer deny"), arguments, context, ActionParser::anyArguments, usage())) {
+        return *done;
     }
     const QStringList positional = parser.positionalArguments();
     const QString fingerprint = CertificateInfo::normalizeFingerprint(positional.value(0));

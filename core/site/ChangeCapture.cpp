@@ -44,21 +44,9 @@ Result<void> ChangeCapture::checkTables(const QStringList& tables)
 
 Result<void> ChangeCapture::inTransaction(const std::function<Result<void>()>& work)
 {
-    QSqlDatabase database = db();
+    // SQLite: take the write lock up front; PostgreSQL locks rows as it goes.
     const bool sqlite = m_database.dialect() == DatabaseUrl::Dialect::Sqlite;
-    if (auto begun = sql::exec(database, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")); !begun) {
-        return begun.error();
-    }
-    Result<void> outcome = work();
-    if (outcome) {
-        if (auto committed = sql::exec(database, QStringLiteral("COMMIT")); committed) {
-            return {};
-        } else {
-            outcome = committed.error();
-        }
-    }
-    QSqlQuery(database).exec(QStringLiteral("ROLLBACK"));
-    return outcome;
+    return sql::transaction(db(), sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), work);
 }
 
 Result<std::vector<CapturedRowChange>> ChangeCapture::pending(int limit)

@@ -187,20 +187,7 @@ Result<void> SiteIndex::migrate()
 
 Result<void> SiteIndex::inTransaction(const std::function<Result<void>()>& work)
 {
-    const QSqlDatabase db = database();
-    if (auto begun = sql::exec(db, QStringLiteral("BEGIN IMMEDIATE")); !begun) {
-        return begun.error();
-    }
-    Result<void> outcome = work();
-    if (outcome) {
-        auto committed = sql::exec(db, QStringLiteral("COMMIT"));
-        if (committed) {
-            return {};
-        }
-        outcome = committed.error();
-    }
-    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-    return outcome;
+    return sql::transaction(database(), QStringLiteral("BEGIN IMMEDIATE"), work);
 }
 
 Result<std::vector<IndexedFile>> SiteIndex::files() const

@@ -4,13 +4,13 @@
 #include "ContentDatabase.h"
 #include "SiteIndex.h"
 #include "common/Logging.h"
+#include "common/PlainName.h"
 #include "store/RelationshipRepository.h"
 #include "store/SiteRepository.h"
 #include "store/StateStore.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace ferry {
 
@@ -26,8 +26,7 @@ Result<void> SiteRegistry::validateName(const QString& name)
         return fail(tr("A site needs a name."));
     }
     // Names appear in agent URLs (https://HOST:PORT/SITE) and file names: keep them plain.
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
-    if (name.size() > maxNameLength || !pattern.match(name).hasMatch()) {
+    if (!isPlainName(name)) {
         return fail(tr("'%1' is not a valid site name: use up to %2 letters, digits, dots, dashes or underscores, "
                        "starting with a letter or a digit.")
                         .arg(name)

@@ -4,6 +4,7 @@
 // capture installed exactly while the site is registered. Used alike by ferryctl, the GUI and
 // the demo.
 
+#include "common/PlainName.h"
 #include "common/Result.h"
 #include "model/Site.h"
 
@@ -28,7 +29,7 @@ class SiteRegistry
     Q_DECLARE_TR_FUNCTIONS(SiteRegistry)
 
 public:
-    static constexpr int maxNameLength = 64;
+    static constexpr int maxNameLength = maxPlainNameLength;
     static constexpr int maxStage = 99;
 
     // homePath is where the sites' indexes live (needed to remove a site).

@@ -71,6 +71,23 @@ Result<void> execOne(const QSqlDatabase& db, const QString& statement, const QVa
     return {};
 }
 
+Result<void> transaction(const QSqlDatabase& db, const QString& begin, const std::function<Result<void>()>& work)
+{
+    if (auto begun = exec(db, begin); !begun) {
+        return begun.error();
+    }
+    Result<void> outcome = work();
+    if (outcome) {
+        auto committed = exec(db, QStringLiteral("COMMIT"));
+        if (committed) {
+            return {};
+        }
+        outcome = committed.error();
+    }
+    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    return outcome;
+}
+
 Result<QString> enableWriteAheadLog(const QSqlDatabase& db)
 {
     // Switching a new file to WAL needs a moment's exclusive access, and SQLite does not wait for

@@ -13,6 +13,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
+
 namespace ferry::sql {
 
 class Messages
@@ -30,6 +32,10 @@ Result<QSqlQuery> scan(const QSqlDatabase& db, const QString& statement, const Q
 // Runs a statement expected to change exactly one row, e.g. an UPDATE by id.
 Result<void> execOne(const QSqlDatabase& db, const QString& statement, const QVariantList& values,
                      const QString& notFoundMessage);
+
+// Runs work between `begin` (e.g. "BEGIN IMMEDIATE") and COMMIT; rolls back when work or the
+// commit fails, so a failure leaves nothing half-written.
+Result<void> transaction(const QSqlDatabase& db, const QString& begin, const std::function<Result<void>()>& work);
 
 // Switches a database to WAL and returns the journal mode in effect afterwards ("wal" unless the
 // file system cannot do it).

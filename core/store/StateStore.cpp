@@ -70,20 +70,7 @@ QSqlDatabase StateStore::database() const
 
 Result<void> StateStore::write(const std::function<Result<void>()>& work)
 {
-    const QSqlDatabase db = database();
-    if (auto begun = sql::exec(db, QStringLiteral("BEGIN IMMEDIATE")); !begun) {
-        return begun.error();
-    }
-    Result<void> outcome = work();
-    if (outcome) {
-        if (auto committed = sql::exec(db, QStringLiteral("COMMIT")); committed) {
-            return {};
-        } else {
-            outcome = committed.error();
-        }
-    }
-    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-    return outcome;
+    return sql::transaction(database(), QStringLiteral("BEGIN IMMEDIATE"), work);
 }
 
 } // namespace ferry

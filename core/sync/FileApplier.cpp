@@ -1,5 +1,6 @@
 #include "FileApplier.h"
 
+#include "net/RelativePath.h"
 #include "site/FileWalker.h"
 
 #include <QDirIterator>
@@ -15,7 +16,6 @@
 namespace ferry {
 namespace {
 
-constexpr qsizetype maxPathBytes = 4096;
 constexpr qsizetype maxNameBytes = 255;
 
 QString systemError()
@@ -48,15 +48,16 @@ Result<std::unique_ptr<FileApplier>> FileApplier::open(const QString& filesRoot,
 
 Result<QStringList> FileApplier::checkPath(const QString& relativePath)
 {
-    const QByteArray bytes = relativePath.toUtf8();
-    if (relativePath.isEmpty() || bytes.size() > maxPathBytes || relativePath.contains(QChar(0))
-        || relativePath.startsWith(QLatin1Char('/'))) {
+    // The wire's rules (no "..", ".", empty parts, absolute paths, NUL, backslashes, bounded
+    // length and depth), plus what only matters where files are written: names the file system
+    // takes, and never one of Ferry's own temporary names.
+    const auto checked = RelativePath::parse(relativePath);
+    if (!checked) {
         return fail(tr("'%1' is not a path inside the files folder.").arg(relativePath));
     }
-    const QStringList parts = relativePath.split(QLatin1Char('/'));
+    const QStringList parts = checked->text().split(QLatin1Char('/'));
     for (const QString& part : parts) {
-        if (part.isEmpty() || part == QLatin1String(".") || part == QLatin1String("..")
-            || part.toUtf8().size() > maxNameBytes || part.startsWith(QLatin1String(temporaryFilePrefix))) {
+        if (part.toUtf8().size() > maxNameBytes || part.startsWith(QLatin1String(temporaryFilePrefix))) {
             return fail(tr("'%1' is not a path inside the files folder.").arg(relativePath));
         }
     }

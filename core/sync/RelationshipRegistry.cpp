@@ -1,5 +1,6 @@
 #include "RelationshipRegistry.h"
 
+#include "common/PlainName.h"
 #include "security/CertificateInfo.h"
 #include "security/KeyFile.h"
 #include "security/TrustStore.h"
@@ -9,7 +10,6 @@
 #include "store/StateStore.h"
 
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QUrl>
 
 namespace ferry {
@@ -68,8 +68,7 @@ RelationshipRegistry::RelationshipRegistry(StateStore& store, QString homePath)
 
 Result<void> RelationshipRegistry::validateName(const QString& name, const QString& kind)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
-    if (!pattern.match(name).hasMatch()) {
+    if (!isPlainName(name)) {
         return fail(tr("'%1' is not a valid %2 name: use up to 64 letters, digits, dots, dashes or underscores, "
                        "starting with a letter or a digit.")
                         .arg(name, kind));
