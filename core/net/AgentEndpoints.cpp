@@ -399,7 +399,12 @@ AgentReply AgentEndpoints::download(const Site& site, const QString& hashText, c
         return error(409, bytes.errorMessage());
     }
     if (encoding == QStringLiteral("zstd")) {
-        return {200, zstdType, ChunkCompression::compress(bytes.value())};
+        // Sent compressed only when that pays (text does, images and archives do not); the
+        // content type says which the client got.
+        QByteArray compressed = ChunkCompression::compress(bytes.value());
+        if (compressed.size() < bytes->size() - bytes->size() / 10) {
+            return {200, zstdType, std::move(compressed)};
+        }
     }
     return {200, octetType, bytes.value()};
 }

@@ -52,7 +52,12 @@ Result<std::unique_ptr<SiteWriter>> SiteWriter::open(const QString& homePath, co
     if (!lock) {
         return lock.error();
     }
-    std::unique_ptr<SiteWriter> writer(new SiteWriter(homePath, site, std::move(lock).value()));
+    return open(homePath, site, std::move(lock).value());
+}
+
+Result<std::unique_ptr<SiteWriter>> SiteWriter::open(const QString& homePath, const Site& site, SiteLock lock)
+{
+    std::unique_ptr<SiteWriter> writer(new SiteWriter(homePath, site, std::move(lock)));
     if (auto loaded = writer->load(); !loaded) {
         return loaded.error();
     }

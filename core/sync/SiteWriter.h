@@ -34,6 +34,8 @@ class SiteWriter
 public:
     // Opens the site for writing and takes its write lock (waiting at most lockWaitMs).
     static Result<std::unique_ptr<SiteWriter>> open(const QString& homePath, const Site& site, int lockWaitMs = 0);
+    // Opens the site for writing under a lock the caller already holds (a run holds it from its scan on).
+    static Result<std::unique_ptr<SiteWriter>> open(const QString& homePath, const Site& site, SiteLock lock);
     ~SiteWriter();
 
     // One outcome per item, in order. Rows are all-or-nothing for the batch.
