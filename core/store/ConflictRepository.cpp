@@ -55,12 +55,28 @@ Result<void> ConflictRepository::resolve(qint64 id, ConflictWinner winner, const
 
 Result<std::vector<Conflict>> ConflictRepository::latest(int limit) const
 {
+    return select(QStringLiteral("ORDER BY status = 'pending' DESC, id DESC LIMIT ?"), {limit});
+}
+
+Result<std::optional<Conflict>> ConflictRepository::latestFor(const QString& relationship, const QString& resource,
+                                                              const QString& item) const
+{
+    auto found = select(QStringLiteral("WHERE relationship = ? AND resource = ? AND item = ? ORDER BY id DESC LIMIT 1"),
+                        {relationship, resource, item});
+    if (!found) {
+        return found.error();
+    }
+    return found->empty() ? std::optional<Conflict>() : std::optional<Conflict>(found->front());
+}
+
+Result<std::vector<Conflict>> ConflictRepository::select(const QString& tail, const QVariantList& values) const
+{
     auto query = sql::exec(m_db,
                            QStringLiteral("SELECT id, run_id, relationship, site, resource, item, local_json, "
                                           "remote_json, policy, winner, loser_location, status, resolved_by, "
-                                          "resolved_at, detected_at FROM conflicts "
-                                          "ORDER BY status = 'pending' DESC, id DESC LIMIT ?"),
-                           {limit});
+                                          "resolved_at, detected_at FROM conflicts ")
+                               + tail,
+                           values);
     if (!query) {
         return query.error();
     }

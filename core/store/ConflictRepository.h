@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 
+#include <optional>
 #include <vector>
 
 namespace ferry {
@@ -18,9 +19,15 @@ public:
     Result<Conflict> record(Conflict conflict);
     Result<void> resolve(qint64 id, ConflictWinner winner, const QString& resolvedBy, const QDateTime& when);
     Result<std::vector<Conflict>> latest(int limit) const;
+    // The newest conflict recorded for one item of a relationship, if any: a run uses it to apply
+    // a reviewer's decision, and not to record the same pending conflict twice.
+    Result<std::optional<Conflict>> latestFor(const QString& relationship, const QString& resource,
+                                              const QString& item) const;
     Result<qint64> pendingCount() const;
 
 private:
+    Result<std::vector<Conflict>> select(const QString& tail, const QVariantList& values) const;
+
     QSqlDatabase m_db;
 };
 

@@ -26,6 +26,7 @@ struct ConflictDecision {
     ConflictWinner winner = ConflictWinner::None;  // None: pending review
     bool keepLoserCopy = false;                    // keep-both: the loser is saved beside the winner
     QString reason;                                // one sentence, for the conflict log
+    qint64 recordedAs = 0;                         // already in the conflict log (pending, or decided on review)
 };
 
 struct PlannedItem {

@@ -63,8 +63,9 @@ std::optional<PlannedItem> Planner::planItem(const PlanInput& input, const ItemK
     }
     switch (l.version.compare(r.version)) {
     case VersionVector::Order::Equal:
-        if (l.sameContentAs(r)) {
-            return std::nullopt;  // in step
+        // In step. Rows carry no content hash: for them the equal version is the evidence.
+        if (l.sameContentAs(r) || (l.deleted == r.deleted && (l.hash == Sha256{} || r.hash == Sha256{}))) {
+            return std::nullopt;
         }
         break;  // the same version with different content cannot happen honestly: treat as a conflict
     case VersionVector::Order::Dominates:

@@ -35,10 +35,12 @@ public:
     // versions joined. Nothing here is a conflict: the administrator chose the direction.
     static Plan planInitialCopy(const PlanInput& input, Direction from);
 
+    // Holds an item the profile's direction or its "no deletions" excludes, saying why.
+    static void applyDirection(const PlanInput& input, PlannedItem& item);
+
 private:
     static std::optional<PlannedItem> planItem(const PlanInput& input, const ItemKey& key, const ItemState* local,
                                                const ItemState* remote);
-    static void applyDirection(const PlanInput& input, PlannedItem& item);
 };
 
 } // namespace ferry

@@ -176,7 +176,7 @@ Result<void> RunRecorder::finish(const Plan& plan, const std::vector<ItemOutcome
     m_run.message = summary;
     return m_store.write([&]() -> Result<void> {
         for (std::size_t i = 0; i < plan.items.size(); ++i) {
-            if (plan.items[i].conflict) {
+            if (plan.items[i].conflict && plan.items[i].conflict->recordedAs == 0) {
                 if (auto done = recordConflict(plan.items[i], remoteSiteName); !done) {
                     return done;
                 }

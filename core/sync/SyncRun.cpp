@@ -11,6 +11,7 @@
 #include "site/SiteIndex.h"
 #include "site/SiteScanner.h"
 #include "store/CheckpointRepository.h"
+#include "store/ConflictRepository.h"
 #include "store/ProfileRepository.h"
 #include "store/RelationshipRepository.h"
 #include "store/SiteRepository.h"
@@ -74,6 +75,48 @@ qint64 liveItems(const std::vector<ItemState>& states, const QString& resource)
     return std::count_if(states.begin(), states.end(), [&](const ItemState& state) {
         return !state.deleted && RunRecorder::resourceOf(state.key) == resource;
     });
+}
+
+QString versionText(const std::optional<ItemState>& state)
+{
+    return state ? QString::fromLatin1(state->version.toText()) : QString();
+}
+
+// A reviewer's decision applies to exactly the two versions they looked at; a pending conflict
+// already in the log is not recorded again on every run.
+Result<void> applyReviews(Plan& plan, const PlanInput& input, StateStore& store, const QString& relationship)
+{
+    ConflictRepository conflicts(store.database());
+    for (PlannedItem& item : plan.items) {
+        if (!item.conflict || item.conflict->winner != ConflictWinner::None) {
+            continue;
+        }
+        const QString name = item.key.kind == ItemKey::Kind::File ? item.key.name : item.key.name.section(QChar(0x1F), 1);
+        auto latest = conflicts.latestFor(relationship, RunRecorder::resourceOf(item.key), name);
+        if (!latest) {
+            return latest.error();
+        }
+        const std::optional<Conflict>& recorded = latest.value();
+        if (!recorded || recorded->local.value(QStringLiteral("version")).toString() != versionText(item.local)
+            || recorded->remote.value(QStringLiteral("version")).toString() != versionText(item.remote)) {
+            continue;
+        }
+        item.conflict->recordedAs = recorded->id;
+        if (recorded->status != ConflictStatus::Resolved || recorded->winner == ConflictWinner::None) {
+            continue;
+        }
+        item.conflict->winner = recorded->winner;
+        item.conflict->keepLoserCopy = recorded->winner == ConflictWinner::Both;
+        item.conflict->reason = SyncRun::tr("Decided on review by %1.").arg(recorded->resolvedBy);
+        item.note.clear();
+        const bool localWins = recorded->winner != ConflictWinner::Remote;
+        const bool localDeleted = !item.local || item.local->deleted;
+        const bool remoteDeleted = !item.remote || item.remote->deleted;
+        item.action = localWins ? (localDeleted ? PlanAction::DeleteRemote : PlanAction::Push)
+                                : (remoteDeleted ? PlanAction::DeleteLocal : PlanAction::Pull);
+        Planner::applyDirection(input, item);
+    }
+    return {};
 }
 
 } // namespace
@@ -236,6 +279,9 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, const std::a
     result.remoteSite = remote.value()->describe();
     result.plan = initialCopy ? Planner::planInitialCopy(input, *initialFrom) : Planner::plan(input);
     result.outcomes.assign(result.plan.items.size(), {});
+    if (auto reviewed = applyReviews(result.plan, input, *store.value(), relationship.name); !reviewed) {
+        return stop(reviewed.errorMessage());
+    }
 
     if (initialCopy) {
         const bool upload = *initialFrom == Direction::Upload;
