@@ -131,6 +131,7 @@ std::vector<ItemOutcome> PlanExecutor::execute(const Plan& plan)
         }
     }
     m_context.progress.report(m_progress, true);
+    keepLosers(plan);
     if (!incoming.empty() && !m_context.cancelled) {
         pull(plan, incoming);
     }
@@ -151,6 +152,155 @@ std::vector<ItemOutcome> PlanExecutor::execute(const Plan& plan)
         }
     }
     return m_outcomes;
+}
+
+QString PlanExecutor::conflictCopyName(const QString& path, const QString& siteName, const QDateTime& when)
+{
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    const QString folder = path.left(slash + 1);
+    const QString name = path.mid(slash + 1);
+    qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    if (dot <= 0) {
+        dot = name.size();
+    }
+    return folder + name.left(dot) + QStringLiteral(" (conflict %1 %2)").arg(siteName, when.toUTC().toString(QStringLiteral("yyyy-MM-dd HHmmss")))
+           + name.mid(dot);
+}
+
+Result<std::vector<FileManifest>> PlanExecutor::fetchFiles(const QStringList& paths)
+{
+    auto manifests = m_context.remote.manifest(paths);
+    if (!manifests) {
+        return manifests.error();
+    }
+    const QString store = ChunkLocator::storeFolder(m_context.homePath, m_context.localSite.uuid);
+    auto locator = ChunkLocator::build(m_context.localIndex, m_context.localSite.filesRoot, store);
+    std::vector<Sha256> needed;
+    std::set<Sha256> asked;
+    for (const FileManifest& manifest : manifests.value()) {
+        for (const Chunk& chunk : manifest.chunks) {
+            if ((!locator || !locator->has(chunk.hash)) && asked.insert(chunk.hash).second) {
+                needed.push_back(chunk.hash);
+            }
+        }
+    }
+    auto fetched = m_context.remote.download(
+        needed, [&](const Sha256& hash, const QByteArray& bytes) { return ChunkLocator::store(store, hash, bytes); },
+        [&](qint64 bytes) {
+            m_progress.bytesDone += bytes;
+            report(m_progress.currentItem);
+        },
+        m_context.cancelled);
+    if (!fetched) {
+        return fetched.error();
+    }
+    return manifests;
+}
+
+void PlanExecutor::keepLosers(const Plan& plan)
+{
+    // The loser is the side the winner overwrites: the remote's version when this side's goes
+    // out, this side's when the remote's comes in.
+    std::vector<std::size_t> remoteLosers;
+    std::vector<std::size_t> localLosers;
+    QStringList remotePaths;
+    for (std::size_t i = 0; i < plan.items.size(); ++i) {
+        const PlannedItem& item = plan.items[i];
+        if (!item.conflict || !item.conflict->keepLoserCopy || item.key.kind != ItemKey::Kind::File) {
+            continue;
+        }
+        if (isOutgoing(item.action) && item.remote && !item.remote->deleted) {
+            remoteLosers.push_back(i);
+            remotePaths.append(item.key.name);
+        } else if (isIncoming(item.action) && item.local && !item.local->deleted) {
+            localLosers.push_back(i);
+        }
+    }
+    if (remoteLosers.empty() && localLosers.empty()) {
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    std::vector<ApplyItem> copies;
+    std::vector<std::size_t> copied;
+    const auto copyOf = [&](std::size_t index, const QString& siteName, const Sha256& hash, qint64 size,
+                            std::vector<Chunk> chunks) {
+        ApplyItem copy;
+        copy.path = conflictCopyName(plan.items[index].key.name, siteName, now);
+        copy.version.bump(m_context.localSite.uuid);
+        copy.timestamp = HybridTimestamp{now.toMSecsSinceEpoch(), 0};
+        copy.hash = hash;
+        copy.size = size;
+        copy.chunks = std::move(chunks);
+        copies.push_back(std::move(copy));
+        copied.push_back(index);
+    };
+    const QString changed = tr("%1 changed while this run was planning; the next run takes it.");
+    if (!remoteLosers.empty()) {
+        auto manifests = fetchFiles(remotePaths);
+        if (!manifests) {
+            failAll(remoteLosers, manifests.errorMessage(), true);
+        } else {
+            for (std::size_t i = 0; i < remoteLosers.size(); ++i) {
+                FileManifest& manifest = manifests->at(i);
+                const PlannedItem& item = plan.items[remoteLosers[i]];
+                if (manifest.missing || manifest.hash != item.remote->hash) {
+                    m_outcomes[remoteLosers[i]] = {false, false, changed.arg(item.key.name)};
+                    continue;
+                }
+                copyOf(remoteLosers[i], m_context.remote.site().name, manifest.hash, manifest.size, std::move(manifest.chunks));
+            }
+        }
+    }
+    std::vector<Sha256> localChunks;
+    for (std::size_t index : localLosers) {
+        const PlannedItem& item = plan.items[index];
+        auto digest = m_context.localIndex.digestOf(item.key.name);
+        if (!digest || !digest.value() || digest.value()->hash != item.local->hash) {
+            m_outcomes[index] = {false, false, changed.arg(item.key.name)};
+            continue;
+        }
+        for (const Chunk& chunk : digest.value()->chunks) {
+            localChunks.push_back(chunk.hash);
+        }
+        copyOf(index, m_context.localSite.name, digest.value()->hash, qint64(digest.value()->size),
+               std::move(digest.value()->chunks));
+    }
+    // Saved here first (every chunk is here by now), then there.
+    const std::vector<ApplyOutcome> here = m_context.localWriter.apply(copies);
+    std::vector<ApplyItem> there;
+    std::vector<std::size_t> thereItems;
+    for (std::size_t i = 0; i < copies.size(); ++i) {
+        if (!here[i].applied) {
+            m_outcomes[copied[i]] = {false, false, here[i].error};
+            continue;
+        }
+        m_outcomes[copied[i]].loserCopy = copies[i].path;
+        there.push_back(copies[i]);
+        thereItems.push_back(copied[i]);
+    }
+    if (there.empty()) {
+        return;
+    }
+    if (!localChunks.empty()) {
+        auto lacking = m_context.remote.lacking(localChunks);
+        const QString store = ChunkLocator::storeFolder(m_context.homePath, m_context.localSite.uuid);
+        auto locator = ChunkLocator::build(m_context.localIndex, m_context.localSite.filesRoot, store);
+        Result<void> sent = !lacking ? Result<void>(lacking.error()) : !locator ? Result<void>(locator.error()) : Result<void>();
+        if (sent) {
+            sent = m_context.remote.upload(
+                lacking.value(), [&](const Sha256& hash) { return locator->read(hash); }, {}, m_context.cancelled);
+        }
+        if (!sent) {
+            failAll(thereItems, sent.errorMessage(), true);
+            return;
+        }
+    }
+    auto outcomes = m_context.remote.apply(there);
+    for (std::size_t i = 0; i < there.size(); ++i) {
+        if (!outcomes || !outcomes->at(i).applied) {
+            m_outcomes[thereItems[i]] = {false, true, !outcomes ? outcomes.errorMessage() : outcomes->at(i).error};
+        }
+    }
 }
 
 void PlanExecutor::pull(const Plan& plan, const std::vector<std::size_t>& items)
@@ -175,15 +325,10 @@ void PlanExecutor::pull(const Plan& plan, const std::vector<std::size_t>& items)
         }
         m_progress.phase = QStringLiteral("download");
         m_context.progress.report(m_progress, true);
-        auto manifests = m_context.remote.manifest(paths);
+        auto manifests = fetchFiles(paths);
         if (!manifests) {
-            failAll(files, manifests.errorMessage(), true);
+            failAll(files, manifests.errorMessage(), !m_context.cancelled);
         } else {
-            const QString store = ChunkLocator::storeFolder(m_context.homePath, m_context.localSite.uuid);
-            auto locator = ChunkLocator::build(m_context.localIndex, m_context.localSite.filesRoot, store);
-            std::vector<Sha256> needed;
-            std::set<Sha256> asked;
-            std::vector<std::pair<std::size_t, ApplyItem>> fileApplies;
             for (std::size_t i = 0; i < files.size(); ++i) {
                 const PlannedItem& item = plan.items[files[i]];
                 FileManifest& manifest = manifests->at(i);
@@ -195,29 +340,7 @@ void PlanExecutor::pull(const Plan& plan, const std::vector<std::size_t>& items)
                 }
                 ApplyItem apply = baseItem(item, false);
                 apply.chunks = std::move(manifest.chunks);
-                for (const Chunk& chunk : apply.chunks) {
-                    if ((!locator || !locator->has(chunk.hash)) && asked.insert(chunk.hash).second) {
-                        needed.push_back(chunk.hash);
-                    }
-                }
-                fileApplies.emplace_back(files[i], std::move(apply));
-            }
-            auto fetched = m_context.remote.download(
-                needed,
-                [&](const Sha256& hash, const QByteArray& bytes) { return ChunkLocator::store(store, hash, bytes); },
-                [&](qint64 bytes) {
-                    m_progress.bytesDone += bytes;
-                    report(m_progress.currentItem);
-                },
-                m_context.cancelled);
-            if (!fetched) {
-                std::vector<std::size_t> waiting;
-                for (const auto& [index, apply] : fileApplies) {
-                    waiting.push_back(index);
-                }
-                failAll(waiting, fetched.errorMessage(), !m_context.cancelled);
-            } else {
-                std::move(fileApplies.begin(), fileApplies.end(), std::back_inserter(applies));
+                applies.emplace_back(files[i], std::move(apply));
             }
         }
     }

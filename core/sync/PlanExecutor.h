@@ -27,6 +27,7 @@ struct ItemOutcome {
     bool done = false;
     bool remoteError = false;  // the failure happened on the peer
     QString error;
+    QString loserCopy;  // keep-both: where the losing version was saved (a path in the files root)
 };
 
 struct ExecutionContext {
@@ -52,8 +53,14 @@ public:
     const RunTotals& totals() const { return m_totals; }
 
     static VersionVector joined(const PlannedItem& item);
+    // "dir/name (conflict SITE 2026-11-24 031500).ext"
+    static QString conflictCopyName(const QString& path, const QString& siteName, const QDateTime& when);
 
 private:
+    // Keep-both: the remote's losing version is saved beside the item on both sides, before the
+    // local winner overwrites it there.
+    void keepLosers(const Plan& plan);
+    Result<std::vector<FileManifest>> fetchFiles(const QStringList& paths);
     void pull(const Plan& plan, const std::vector<std::size_t>& items);
     void push(const Plan& plan, const std::vector<std::size_t>& items);
     void settleVersions(const Plan& plan);

@@ -113,7 +113,7 @@ void RunRecorder::fail(const QString& message, RunState state, bool remoteError)
     m_run.message = message;
 }
 
-Result<void> RunRecorder::recordConflict(const PlannedItem& item, const QString& remoteSiteName)
+Result<void> RunRecorder::recordConflict(const PlannedItem& item, const ItemOutcome& outcome, const QString& remoteSiteName)
 {
     Conflict conflict;
     conflict.runId = m_run.id;
@@ -128,6 +128,7 @@ Result<void> RunRecorder::recordConflict(const PlannedItem& item, const QString&
     conflict.remote.insert(QStringLiteral("site"), remoteSiteName);
     conflict.policy = enumKey(conflictPolicyKeys, item.conflict->policy);
     conflict.winner = item.conflict->winner;
+    conflict.loserLocation = outcome.loserCopy;
     conflict.status = item.conflict->winner == ConflictWinner::None ? ConflictStatus::PendingReview
                                                                     : ConflictStatus::AutoResolved;
     conflict.detectedAt = QDateTime::currentDateTimeUtc();
@@ -177,7 +178,7 @@ Result<void> RunRecorder::finish(const Plan& plan, const std::vector<ItemOutcome
     return m_store.write([&]() -> Result<void> {
         for (std::size_t i = 0; i < plan.items.size(); ++i) {
             if (plan.items[i].conflict && plan.items[i].conflict->recordedAs == 0) {
-                if (auto done = recordConflict(plan.items[i], remoteSiteName); !done) {
+                if (auto done = recordConflict(plan.items[i], outcomes[i], remoteSiteName); !done) {
                     return done;
                 }
             }

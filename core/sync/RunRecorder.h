@@ -35,7 +35,7 @@ public:
     static QString resourceOf(const ItemKey& key);
 
 private:
-    Result<void> recordConflict(const PlannedItem& item, const QString& remoteSiteName);
+    Result<void> recordConflict(const PlannedItem& item, const ItemOutcome& outcome, const QString& remoteSiteName);
     Result<void> recordItem(const PlannedItem& item, const ItemOutcome& outcome);
 
     StateStore& m_store;
