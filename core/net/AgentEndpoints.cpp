@@ -163,7 +163,7 @@ AgentReply AgentEndpoints::site(const AgentRequest& request)
             return error(405, tr("%1 only answers POST.").arg(path.at(3)));
         }
         if (path.at(3) == QStringLiteral("scan")) {
-            return scan(site);
+            return scan(site, request);
         }
         if (path.at(3) == QStringLiteral("manifest")) {
             return manifest(site, request);
@@ -182,14 +182,20 @@ AgentReply AgentEndpoints::site(const AgentRequest& request)
     return error(404, tr("This agent has no endpoint %1.").arg(QStringLiteral("/") + path.join(QChar(u'/')).left(200)));
 }
 
-AgentReply AgentEndpoints::scan(const Site& site)
+AgentReply AgentEndpoints::scan(const Site& site, const AgentRequest& request)
 {
     const std::atomic_bool cancelled = false;
+    const bool allowEmpty = request.query.queryItemValue(QStringLiteral("allow-empty")) == QStringLiteral("1");
+    if (!allowEmpty && SiteScanner::isEmptyRoot(site.filesRoot)) {
+        // Not a failure: a question only the administrator can answer.
+        return error(412, SiteScanner::checkRoot(site.name, site.filesRoot).errorMessage());
+    }
     auto report = SiteScanner::scan({.siteUuid = site.uuid,
                                      .siteName = site.name,
                                      .filesRoot = site.filesRoot,
                                      .indexPath = SiteIndex::pathFor(m_homePath, site.uuid),
-                                     .databaseUrl = site.databaseUrl},
+                                     .databaseUrl = site.databaseUrl,
+                                     .allowEmptyRoot = allowEmpty},
                                     cancelled);
     if (!report) {
         qCWarning(lcAgent).noquote() << "scan of" << site.name << "failed:" << report.errorMessage();

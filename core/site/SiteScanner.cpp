@@ -55,7 +55,13 @@ Result<qint64> harvestRows(const QString& databaseUrl, SiteIndex& index)
 
 } // namespace
 
-Result<void> SiteScanner::checkRoot(const QString& siteName, const QString& filesRoot)
+bool SiteScanner::isEmptyRoot(const QString& filesRoot)
+{
+    const QFileInfo root(filesRoot);
+    return root.isDir() && QDir(filesRoot).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+}
+
+Result<void> SiteScanner::checkRoot(const QString& siteName, const QString& filesRoot, bool allowEmpty)
 {
     const QFileInfo root(filesRoot);
     if (!root.exists() || !root.isDir()) {
@@ -63,7 +69,7 @@ Result<void> SiteScanner::checkRoot(const QString& siteName, const QString& file
                        "mount, mount it again; an absent mount must never look like every file was deleted.")
                         .arg(filesRoot, siteName));
     }
-    if (QDir(filesRoot).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
+    if (!allowEmpty && isEmptyRoot(filesRoot)) {
         return fail(tr("The files folder %1 of site %2 is empty. Ferry does not scan an empty folder: an absent "
                        "mount must never look like every file was deleted.")
                         .arg(filesRoot, siteName));
@@ -76,7 +82,7 @@ Result<ScanReport> SiteScanner::scan(const ScanRequest& request, const std::atom
 {
     QElapsedTimer clock;
     clock.start();
-    if (auto root = checkRoot(request.siteName, request.filesRoot); !root) {
+    if (auto root = checkRoot(request.siteName, request.filesRoot, request.allowEmptyRoot); !root) {
         return root.error();
     }
     auto matcher = GlobMatcher::create(request.includes, request.excludes);

@@ -24,6 +24,7 @@ struct ScanRequest {
     QStringList excludes;
     QString databaseUrl;  // when set, captured row changes are taken in too
     int hashThreads = 0;  // 0: one per core
+    bool allowEmptyRoot = false;  // confirmed by the administrator: the folder is meant to be empty
 };
 
 struct ScanReport {
@@ -47,7 +48,8 @@ class SiteScanner
     Q_DECLARE_TR_FUNCTIONS(SiteScanner)
 
 public:
-    static Result<void> checkRoot(const QString& siteName, const QString& filesRoot);
+    static Result<void> checkRoot(const QString& siteName, const QString& filesRoot, bool allowEmpty = false);
+    static bool isEmptyRoot(const QString& filesRoot);
     static Result<ScanReport> scan(const ScanRequest& request, const std::atomic_bool& cancelled,
                                    const ProgressMeter::Sink& progress = {});
 };

@@ -9,6 +9,7 @@
 #include "site/RowStore.h"
 #include "site/SiteIndex.h"
 
+#include <algorithm>
 #include <set>
 
 namespace ferry {
@@ -367,6 +368,7 @@ void PlanExecutor::pull(const Plan& plan, const std::vector<std::size_t>& items)
         }
     }
     if (!m_context.cancelled) {
+        std::stable_partition(applies.begin(), applies.end(), [](const auto& apply) { return !apply.second.deleted; });
         applyLocally(plan, std::move(applies), true);
     }
 }
@@ -477,6 +479,8 @@ void PlanExecutor::push(const Plan& plan, const std::vector<std::size_t>& items)
         }
     }
     if (!m_context.cancelled) {
+        // Deletions in the last batches: a renamed file's new name is built from the old one's chunks.
+        std::stable_partition(applies.begin(), applies.end(), [](const auto& apply) { return !apply.second.deleted; });
         applyRemotely(plan, std::move(applies), true);
     }
 }

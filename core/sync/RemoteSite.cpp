@@ -114,11 +114,18 @@ Result<AgentResponse> RemoteSite::call(const QByteArray& method, const QString& 
     return response;
 }
 
-Result<RemoteScan> RemoteSite::scan()
+Result<RemoteScan> RemoteSite::scan(bool allowEmpty)
 {
-    auto response = call("POST", QStringLiteral("scan"));
+    auto response = m_client->sendAndWait("POST", sitePath(allowEmpty ? QStringLiteral("scan?allow-empty=1") : QStringLiteral("scan")));
     if (!response) {
         return response.error();
+    }
+    m_bytesIn += response->body.size();
+    if (response->status == 412) {
+        return RemoteScan{.emptyRoot = response->errorText()};
+    }
+    if (response->status != 200) {
+        return fail(tr("Site %1 answered %2: %3").arg(describe()).arg(response->status).arg(response->errorText()));
     }
     const QJsonObject report = QJsonDocument::fromJson(response->body).object();
     return RemoteScan{report.value(QStringLiteral("files")).toInteger(),

@@ -23,7 +23,8 @@ namespace ferry {
 
 struct RemoteScan {
     qint64 files = 0;
-    qint64 changed = 0;  // added, changed or deleted by this scan
+    qint64 changed = 0;       // added, changed or deleted by this scan
+    QString emptyRoot;        // set, and nothing scanned, when the remote's files root is empty
 };
 
 class RemoteSite
@@ -46,7 +47,8 @@ public:
     qint64 bytesIn() const { return m_bytesIn; }
     QString describe() const;
 
-    Result<RemoteScan> scan();
+    // allowEmpty: the administrator confirmed that an empty files root is meant.
+    Result<RemoteScan> scan(bool allowEmpty);
     Result<FeedPage> changes(qint64 after, int limit);
     Result<std::vector<FileManifest>> manifest(const QStringList& paths);
     Result<std::vector<RowValues>> rows(const std::vector<RowValues>& keys);

@@ -11,6 +11,9 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
+#include <numeric>
+
 namespace ferry {
 
 namespace {
@@ -133,7 +136,12 @@ std::vector<ApplyOutcome> SiteWriter::apply(const std::vector<ApplyItem>& items)
     std::vector<AppliedItem> applied;
     std::vector<const ApplyItem*> rows;
     std::vector<std::size_t> rowPositions;
-    for (std::size_t i = 0; i < items.size(); ++i) {
+    // Deletions last: a file renamed on the other side arrives as a deletion and an addition, and
+    // the addition is assembled from the chunks of the file about to be deleted.
+    std::vector<std::size_t> order(items.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::stable_partition(order.begin(), order.end(), [&](std::size_t i) { return !items[i].deleted; });
+    for (const std::size_t i : order) {
         const ApplyItem& item = items[i];
         if (auto base = checkBase(item); !base) {
             outcomes[i] = {false, base.errorMessage()};

@@ -207,18 +207,46 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, const std::a
 
     phase(QStringLiteral("scan"));
     recorder.phase(QStringLiteral("scan"));
-    const QString indexPath = SiteIndex::pathFor(params.homePath, site.uuid);
-    auto scanned = SiteScanner::scan({.siteUuid = site.uuid,
-                                      .siteName = site.name,
-                                      .filesRoot = site.filesRoot,
-                                      .indexPath = indexPath,
-                                      .databaseUrl = site.databaseUrl},
-                                     cancelled, [&](const Progress& p) { meter.report(p); });
-    if (!scanned) {
-        return stop(scanned.errorMessage());
+    // An empty files root usually means a missing mount, which must never read as "everything
+    // was deleted": it stops the run until confirmed, except where an initial copy only writes.
+    const bool localMayBeEmpty = params.confirmed || (initialCopy && *initialFrom == Direction::Download);
+    const bool remoteMayBeEmpty = params.confirmed || (initialCopy && *initialFrom == Direction::Upload);
+    const QString confirmEmpty = tr("If it is meant to be empty, run again with --yes.");
+    SyncRunResult result;
+    result.initialCopy = initialCopy;
+    result.clockSkewMs = remote.value()->clockSkewMs();
+    result.remoteSite = remote.value()->describe();
+    if (!localMayBeEmpty && SiteScanner::isEmptyRoot(site.filesRoot)) {
+        result.stops.append(SiteScanner::checkRoot(site.name, site.filesRoot).errorMessage() + QLatin1Char(' ') + confirmEmpty);
     }
-    if (auto remoteScan = remote.value()->scan(); !remoteScan) {
-        return stop(remoteScan.errorMessage(), true);
+    const QString indexPath = SiteIndex::pathFor(params.homePath, site.uuid);
+    if (result.stops.isEmpty()) {
+        auto scanned = SiteScanner::scan({.siteUuid = site.uuid,
+                                          .siteName = site.name,
+                                          .filesRoot = site.filesRoot,
+                                          .indexPath = indexPath,
+                                          .databaseUrl = site.databaseUrl,
+                                          .allowEmptyRoot = localMayBeEmpty},
+                                         cancelled, [&](const Progress& p) { meter.report(p); });
+        if (!scanned) {
+            return stop(scanned.errorMessage());
+        }
+        auto remoteScan = remote.value()->scan(remoteMayBeEmpty);
+        if (!remoteScan) {
+            return stop(remoteScan.errorMessage(), true);
+        }
+        if (!remoteScan->emptyRoot.isEmpty()) {
+            result.stops.append(remoteScan->emptyRoot + QLatin1Char(' ') + confirmEmpty);
+        }
+    }
+    if (!result.stops.isEmpty()) {
+        const QString message = result.stops.join(QLatin1Char(' '));
+        if (auto recorded = recorder.finish({}, {}, {}, RunState::Failed, result.remoteSite, message); !recorded) {
+            return recorded.error();
+        }
+        result.run = recorder.run();
+        result.seconds = double(clock.elapsed()) / 1000.0;
+        return result;
     }
 
     phase(QStringLiteral("exchange"));
@@ -273,10 +301,6 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, const std::a
     input.policy = profile.conflictPolicy;
     input.propagateDeletes = profile.propagateDeletes;
 
-    SyncRunResult result;
-    result.initialCopy = initialCopy;
-    result.clockSkewMs = remote.value()->clockSkewMs();
-    result.remoteSite = remote.value()->describe();
     result.plan = initialCopy ? Planner::planInitialCopy(input, *initialFrom) : Planner::plan(input);
     result.outcomes.assign(result.plan.items.size(), {});
     if (auto reviewed = applyReviews(result.plan, input, *store.value(), relationship.name); !reviewed) {

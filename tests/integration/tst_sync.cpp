@@ -1,0 +1,382 @@
+// ferryctl sync between two real installations: a staging home and a production home served by
+// a real ferryd on 127.0.0.1 over mutual TLS. Each direction, each conflict policy, deletions
+// and renames, the guards, and what the files on both sides hold afterwards.
+
+#include "SyncPair.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace ferry;
+using namespace ferry::test;
+
+namespace {
+
+QStringList versionsOf(const TempHome& home)
+{
+    QStringList kept;
+    QDirIterator it(home.homePath() + QStringLiteral("/versions"), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        kept.append(QString::fromUtf8(readAll(it.next())));
+    }
+    kept.sort();
+    return kept;
+}
+
+QStringList conflictCopies(const QString& root)
+{
+    return QDir(root).entryList({QStringLiteral("*(conflict *")}, QDir::Files);
+}
+
+} // namespace
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A pair with both sites in step: the same files on both, joined by a first run.
+    std::unique_ptr<SyncPair> inStep(const QString& profile, const QStringList& options,
+                                     const QMap<QString, QByteArray>& files)
+    {
+        auto pair = std::make_unique<SyncPair>();
+        const QString ready = pair->setUp();
+        if (!ready.isEmpty()) {
+            qWarning("%s", qPrintable(ready));
+            return nullptr;
+        }
+        for (auto it = files.begin(); it != files.end(); ++it) {
+            pair->writeStage(it.key(), it.value());
+            pair->writeProd(it.key(), it.value());
+        }
+        if (!pair->addProfile(profile, options).isEmpty()) {
+            return nullptr;
+        }
+        const SyncOutcome first = pair->sync(profile, {QStringLiteral("--yes"), QStringLiteral("--initial"), QStringLiteral("upload")});
+        if (first.process.exitCode != 0) {
+            qWarning("%s", qPrintable(first.process.err));
+            return nullptr;
+        }
+        return pair;
+    }
+
+private slots:
+    void initialCopyAsksBeforeOverwriting();
+    void initialCopyIntoAnEmptySiteNeedsNoConfirmation();
+    void uploadProfileMovesChangesUpOnly();
+    void downloadProfileMovesChangesDownOnly();
+    void bidirectionalMovesBothWays();
+    void deletionsAndRenamesTravel();
+    void conflictPolicies_data();
+    void conflictPolicies();
+    void reviewedConflictIsAppliedOnTheNextRun();
+    void massDeletionStopsUntilConfirmed();
+    void missingFilesRootStopsTheRun();
+    void pushWithoutTheRightIsRefused();
+    void dryRunChangesNothing();
+    void unknownProfileIsNamed();
+};
+
+void TestSync::initialCopyAsksBeforeOverwriting()
+{
+    SyncPair pair;
+    QCOMPARE(pair.setUp(), QString());
+    pair.writeStage(QStringLiteral("index.html"), "<h1>staging</h1>");
+    pair.writeStage(QStringLiteral("img/logo.bin"), noise(700 * 1024, 1));
+    pair.writeProd(QStringLiteral("index.html"), "<h1>old production</h1>");
+    pair.writeProd(QStringLiteral("stale.txt"), "only on production");
+    QCOMPARE(pair.addProfile(QStringLiteral("up"), {QStringLiteral("--direction"), QStringLiteral("upload")}), QString());
+
+    // Without --yes: exit 3, a sentence that says what would be overwritten, nothing touched.
+    const SyncOutcome asked = pair.sync(QStringLiteral("up"));
+    QCOMPARE(asked.process.exitCode, 3);
+    QVERIFY2(asked.process.err.contains(QStringLiteral("initial copy from this site to the remote: it overwrites or "
+                                                       "deletes 2 items")),
+             qPrintable(asked.process.err));
+    QVERIFY(asked.json.value(QStringLiteral("needsConfirmation")).toBool());
+    // The plan the administrator reads lists the deletion first.
+    QCOMPARE(asked.json.value(QStringLiteral("plan")).toArray().first().toObject().value(QStringLiteral("action")).toString(),
+             QStringLiteral("delete-remote"));
+    QCOMPARE(pair.readProd(QStringLiteral("index.html")), QByteArray("<h1>old production</h1>"));
+    QCOMPARE(pair.readProd(QStringLiteral("stale.txt")), QByteArray("only on production"));
+
+    const SyncOutcome copied = pair.sync(QStringLiteral("up"), {QStringLiteral("--yes")});
+    QCOMPARE(copied.process.exitCode, 0);
+    QCOMPARE(copied.json.value(QStringLiteral("filesSent")).toInt(), 2);
+    QCOMPARE(copied.json.value(QStringLiteral("filesDeleted")).toInt(), 1);
+    QVERIFY(copied.json.value(QStringLiteral("bytesOut")).toInteger() > 700 * 1024);
+    QCOMPARE(SyncPair::contents(pair.prodRoot()), SyncPair::contents(pair.stageRoot()));
+    // What production held went to its versions area, outside the files root.
+    QCOMPARE(versionsOf(pair.prod()),
+             (QStringList{QStringLiteral("<h1>old production</h1>"), QStringLiteral("only on production")}));
+
+    // In step: the next run moves nothing.
+    const SyncOutcome again = pair.sync(QStringLiteral("up"));
+    QCOMPARE(again.process.exitCode, 0);
+    QCOMPARE(again.json.value(QStringLiteral("plan")).toArray().size(), 0);
+    QCOMPARE(again.json.value(QStringLiteral("filesSent")).toInt(), 0);
+}
+
+void TestSync::initialCopyIntoAnEmptySiteNeedsNoConfirmation()
+{
+    SyncPair pair;
+    QCOMPARE(pair.setUp(), QString());
+    pair.writeProd(QStringLiteral("a.txt"), "from production");
+    QCOMPARE(pair.addProfile(QStringLiteral("down"), {QStringLiteral("--direction"), QStringLiteral("download")}), QString());
+    pair.writeStage(QStringLiteral(".keep"), "");  // an empty files root is refused as a missing mount
+    const SyncOutcome copied = pair.sync(QStringLiteral("down"));
+    QCOMPARE(copied.process.exitCode, 3);  // .keep would be deleted: that is an overwrite
+    const SyncOutcome confirmed = pair.sync(QStringLiteral("down"), {QStringLiteral("--yes")});
+    QCOMPARE(confirmed.process.exitCode, 0);
+    QCOMPARE(pair.readStage(QStringLiteral("a.txt")), QByteArray("from production"));
+    QVERIFY(!QFile::exists(pair.stageRoot() + QStringLiteral("/.keep")));
+}
+
+void TestSync::uploadProfileMovesChangesUpOnly()
+{
+    auto pair = inStep(QStringLiteral("up"), {QStringLiteral("--direction"), QStringLiteral("upload")},
+                       {{QStringLiteral("a.txt"), "a1"}, {QStringLiteral("b.txt"), "b1"}});
+    QVERIFY(pair);
+    pair->writeStage(QStringLiteral("a.txt"), "a2 from staging");
+    pair->writeProd(QStringLiteral("b.txt"), "b2 from production");
+    const SyncOutcome run = pair->sync(QStringLiteral("up"));
+    QCOMPARE(run.process.exitCode, 0);
+    QCOMPARE(pair->readProd(QStringLiteral("a.txt")), QByteArray("a2 from staging"));
+    QCOMPARE(pair->readStage(QStringLiteral("b.txt")), QByteArray("b1"));  // not pulled
+    QCOMPARE(pair->readProd(QStringLiteral("b.txt")), QByteArray("b2 from production"));
+    const QJsonArray plan = run.json.value(QStringLiteral("plan")).toArray();
+    QCOMPARE(plan.size(), 2);
+    QCOMPARE(plan.at(1).toObject().value(QStringLiteral("note")).toString(),
+             QStringLiteral("Changed on the remote site, but this profile only uploads."));
+}
+
+void TestSync::downloadProfileMovesChangesDownOnly()
+{
+    auto pair = inStep(QStringLiteral("down"), {QStringLiteral("--direction"), QStringLiteral("download")},
+                       {{QStringLiteral("a.txt"), "a1"}});
+    QVERIFY(pair);
+    pair->writeProd(QStringLiteral("a.txt"), "a2 from production");
+    pair->writeStage(QStringLiteral("new.txt"), "staging only");
+    const SyncOutcome run = pair->sync(QStringLiteral("down"));
+    QCOMPARE(run.process.exitCode, 0);
+    QCOMPARE(run.json.value(QStringLiteral("filesReceived")).toInt(), 1);
+    QCOMPARE(pair->readStage(QStringLiteral("a.txt")), QByteArray("a2 from production"));
+    QVERIFY(!QFile::exists(pair->prodRoot() + QStringLiteral("/new.txt")));
+}
+
+void TestSync::bidirectionalMovesBothWays()
+{
+    auto pair = inStep(QStringLiteral("both"), {QStringLiteral("--direction"), QStringLiteral("bidirectional")},
+                       {{QStringLiteral("a.txt"), "a1"}, {QStringLiteral("b.txt"), "b1"}});
+    QVERIFY(pair);
+    pair->writeStage(QStringLiteral("a.txt"), "a2 from staging");
+    pair->writeProd(QStringLiteral("b.txt"), "b2 from production");
+    pair->writeProd(QStringLiteral("deep/new/c.bin"), noise(300 * 1024, 3));
+    const SyncOutcome run = pair->sync(QStringLiteral("both"));
+    QCOMPARE(run.process.exitCode, 0);
+    QCOMPARE(run.json.value(QStringLiteral("filesSent")).toInt(), 1);
+    QCOMPARE(run.json.value(QStringLiteral("filesReceived")).toInt(), 2);
+    QCOMPARE(SyncPair::contents(pair->stageRoot()), SyncPair::contents(pair->prodRoot()));
+    QCOMPARE(pair->readStage(QStringLiteral("deep/new/c.bin")), noise(300 * 1024, 3));
+    QCOMPARE(pair->sync(QStringLiteral("both")).json.value(QStringLiteral("plan")).toArray().size(), 0);
+}
+
+void TestSync::deletionsAndRenamesTravel()
+{
+    const QByteArray big = noise(600 * 1024, 4);
+    auto pair = inStep(QStringLiteral("up"), {QStringLiteral("--direction"), QStringLiteral("upload"),
+                                              QStringLiteral("--delete-guard"), QStringLiteral("100")},
+                       {{QStringLiteral("old/name.bin"), big}, {QStringLiteral("gone.txt"), "to be deleted"},
+                        {QStringLiteral("stays.txt"), "stays"}});
+    QVERIFY(pair);
+    QVERIFY(QDir().rename(pair->stageRoot() + QStringLiteral("/old"), pair->stageRoot() + QStringLiteral("/new")));
+    QVERIFY(QFile::remove(pair->stageRoot() + QStringLiteral("/gone.txt")));
+    const SyncOutcome run = pair->sync(QStringLiteral("up"));
+    QVERIFY2(run.process.exitCode == 0, qPrintable(run.process.err + run.process.out));
+    QCOMPARE(run.json.value(QStringLiteral("filesDeleted")).toInt(), 2);
+    QCOMPARE(SyncPair::contents(pair->prodRoot()), SyncPair::contents(pair->stageRoot()));
+    QCOMPARE(pair->readProd(QStringLiteral("new/name.bin")), big);
+    // A rename moves no content: production had every chunk already.
+    QVERIFY2(run.json.value(QStringLiteral("bytesOut")).toInteger() < 64 * 1024,
+             qPrintable(QString::number(run.json.value(QStringLiteral("bytesOut")).toInteger())));
+    QVERIFY(versionsOf(pair->prod()).contains(QStringLiteral("to be deleted")));
+}
+
+void TestSync::conflictPolicies_data()
+{
+    QTest::addColumn<QString>("policy");
+    QTest::addColumn<QByteArray>("stageAfter");
+    QTest::addColumn<QByteArray>("prodAfter");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<int>("copies");
+    // Staging changes first, production later: production's change is the newer one. Both
+    // sites are stage 0, so the master is this side (the site that plans).
+    QTest::newRow("master-wins") << "master-wins" << QByteArray("staging") << QByteArray("staging") << "auto-resolved" << 0;
+    QTest::newRow("newer-wins") << "newer-wins" << QByteArray("production") << QByteArray("production") << "auto-resolved" << 0;
+    QTest::newRow("local-wins") << "local-wins" << QByteArray("staging") << QByteArray("staging") << "auto-resolved" << 0;
+    QTest::newRow("remote-wins") << "remote-wins" << QByteArray("production") << QByteArray("production") << "auto-resolved" << 0;
+    QTest::newRow("keep-both") << "keep-both" << QByteArray("production") << QByteArray("production") << "auto-resolved" << 1;
+    QTest::newRow("manual") << "manual" << QByteArray("staging") << QByteArray("production") << "pending" << 0;
+}
+
+void TestSync::conflictPolicies()
+{
+    QFETCH(QString, policy);
+    QFETCH(QByteArray, stageAfter);
+    QFETCH(QByteArray, prodAfter);
+    QFETCH(QString, status);
+    QFETCH(int, copies);
+    auto pair = inStep(QStringLiteral("both"),
+                       {QStringLiteral("--direction"), QStringLiteral("bidirectional"), QStringLiteral("--conflict"), policy},
+                       {{QStringLiteral("page.html"), "original"}});
+    QVERIFY(pair);
+    pair->writeStage(QStringLiteral("page.html"), "staging");
+    pair->writeProd(QStringLiteral("page.html"), "production");
+    const SyncOutcome run = pair->sync(QStringLiteral("both"));
+    QCOMPARE(run.process.exitCode, 0);
+    QCOMPARE(run.json.value(QStringLiteral("conflicts")).toInt(), 1);
+    QCOMPARE(pair->readStage(QStringLiteral("page.html")), stageAfter);
+    QCOMPARE(pair->readProd(QStringLiteral("page.html")), prodAfter);
+    // keep-both: the loser, staging's version, is kept beside it on both sides.
+    QCOMPARE(conflictCopies(pair->stageRoot()).size(), copies);
+    QCOMPARE(conflictCopies(pair->prodRoot()), conflictCopies(pair->stageRoot()));
+    if (copies > 0) {
+        QCOMPARE(readAll(pair->prodRoot() + QLatin1Char('/') + conflictCopies(pair->prodRoot()).first()), QByteArray("staging"));
+    }
+    // Every conflict is in the conflict log with both sides' metadata, whatever the policy.
+    const ProcessResult log = pair->stageCtl({QStringLiteral("conflicts"), QStringLiteral("--json")});
+    const QJsonArray conflicts = QJsonDocument::fromJson(log.out.toUtf8()).object().value(QStringLiteral("conflicts")).toArray();
+    QCOMPARE(conflicts.size(), 1);
+    const QJsonObject conflict = conflicts.first().toObject();
+    QCOMPARE(conflict.value(QStringLiteral("item")).toString(), QStringLiteral("page.html"));
+    QCOMPARE(conflict.value(QStringLiteral("policy")).toString(), policy);
+    QCOMPARE(conflict.value(QStringLiteral("status")).toString(), status);
+    QCOMPARE(conflict.value(QStringLiteral("local")).toObject().value(QStringLiteral("size")).toInt(), 7);
+    QCOMPARE(conflict.value(QStringLiteral("remote")).toObject().value(QStringLiteral("size")).toInt(), 10);
+    // A settled conflict leaves both sides in step; a manual one waits, and is not logged twice.
+    const SyncOutcome next = pair->sync(QStringLiteral("both"));
+    QCOMPARE(next.json.value(QStringLiteral("pendingConflicts")).toInt(), status == QStringLiteral("pending") ? 1 : 0);
+    const ProcessResult again = pair->stageCtl({QStringLiteral("conflicts"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).object().value(QStringLiteral("conflicts")).toArray().size(), 1);
+}
+
+void TestSync::reviewedConflictIsAppliedOnTheNextRun()
+{
+    auto pair = inStep(QStringLiteral("both"), {QStringLiteral("--direction"), QStringLiteral("bidirectional")},
+                       {{QStringLiteral("page.html"), "original"}});
+    QVERIFY(pair);
+    pair->writeStage(QStringLiteral("page.html"), "staging");
+    pair->writeProd(QStringLiteral("page.html"), "production");
+    QCOMPARE(pair->sync(QStringLiteral("both")).json.value(QStringLiteral("pendingConflicts")).toInt(), 1);
+    // The reviewer keeps the remote version (what the conflict review screen records).
+    auto store = pair->stage().openStore();
+    QVERIFY(store);
+    QSqlQuery resolve(store->database());
+    QVERIFY(resolve.exec(QStringLiteral("UPDATE conflicts SET status = 'resolved', winner = 'remote', resolved_by = "
+                                        "'reviewer', resolved_at = '2026-11-24T10:00:00.000Z'")));
+    store.reset();
+    const SyncOutcome run = pair->sync(QStringLiteral("both"));
+    QCOMPARE(run.process.exitCode, 0);
+    QCOMPARE(run.json.value(QStringLiteral("filesReceived")).toInt(), 1);
+    QCOMPARE(pair->readStage(QStringLiteral("page.html")), QByteArray("production"));
+    QCOMPARE(pair->sync(QStringLiteral("both")).json.value(QStringLiteral("plan")).toArray().size(), 0);
+}
+
+void TestSync::massDeletionStopsUntilConfirmed()
+{
+    QMap<QString, QByteArray> files;
+    for (int i = 0; i < 8; ++i) {
+        files.insert(QStringLiteral("f%1.txt").arg(i), QByteArray::number(i));
+    }
+    auto pair = inStep(QStringLiteral("up"), {QStringLiteral("--direction"), QStringLiteral("upload")}, files);
+    QVERIFY(pair);
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(QFile::remove(pair->stageRoot() + QStringLiteral("/f%1.txt").arg(i)));
+    }
+    const SyncOutcome stopped = pair->sync(QStringLiteral("up"));
+    QCOMPARE(stopped.process.exitCode, 3);
+    QVERIFY2(stopped.process.err.contains(QStringLiteral("would delete 3 of the 8 items of files on the remote site (37%)")),
+             qPrintable(stopped.process.err));
+    QCOMPARE(SyncPair::contents(pair->prodRoot()).size(), 8);
+    // The dry run shows the same plan; --yes executes it.
+    const SyncOutcome dry = pair->sync(QStringLiteral("up"), {QStringLiteral("--dry-run")});
+    QCOMPARE(dry.json.value(QStringLiteral("plan")).toArray(), stopped.json.value(QStringLiteral("plan")).toArray());
+    const SyncOutcome confirmed = pair->sync(QStringLiteral("up"), {QStringLiteral("--yes")});
+    QCOMPARE(confirmed.process.exitCode, 0);
+    QCOMPARE(confirmed.json.value(QStringLiteral("filesDeleted")).toInt(), 3);
+    QCOMPARE(SyncPair::contents(pair->prodRoot()).size(), 5);
+}
+
+void TestSync::missingFilesRootStopsTheRun()
+{
+    auto pair = inStep(QStringLiteral("up"), {QStringLiteral("--direction"), QStringLiteral("upload")},
+                       {{QStringLiteral("a.txt"), "a"}});
+    QVERIFY(pair);
+    // An unmounted disk looks like an empty folder: the run must not read it as "delete all".
+    QVERIFY(QDir(pair->stageRoot()).removeRecursively());
+    QVERIFY(QDir().mkpath(pair->stageRoot()));
+    const SyncOutcome empty = pair->sync(QStringLiteral("up"));
+    QCOMPARE(empty.process.exitCode, 3);
+    QVERIFY2(empty.process.err.contains(QStringLiteral("is empty")) && empty.process.err.contains(QStringLiteral("--yes")),
+             qPrintable(empty.process.err));
+    QCOMPARE(pair->readProd(QStringLiteral("a.txt")), QByteArray("a"));
+
+    // A folder that is not there at all cannot be confirmed away.
+    QVERIFY(QDir(pair->stageRoot()).removeRecursively());
+    const SyncOutcome missing = pair->sync(QStringLiteral("up"), {QStringLiteral("--yes")});
+    QCOMPARE(missing.process.exitCode, 1);
+    QVERIFY2(missing.process.err.contains(QStringLiteral("is missing")), qPrintable(missing.process.err));
+    QCOMPARE(pair->readProd(QStringLiteral("a.txt")), QByteArray("a"));
+    const ProcessResult log = pair->stageCtl({QStringLiteral("log"), QStringLiteral("--json")});
+    QVERIFY(log.out.contains(QStringLiteral("\"result\":\"error\"")));
+}
+
+void TestSync::pushWithoutTheRightIsRefused()
+{
+    SyncPair pair;
+    QCOMPARE(pair.setUp({.stageMayPush = false}), QString());
+    pair.writeStage(QStringLiteral("a.txt"), "a");
+    QCOMPARE(pair.addProfile(QStringLiteral("up"), {QStringLiteral("--direction"), QStringLiteral("upload")}), QString());
+    const SyncOutcome run = pair.sync(QStringLiteral("up"), {QStringLiteral("--yes")});
+    QCOMPARE(run.process.exitCode, 1);
+    const QJsonArray errors = run.json.value(QStringLiteral("errors")).toArray();
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().toObject().value(QStringLiteral("error")).toString().contains(QStringLiteral("may not push to site prod")),
+             qPrintable(run.process.out));
+    QVERIFY(errors.first().toObject().value(QStringLiteral("remote")).toBool());
+    QVERIFY(!QFile::exists(pair.prodRoot() + QStringLiteral("/a.txt")));
+}
+
+void TestSync::dryRunChangesNothing()
+{
+    auto pair = inStep(QStringLiteral("both"), {QStringLiteral("--direction"), QStringLiteral("bidirectional")},
+                       {{QStringLiteral("a.txt"), "a1"}});
+    QVERIFY(pair);
+    pair->writeStage(QStringLiteral("a.txt"), "a2");
+    pair->writeProd(QStringLiteral("b.txt"), "b");
+    const auto stageBefore = SyncPair::contents(pair->stageRoot());
+    const auto prodBefore = SyncPair::contents(pair->prodRoot());
+    const ProcessResult dry = pair->stageCtl({QStringLiteral("sync"), QStringLiteral("both"), QStringLiteral("--dry-run")});
+    QCOMPARE(dry.exitCode, 0);
+    QVERIFY2(dry.out.contains(QStringLiteral("push          a.txt")), qPrintable(dry.out));
+    QVERIFY(dry.out.contains(QStringLiteral("pull          b.txt")));
+    QVERIFY(dry.out.contains(QStringLiteral("2 changes: 1 to push, 1 to pull")));
+    QCOMPARE(SyncPair::contents(pair->stageRoot()), stageBefore);
+    QCOMPARE(SyncPair::contents(pair->prodRoot()), prodBefore);
+}
+
+void TestSync::unknownProfileIsNamed()
+{
+    SyncPair pair;
+    QCOMPARE(pair.setUp(), QString());
+    const SyncOutcome run = pair.sync(QStringLiteral("nope"));
+    QCOMPARE(run.process.exitCode, 1);
+    QCOMPARE(run.process.err, QStringLiteral("ferryctl: There is no profile 'nope'; `ferryctl profile list` shows the profiles.\n"));
+}
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
