@@ -24,8 +24,8 @@
         <translation>%1 oder %2</translation>
     </message>
     <message>
-        <source>unknown %1 action &apos;%2&apos;. Use %3.</source>
-        <translation>unbekannte %1-Aktion &apos;%2&apos;. Verwenden Sie %3.</translation>
+        <source>unknown %1 action '%2'. Use %3.</source>
+        <translation>unbekannte %1-Aktion '%2'. Verwenden Sie %3.</translation>
     </message>
 </context>
 <context>
@@ -39,8 +39,8 @@
   ferryctl [--home DIR] agent hello https://HOST:PORT [--cert FILE --key FILE] [--ca FILE]
                         [--pin FINGERPRINT] [--no-proxy] [--json]
 
-Connects with this home&apos;s node certificate and trusted CAs unless --cert, --key and --ca name others;
---pin requires the agent&apos;s certificate to have exactly this SHA-256 fingerprint.
+Connects with this home's node certificate and trusted CAs unless --cert, --key and --ca name others;
+--pin requires the agent's certificate to have exactly this SHA-256 fingerprint.
 </source>
         <translation>Aufruf:
   ferryctl [--home VERZ] agent hello https://HOST:PORT [--cert DATEI --key DATEI] [--ca DATEI]
@@ -51,8 +51,8 @@ Verbindet sich mit dem Knotenzertifikat und den vertrauenswürdigen Zertifizieru
 </translation>
     </message>
     <message>
-        <source>unknown agent action &apos;%1&apos;. Use hello.</source>
-        <translation>unbekannte Agent-Aktion &apos;%1&apos;. Verwenden Sie hello.</translation>
+        <source>unknown agent action '%1'. Use hello.</source>
+        <translation>unbekannte Agent-Aktion '%1'. Verwenden Sie hello.</translation>
     </message>
     <message>
         <source>show this help</source>
@@ -71,11 +71,11 @@ Verbindet sich mit dem Knotenzertifikat und den vertrauenswürdigen Zertifizieru
         <translation>sein privater Schlüssel</translation>
     </message>
     <message>
-        <source>the CA the agent&apos;s certificate must chain to</source>
+        <source>the CA the agent's certificate must chain to</source>
         <translation>die Zertifizierungsstelle, auf die das Zertifikat des Agenten zurückgehen muss</translation>
     </message>
     <message>
-        <source>the agent&apos;s certificate fingerprint</source>
+        <source>the agent's certificate fingerprint</source>
         <translation>der Fingerabdruck des Agentenzertifikats</translation>
     </message>
     <message>
@@ -91,7 +91,7 @@ Verbindet sich mit dem Knotenzertifikat und den vertrauenswürdigen Zertifizieru
         <translation>die Begrüßung als JSON ausgeben</translation>
     </message>
     <message>
-        <source>agent hello needs the agent&apos;s address as https://HOST:PORT.</source>
+        <source>agent hello needs the agent's address as https://HOST:PORT.</source>
         <translation>agent hello braucht die Adresse des Agenten als https://HOST:PORT.</translation>
     </message>
     <message>
@@ -121,23 +121,23 @@ Verbindet sich mit dem Knotenzertifikat und den vertrauenswürdigen Zertifizieru
 <context>
     <name>AgentCredentialLoader</name>
     <message>
-        <source>This home has no node certificate (%1). Apply a bundle with &apos;ferryctl cert import NODE.p12&apos;, or give --cert FILE --key FILE.</source>
-        <translation>Dieses Home hat kein Knotenzertifikat (%1). Übernehmen Sie ein Paket mit &apos;ferryctl cert import NODE.p12&apos; oder geben Sie --cert DATEI --key DATEI an.</translation>
+        <source>This home has no node certificate (%1). Apply a bundle with 'ferryctl cert import NODE.p12', or give --cert FILE --key FILE.</source>
+        <translation>Dieses Home hat kein Knotenzertifikat (%1). Übernehmen Sie ein Paket mit 'ferryctl cert import NODE.p12' oder geben Sie --cert DATEI --key DATEI an.</translation>
     </message>
     <message>
-        <source>Cannot read the agent&apos;s certificate %1: %2.</source>
+        <source>Cannot read the agent's certificate %1: %2.</source>
         <translation>Das Zertifikat des Agenten %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>The agent&apos;s certificate %1 expired on %2; issue a new one with &apos;ferryctl cert issue&apos;.</source>
-        <translation>Das Zertifikat des Agenten %1 ist am %2 abgelaufen; stellen Sie mit &apos;ferryctl cert issue&apos; ein neues aus.</translation>
+        <source>The agent's certificate %1 expired on %2; issue a new one with 'ferryctl cert issue'.</source>
+        <translation>Das Zertifikat des Agenten %1 ist am %2 abgelaufen; stellen Sie mit 'ferryctl cert issue' ein neues aus.</translation>
     </message>
     <message>
-        <source>The agent&apos;s certificate %1 is not valid before %2; check this server&apos;s clock.</source>
+        <source>The agent's certificate %1 is not valid before %2; check this server's clock.</source>
         <translation>Das Zertifikat des Agenten %1 ist erst ab %2 gültig; prüfen Sie die Uhr dieses Servers.</translation>
     </message>
     <message>
-        <source>The agent&apos;s key</source>
+        <source>The agent's key</source>
         <translation>Der Schlüssel des Agenten</translation>
     </message>
     <message>
@@ -145,7 +145,7 @@ Verbindet sich mit dem Knotenzertifikat und den vertrauenswürdigen Zertifizieru
         <translation>Der Schlüssel %1 gehört nicht zum Zertifikat %2.</translation>
     </message>
     <message>
-        <source>Qt&apos;s TLS cannot use the certificate %1 or its key.</source>
+        <source>Qt's TLS cannot use the certificate %1 or its key.</source>
         <translation>Qts TLS kann das Zertifikat %1 oder seinen Schlüssel nicht verwenden.</translation>
     </message>
     <message>
@@ -153,8 +153,8 @@ Verbindet sich mit dem Knotenzertifikat und den vertrauenswürdigen Zertifizieru
         <translation>Die CA-Datei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>The agent trusts no certificate authority, so no peer could connect. Create one with &apos;ferryctl cert ca&apos;, import one with &apos;ferryctl cert import ca.crt&apos;, or give --ca FILE.</source>
-        <translation>Der Agent vertraut keiner Zertifizierungsstelle, also könnte sich kein Partner verbinden. Erstellen Sie eine mit &apos;ferryctl cert ca&apos;, importieren Sie eine mit &apos;ferryctl cert import ca.crt&apos; oder geben Sie --ca DATEI an.</translation>
+        <source>The agent trusts no certificate authority, so no peer could connect. Create one with 'ferryctl cert ca', import one with 'ferryctl cert import ca.crt', or give --ca FILE.</source>
+        <translation>Der Agent vertraut keiner Zertifizierungsstelle, also könnte sich kein Partner verbinden. Erstellen Sie eine mit 'ferryctl cert ca', importieren Sie eine mit 'ferryctl cert import ca.crt' oder geben Sie --ca DATEI an.</translation>
     </message>
     <message>
         <source>The certificate authority %1 expired on %2.</source>
@@ -168,7 +168,7 @@ Verbindet sich mit dem Knotenzertifikat und den vertrauenswürdigen Zertifizieru
         <translation>Dieser Agent spricht Protokoll %1; %2 gibt es hier nicht.</translation>
     </message>
     <message>
-        <source>There is nothing here; the agent&apos;s paths start with /v1/ (try /v1/hello).</source>
+        <source>There is nothing here; the agent's paths start with /v1/ (try /v1/hello).</source>
         <translation>Hier ist nichts; die Pfade des Agenten beginnen mit /v1/ (versuchen Sie /v1/hello).</translation>
     </message>
     <message>
@@ -196,24 +196,24 @@ Verbindet sich mit dem Knotenzertifikat und den vertrauenswürdigen Zertifizieru
         <translation>Checkpoints beantworten nur GET und PUT.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a site UUID.</source>
-        <translation>&apos;%1&apos; ist keine Site-UUID.</translation>
+        <source>'%1' is not a site UUID.</source>
+        <translation>'%1' ist keine Site-UUID.</translation>
     </message>
     <message>
         <source>The checkpoints are for peer %1, but the path names %2.</source>
         <translation>Die Checkpoints gelten für den Partner %1, der Pfad nennt aber %2.</translation>
     </message>
     <message>
-        <source>&apos;after&apos; must be a change number of 0 or more.</source>
-        <translation>&apos;after&apos; muss eine Änderungsnummer von 0 oder mehr sein.</translation>
+        <source>'after' must be a change number of 0 or more.</source>
+        <translation>'after' muss eine Änderungsnummer von 0 oder mehr sein.</translation>
     </message>
     <message>
-        <source>&apos;limit&apos; must be between 1 and %1.</source>
-        <translation>&apos;limit&apos; muss zwischen 1 und %1 liegen.</translation>
+        <source>'limit' must be between 1 and %1.</source>
+        <translation>'limit' muss zwischen 1 und %1 liegen.</translation>
     </message>
     <message>
-        <source>This agent compresses chunks with zstd only (encoding=zstd), not &apos;%1&apos;.</source>
-        <translation>Dieser Agent komprimiert Blöcke nur mit zstd (encoding=zstd), nicht mit &apos;%1&apos;.</translation>
+        <source>This agent compresses chunks with zstd only (encoding=zstd), not '%1'.</source>
+        <translation>Dieser Agent komprimiert Blöcke nur mit zstd (encoding=zstd), nicht mit '%1'.</translation>
     </message>
     <message>
         <source>Site %1 has no chunk %2.</source>
@@ -224,8 +224,8 @@ Verbindet sich mit dem Knotenzertifikat und den vertrauenswürdigen Zertifizieru
         <translation>Ein Block hat höchstens %1 Bytes; dieser hat %2.</translation>
     </message>
     <message>
-        <source>This agent serves no site &apos;%1&apos;; GET /v1/hello lists the sites it serves.</source>
-        <translation>Dieser Agent stellt keine Site &apos;%1&apos; bereit; GET /v1/hello listet die Sites, die er bereitstellt.</translation>
+        <source>This agent serves no site '%1'; GET /v1/hello lists the sites it serves.</source>
+        <translation>Dieser Agent stellt keine Site '%1' bereit; GET /v1/hello listet die Sites, die er bereitstellt.</translation>
     </message>
     <message>
         <source>The peer with certificate %1 may not push to site %2. On this server: ferryctl peer allow %1 --site %2 --push</source>
@@ -234,6 +234,120 @@ Verbindet sich mit dem Knotenzertifikat und den vertrauenswürdigen Zertifizieru
     <message>
         <source>The peer with certificate %1 may not use site %2: it is pinned to other peers. On this server: ferryctl peer allow %1 --site %2</source>
         <translation>Der Partner mit dem Zertifikat %1 darf die Site %2 nicht verwenden: Sie ist an andere Partner gebunden. Auf diesem Server: ferryctl peer allow %1 --site %2</translation>
+    </message>
+    <message>
+        <source>%1 only answers POST.</source>
+        <translation>%1 beantwortet nur POST.</translation>
+    </message>
+    <message>
+        <source>Site %1 does not keep table %2 in step.</source>
+        <translation>Die Site %1 hält die Tabelle %2 nicht synchron.</translation>
+    </message>
+    <message>
+        <source>Site %1 has no content database.</source>
+        <translation>Die Site %1 hat keine Inhaltsdatenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyBatchCodec</name>
+    <message>
+        <source>The apply batch</source>
+        <translation>Der Übernahmestapel</translation>
+    </message>
+    <message>
+        <source>The apply batch has no items.</source>
+        <translation>Der Übernahmestapel enthält keine Einträge.</translation>
+    </message>
+    <message>
+        <source>The apply batch has %1 items; at most %2 are accepted.</source>
+        <translation>Der Übernahmestapel hat %1 Einträge; höchstens %2 werden angenommen.</translation>
+    </message>
+    <message>
+        <source>Item %1 of the apply batch is invalid: %2</source>
+        <translation>Eintrag %1 des Übernahmestapels ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>not a map.</source>
+        <translation>keine Map.</translation>
+    </message>
+    <message>
+        <source>its version, timestamp or flags are missing.</source>
+        <translation>Seine Version, sein Zeitstempel oder seine Kennzeichen fehlen.</translation>
+    </message>
+    <message>
+        <source>its version vector is malformed.</source>
+        <translation>Sein Versionsvektor ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>its base version is malformed.</source>
+        <translation>Seine Basisversion ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>it has no path.</source>
+        <translation>Der Pfad fehlt.</translation>
+    </message>
+    <message>
+        <source>its hash is not 32 bytes.</source>
+        <translation>Sein Hash ist nicht 32 Bytes lang.</translation>
+    </message>
+    <message>
+        <source>its size is missing or negative.</source>
+        <translation>Seine Größe fehlt oder ist negativ.</translation>
+    </message>
+    <message>
+        <source>its chunk list is malformed or does not add up to its size.</source>
+        <translation>Die Blockliste ist fehlerhaft oder ergibt in Summe nicht die Größe.</translation>
+    </message>
+    <message>
+        <source>it has no table or key.</source>
+        <translation>Er hat keine Tabelle oder keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>its values are missing.</source>
+        <translation>Seine Werte fehlen.</translation>
+    </message>
+    <message>
+        <source>it has %1 columns.</source>
+        <translation>Er hat %1 Spalten.</translation>
+    </message>
+    <message>
+        <source>its kind is neither a file nor a row.</source>
+        <translation>Er ist weder eine Datei noch eine Zeile.</translation>
+    </message>
+    <message>
+        <source>The apply answer</source>
+        <translation>Die Übernahmeantwort</translation>
+    </message>
+    <message>
+        <source>The apply answer does not have one result per item.</source>
+        <translation>Die Übernahmeantwort hat nicht genau ein Ergebnis je Eintrag.</translation>
+    </message>
+    <message>
+        <source>The apply answer has a result without its flag.</source>
+        <translation>Die Übernahmeantwort enthält ein Ergebnis ohne sein Kennzeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>CborMessage</name>
+    <message>
+        <source>%1 is larger than %2 bytes.</source>
+        <translation>%1 ist größer als %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid CBOR: %2.</source>
+        <translation>%1 ist kein gültiges CBOR: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid CBOR: there are bytes after its end.</source>
+        <translation>%1 ist kein gültiges CBOR: Nach dem Ende folgen weitere Bytes.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CBOR map.</source>
+        <translation>%1 ist keine CBOR-Map.</translation>
+    </message>
+    <message>
+        <source>%1 has protocol version %2; this build reads version %3.</source>
+        <translation>%1 hat Protokollversion %2; diese Version liest Version %3.</translation>
     </message>
 </context>
 <context>
@@ -252,15 +366,15 @@ Verbindet sich mit dem Knotenzertifikat und den vertrauenswürdigen Zertifizieru
   ferryctl [--home DIR] cert untrust FINGERPRINT|NAME
   ferryctl [--home DIR] cert expiry-warning [DAYS]
 
-ca       creates this installation&apos;s certificate authority (EC P-256 by default, or RSA 3072; ten
+ca       creates this installation's certificate authority (EC P-256 by default, or RSA 3072; ten
          years). Its key is encrypted; the passphrase goes to the system keychain, or, on a server
          without one, to a file only its owner can read.
 issue    issues a certificate for NODE (TLS server and client, two years; NODE and every --host
          and --ip as subject alternative names) and writes NODE.crt, NODE.key, NODE.p12 (protected
          by a passphrase) and ca.crt to DIR. Issuing again for the same NODE rotates it.
-import   trusts another installation&apos;s CA certificate, or applies a node bundle (.p12) received
-         from one as this server&apos;s certificate. A bundle from a CA this installation does not
-         trust yet is refused unless --trust-ca names that CA&apos;s SHA-256 fingerprint.
+import   trusts another installation's CA certificate, or applies a node bundle (.p12) received
+         from one as this server's certificate. A bundle from a CA this installation does not
+         trust yet is refused unless --trust-ca names that CA's SHA-256 fingerprint.
 list     shows subject, role, SHA-256 fingerprint, validity and days left of everything trusted.
 untrust  takes trust back: forgets a trusted CA or a pinned peer, revokes an issued certificate.
 expiry-warning  shows or sets how many days before expiry a certificate is reported (default 30).
@@ -291,7 +405,7 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
 </translation>
     </message>
     <message>
-        <source>the CA&apos;s name</source>
+        <source>the CA's name</source>
         <translation>der Name der CA</translation>
     </message>
     <message>
@@ -315,8 +429,8 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
         <translation>cert ca braucht --name NAME.</translation>
     </message>
     <message>
-        <source>--key-type must be ec or rsa, not &apos;%1&apos;.</source>
-        <translation>--key-type muss ec oder rsa sein, nicht &apos;%1&apos;.</translation>
+        <source>--key-type must be ec or rsa, not '%1'.</source>
+        <translation>--key-type muss ec oder rsa sein, nicht '%1'.</translation>
     </message>
     <message>
         <source>Created the certificate authority %1 (%2), valid until %3.</source>
@@ -335,7 +449,7 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
         <translation>Der CA-Schlüssel ist verschlüsselt; seine Passphrase liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <source>note: no system keychain here; the CA key&apos;s passphrase is in %1, readable by its owner only.</source>
+        <source>note: no system keychain here; the CA key's passphrase is in %1, readable by its owner only.</source>
         <translation>Hinweis: hier gibt es keinen Schlüsselbund; die Passphrase des CA-Schlüssels liegt in %1, nur für den Eigentümer lesbar.</translation>
     </message>
     <message>
@@ -359,7 +473,7 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
         <translation>ADR</translation>
     </message>
     <message>
-        <source>the bundle&apos;s passphrase</source>
+        <source>the bundle's passphrase</source>
         <translation>die Passphrase des Pakets</translation>
     </message>
     <message>
@@ -399,7 +513,7 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
         <translation>%1, %2 (nur Eigentümer), %3 (durch Passphrase geschützt) und %4 geschrieben.</translation>
     </message>
     <message>
-        <source>trust the bundle&apos;s CA if it has this fingerprint</source>
+        <source>trust the bundle's CA if it has this fingerprint</source>
         <translation>der CA des Pakets vertrauen, wenn sie diesen Fingerabdruck hat</translation>
     </message>
     <message>
@@ -419,8 +533,8 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
         <translation>cert import nimmt eine DATEI; erhalten: %1.</translation>
     </message>
     <message>
-        <source>--trust-ca needs a SHA-256 fingerprint (64 hex digits), not &apos;%1&apos;.</source>
-        <translation>--trust-ca braucht einen SHA-256-Fingerabdruck (64 Hex-Ziffern), nicht &apos;%1&apos;.</translation>
+        <source>--trust-ca needs a SHA-256 fingerprint (64 hex digits), not '%1'.</source>
+        <translation>--trust-ca braucht einen SHA-256-Fingerabdruck (64 Hex-Ziffern), nicht '%1'.</translation>
     </message>
     <message>
         <source>Passphrase for %1:</source>
@@ -435,7 +549,7 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
         <translation>Der CA %1 wird jetzt vertraut.</translation>
     </message>
     <message>
-        <source>Applied the certificate of %1 (issued by %2) as this server&apos;s certificate.</source>
+        <source>Applied the certificate of %1 (issued by %2) as this server's certificate.</source>
         <translation>Zertifikat von %1 (ausgestellt von %2) als Zertifikat dieses Servers übernommen.</translation>
     </message>
     <message>
@@ -507,8 +621,8 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
         <translation>cert expiry-warning nimmt höchstens ein DAYS.</translation>
     </message>
     <message>
-        <source>DAYS must be a whole number, not &apos;%1&apos;.</source>
-        <translation>DAYS muss eine ganze Zahl sein, nicht &apos;%1&apos;.</translation>
+        <source>DAYS must be a whole number, not '%1'.</source>
+        <translation>DAYS muss eine ganze Zahl sein, nicht '%1'.</translation>
     </message>
     <message>
         <source>Certificates are reported %1 days before they expire.</source>
@@ -525,16 +639,16 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
 <context>
     <name>CertificateAuthority</name>
     <message>
-        <source>&apos;%1&apos; is not a valid %2: use 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
-        <translation>&apos;%1&apos; ist kein gültiger %2: verwenden Sie 1 bis 64 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+        <source>'%1' is not a valid %2: use 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>'%1' ist kein gültiger %2: verwenden Sie 1 bis 64 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid host name.</source>
-        <translation>&apos;%1&apos; ist kein gültiger Hostname.</translation>
+        <source>'%1' is not a valid host name.</source>
+        <translation>'%1' ist kein gültiger Hostname.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IP address.</source>
-        <translation>&apos;%1&apos; ist keine IP-Adresse.</translation>
+        <source>'%1' is not an IP address.</source>
+        <translation>'%1' ist keine IP-Adresse.</translation>
     </message>
     <message>
         <source>A certificate authority needs a name of 1 to 64 printable characters.</source>
@@ -598,7 +712,7 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
         <translation>Nennen Sie die synchron zu haltenden Tabellen (--tables T1,T2).</translation>
     </message>
     <message>
-        <source>%1 is Ferry&apos;s own table.</source>
+        <source>%1 is Ferry's own table.</source>
         <translation>%1 ist Ferrys eigene Tabelle.</translation>
     </message>
 </context>
@@ -617,12 +731,12 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
         <translation>Die Checkpoints nennen keine UUID einer Partner-Site.</translation>
     </message>
     <message>
-        <source>The checkpoints need a &apos;checkpoints&apos; object of at most %1 resources.</source>
-        <translation>Die Checkpoints brauchen ein Objekt &apos;checkpoints&apos; mit höchstens %1 Ressourcen.</translation>
+        <source>The checkpoints need a 'checkpoints' object of at most %1 resources.</source>
+        <translation>Die Checkpoints brauchen ein Objekt 'checkpoints' mit höchstens %1 Ressourcen.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a resource; resources are &apos;files&apos; and &apos;table:NAME&apos;.</source>
-        <translation>&apos;%1&apos; ist keine Ressource; Ressourcen sind &apos;files&apos; und &apos;table:NAME&apos;.</translation>
+        <source>'%1' is not a resource; resources are 'files' and 'table:NAME'.</source>
+        <translation>'%1' ist keine Ressource; Ressourcen sind 'files' und 'table:NAME'.</translation>
     </message>
     <message>
         <source>The checkpoint of %1 is not a change number.</source>
@@ -667,8 +781,8 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
         <translation>Die Blockliste hat eine unbekannte Protokollversion; diese Version liest Version %1.</translation>
     </message>
     <message>
-        <source>The chunk list has no &apos;chunks&apos; array.</source>
-        <translation>Die Blockliste hat kein Feld &apos;chunks&apos;.</translation>
+        <source>The chunk list has no 'chunks' array.</source>
+        <translation>Die Blockliste hat kein Feld 'chunks'.</translation>
     </message>
     <message>
         <source>The chunk list names %1 chunks; at most %2 are accepted.</source>
@@ -679,8 +793,8 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
         <translation>Ein Block-Hash in der Liste ist nicht 32 Bytes lang.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a SHA-256 hash (64 lowercase hexadecimal digits).</source>
-        <translation>&apos;%1&apos; ist kein SHA-256-Hash (64 kleine Hexadezimalziffern).</translation>
+        <source>'%1' is not a SHA-256 hash (64 lowercase hexadecimal digits).</source>
+        <translation>'%1' ist kein SHA-256-Hash (64 kleine Hexadezimalziffern).</translation>
     </message>
 </context>
 <context>
@@ -698,7 +812,7 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
         <translation>Die Datei %1 hat sich seit der letzten Durchsuchung der Site geändert; durchsuchen Sie sie erneut.</translation>
     </message>
     <message>
-        <source>The chunk&apos;s content does not match its hash %1 (a truncated or damaged upload); nothing was stored.</source>
+        <source>The chunk's content does not match its hash %1 (a truncated or damaged upload); nothing was stored.</source>
         <translation>Der Inhalt des Blocks passt nicht zu seinem Hash %1 (eine abgeschnittene oder beschädigte Übertragung); nichts wurde gespeichert.</translation>
     </message>
 </context>
@@ -709,11 +823,11 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
         <translation>Beide Seiten haben es geändert; es wartet auf Ihre Entscheidung.</translation>
     </message>
     <message>
-        <source>Both sides changed it; this site&apos;s version wins.</source>
+        <source>Both sides changed it; this site's version wins.</source>
         <translation>Beide Seiten haben es geändert; die Version dieser Website gewinnt.</translation>
     </message>
     <message>
-        <source>Both sides changed it; the remote site&apos;s version wins.</source>
+        <source>Both sides changed it; the remote site's version wins.</source>
         <translation>Beide Seiten haben es geändert; die Version der entfernten Website gewinnt.</translation>
     </message>
     <message>
@@ -721,7 +835,7 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
         <translation>Beide Seiten haben es geändert, und keine ist die Master-Website; es wartet auf Ihre Entscheidung.</translation>
     </message>
     <message>
-        <source>Both sides changed it; the master site&apos;s version wins.</source>
+        <source>Both sides changed it; the master site's version wins.</source>
         <translation>Beide Seiten haben es geändert; die Version der Master-Website gewinnt.</translation>
     </message>
     <message>
@@ -750,7 +864,7 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
     <message>
         <source>Usage: ferryctl [--home DIR] conflicts [--pending] [--limit N] [--json]
 
-Every item both sides changed since they last agreed, with both versions&apos; details, the
+Every item both sides changed since they last agreed, with both versions' details, the
 policy applied, which version was kept and where the other went, and its status.
 </source>
         <translation>Aufruf: ferryctl [--home VERZ] conflicts [--pending] [--limit N] [--json]
@@ -788,8 +902,8 @@ und seinem Status.
 <context>
     <name>ContentDatabase</name>
     <message>
-        <source>&apos;%1&apos; is not a database URL. Use sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation>&apos;%1&apos; ist keine Datenbank-URL. Verwenden Sie sqlite:///PFAD oder postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
+        <source>'%1' is not a database URL. Use sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>'%1' ist keine Datenbank-URL. Verwenden Sie sqlite:///PFAD oder postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
     </message>
     <message>
         <source>The database URL contains a password. Ferry never stores passwords: leave it out and put it in ~/.pgpass (or PGPASSWORD) for the user running Ferry.</source>
@@ -804,15 +918,15 @@ und seinem Status.
         <translation>Eine PostgreSQL-URL nennt einen Host und eine Datenbank: postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
     </message>
     <message>
-        <source>Ferry speaks to SQLite and PostgreSQL databases, not &apos;%1&apos;.</source>
-        <translation>Ferry arbeitet mit SQLite- und PostgreSQL-Datenbanken, nicht mit &apos;%1&apos;.</translation>
+        <source>Ferry speaks to SQLite and PostgreSQL databases, not '%1'.</source>
+        <translation>Ferry arbeitet mit SQLite- und PostgreSQL-Datenbanken, nicht mit '%1'.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
         <translation>Die Datenbank %1 existiert nicht.</translation>
     </message>
     <message>
-        <source>This installation lacks Qt&apos;s %1 driver (Debian package %2).</source>
+        <source>This installation lacks Qt's %1 driver (Debian package %2).</source>
         <translation>Dieser Installation fehlt Qts %1-Treiber (Debian-Paket %2).</translation>
     </message>
     <message>
@@ -820,8 +934,8 @@ und seinem Status.
         <translation>Keine Verbindung zur Datenbank %1 (%2).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a table or column name Ferry can use: letters, digits and underscores, not starting with a digit.</source>
-        <translation>&apos;%1&apos; ist kein Tabellen- oder Spaltenname, den Ferry verwenden kann: Buchstaben, Ziffern und Unterstriche, nicht mit einer Ziffer beginnend.</translation>
+        <source>'%1' is not a table or column name Ferry can use: letters, digits and underscores, not starting with a digit.</source>
+        <translation>'%1' ist kein Tabellen- oder Spaltenname, den Ferry verwenden kann: Buchstaben, Ziffern und Unterstriche, nicht mit einer Ziffer beginnend.</translation>
     </message>
 </context>
 <context>
@@ -840,7 +954,7 @@ Keeps web sites in step across servers, from a shell.
 
 Global options:
   --home DIR     the Ferry home to use (default: $FERRY_HOME, else %1)
-  -h, --help     show this help, or a command&apos;s help after the command
+  -h, --help     show this help, or a command's help after the command
   -v, --version  show the version
 
 Commands:
@@ -870,12 +984,12 @@ Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 wenn die Befehlszeile
         <translation>--home braucht einen Ordner.</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;. See &apos;ferryctl --help&apos;.</source>
-        <translation>unbekannte Option &apos;%1&apos;. Siehe &apos;ferryctl --help&apos;.</translation>
+        <source>unknown option '%1'. See 'ferryctl --help'.</source>
+        <translation>unbekannte Option '%1'. Siehe 'ferryctl --help'.</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;. See &apos;ferryctl --help&apos;.</source>
-        <translation>unbekannter Befehl &apos;%1&apos;. Siehe &apos;ferryctl --help&apos;.</translation>
+        <source>unknown command '%1'. See 'ferryctl --help'.</source>
+        <translation>unbekannter Befehl '%1'. Siehe 'ferryctl --help'.</translation>
     </message>
 </context>
 <context>
@@ -978,8 +1092,8 @@ Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 wenn die Befehlszeile
         <translation>Der Dateiordner %1 kann nicht geöffnet werden (%2).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a path inside the files folder.</source>
-        <translation>&apos;%1&apos; ist kein Pfad innerhalb des Dateiordners.</translation>
+        <source>'%1' is not a path inside the files folder.</source>
+        <translation>'%1' ist kein Pfad innerhalb des Dateiordners.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 (%2).</source>
@@ -1028,6 +1142,45 @@ Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 wenn die Befehlszeile
     <message>
         <source>Cannot put %1 in place (%2); nothing was changed.</source>
         <translation>%1 kann nicht an seinen Platz gebracht werden (%2); nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>FileManifestCodec</name>
+    <message>
+        <source>The manifest question</source>
+        <translation>Die Manifestabfrage</translation>
+    </message>
+    <message>
+        <source>The manifest question must name at most %1 paths.</source>
+        <translation>Die Manifestabfrage darf höchstens %1 Pfade nennen.</translation>
+    </message>
+    <message>
+        <source>The manifest question names a path that is not text.</source>
+        <translation>Die Manifestabfrage nennt einen Pfad, der kein Text ist.</translation>
+    </message>
+    <message>
+        <source>The manifest</source>
+        <translation>Das Manifest</translation>
+    </message>
+    <message>
+        <source>The manifest must describe at most %1 files.</source>
+        <translation>Das Manifest darf höchstens %1 Dateien beschreiben.</translation>
+    </message>
+    <message>
+        <source>File %1 of the manifest is invalid: %2</source>
+        <translation>Datei %1 des Manifests ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>it has no path.</source>
+        <translation>Der Pfad fehlt.</translation>
+    </message>
+    <message>
+        <source>its hash or size is missing.</source>
+        <translation>Ihr Hash oder ihre Größe fehlt.</translation>
+    </message>
+    <message>
+        <source>its chunk list is malformed or does not add up to its size.</source>
+        <translation>Die Blockliste ist fehlerhaft oder ergibt in Summe nicht die Größe.</translation>
     </message>
 </context>
 <context>
@@ -1194,27 +1347,27 @@ Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 wenn die Befehlszeile
         <translation>Ein leeres Muster passt auf nichts; lassen Sie es weg.</translation>
     </message>
     <message>
-        <source>The pattern &apos;%1&apos; has a &apos;[&apos; without its &apos;]&apos;.</source>
-        <translation>Das Muster &apos;%1&apos; hat ein &apos;[&apos; ohne sein &apos;]&apos;.</translation>
+        <source>The pattern '%1' has a '[' without its ']'.</source>
+        <translation>Das Muster '%1' hat ein '[' ohne sein ']'.</translation>
     </message>
     <message>
-        <source>The pattern &apos;%1&apos; is not valid (%2).</source>
-        <translation>Das Muster &apos;%1&apos; ist ungültig (%2).</translation>
+        <source>The pattern '%1' is not valid (%2).</source>
+        <translation>Das Muster '%1' ist ungültig (%2).</translation>
     </message>
 </context>
 <context>
     <name>HelloMessage</name>
     <message>
-        <source>The agent&apos;s hello is larger than %1 bytes.</source>
+        <source>The agent's hello is larger than %1 bytes.</source>
         <translation>Die Begrüßung des Agenten ist größer als %1 Bytes.</translation>
     </message>
     <message>
-        <source>The agent&apos;s hello is not a JSON object: %1.</source>
+        <source>The agent's hello is not a JSON object: %1.</source>
         <translation>Die Begrüßung des Agenten ist kein JSON-Objekt: %1.</translation>
     </message>
     <message>
-        <source>The agent&apos;s hello has no valid &apos;%1&apos;.</source>
-        <translation>Die Begrüßung des Agenten hat kein gültiges &apos;%1&apos;.</translation>
+        <source>The agent's hello has no valid '%1'.</source>
+        <translation>Die Begrüßung des Agenten hat kein gültiges '%1'.</translation>
     </message>
     <message>
         <source>This agent speaks protocol %1, we speak %2: upgrade the older of the two.</source>
@@ -1348,8 +1501,8 @@ der Standardeingabe, wenn diese kein Terminal ist, sonst aus einer Abfrage ohne 
 <context>
     <name>PeerCommand</name>
     <message>
-        <source>There is no site &apos;%1&apos; in this home. See: ferryctl site list</source>
-        <translation>In diesem Home-Ordner gibt es keine Site &apos;%1&apos;. Siehe: ferryctl site list</translation>
+        <source>There is no site '%1' in this home. See: ferryctl site list</source>
+        <translation>In diesem Home-Ordner gibt es keine Site '%1'. Siehe: ferryctl site list</translation>
     </message>
     <message>
         <source>which peers may pull from or push to this installation (allow, list, deny)</source>
@@ -1361,7 +1514,7 @@ der Standardeingabe, wenn diese kein Terminal ist, sonst aus einer Abfrage ohne 
   ferryctl [--home DIR] peer list [--json]
   ferryctl [--home DIR] peer deny FINGERPRINT
 
-allow pins a peer by its node certificate (a file, or the certificate&apos;s SHA-256 fingerprint): it may
+allow pins a peer by its node certificate (a file, or the certificate's SHA-256 fingerprint): it may
 pull from SITE (every site without --site), and with --push also push to it.
 </source>
         <translation>Aufruf:
@@ -1402,8 +1555,8 @@ von SITE holen (ohne --site von jeder Site) und mit --push auch dorthin senden.
         <translation>Das Zertifikat %1 von %2 ist abgelaufen; bitten Sie den Peer um sein neues.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is neither a certificate file nor a SHA-256 fingerprint (64 hex digits).</source>
-        <translation>&apos;%1&apos; ist weder eine Zertifikatsdatei noch ein SHA-256-Fingerabdruck (64 Hex-Ziffern).</translation>
+        <source>'%1' is neither a certificate file nor a SHA-256 fingerprint (64 hex digits).</source>
+        <translation>'%1' ist weder eine Zertifikatsdatei noch ein SHA-256-Fingerabdruck (64 Hex-Ziffern).</translation>
     </message>
     <message>
         <source>every site</source>
@@ -1455,6 +1608,17 @@ von SITE holen (ohne --site von jeder Site) und mit --push auch dorthin senden.
     </message>
 </context>
 <context>
+    <name>PeerMirror</name>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 (%2).</source>
+        <translation>%1 kann nicht geöffnet werden (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Pkcs12Bundle</name>
     <message>
         <source>The passphrase is too short: a bundle carries a private key, so use at least %1 characters.</source>
@@ -1494,6 +1658,33 @@ von SITE holen (ohne --site von jeder Site) und mit --push auch dorthin senden.
     </message>
 </context>
 <context>
+    <name>PlanExecutor</name>
+    <message>
+        <source>Not done: the run was cancelled.</source>
+        <translation>Nicht ausgeführt: Der Lauf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 changed while this run was planning; the next run takes it.</source>
+        <translation>%1 hat sich geändert, während dieser Lauf plante; der nächste Lauf übernimmt es.</translation>
+    </message>
+    <message>
+        <source>%1 changed on %2 while this run was planning; the next run takes it.</source>
+        <translation>%1 hat sich auf %2 geändert, während dieser Lauf plante; der nächste Lauf übernimmt es.</translation>
+    </message>
+    <message>
+        <source>The row vanished on %1 during the run; the next run takes it.</source>
+        <translation>Die Zeile ist während des Laufs auf %1 verschwunden; der nächste Lauf übernimmt sie.</translation>
+    </message>
+    <message>
+        <source>%1 changed here while this run was planning; the next run takes it.</source>
+        <translation>%1 hat sich hier geändert, während dieser Lauf plante; der nächste Lauf übernimmt es.</translation>
+    </message>
+    <message>
+        <source>The row vanished here during the run; the next run takes it.</source>
+        <translation>Die Zeile ist während des Laufs hier verschwunden; der nächste Lauf übernimmt sie.</translation>
+    </message>
+</context>
+<context>
     <name>Planner</name>
     <message>
         <source>Changed here, but this profile only downloads.</source>
@@ -1506,6 +1697,10 @@ von SITE holen (ohne --site von jeder Site) und mit --push auch dorthin senden.
     <message>
         <source>Deleted on one side; this profile does not carry deletions.</source>
         <translation>Auf einer Seite gelöscht; dieses Profil überträgt keine Löschungen.</translation>
+    </message>
+    <message>
+        <source>Only on the destination; this profile does not carry deletions.</source>
+        <translation>Nur am Ziel vorhanden; dieses Profil überträgt keine Löschungen.</translation>
     </message>
 </context>
 <context>
@@ -1545,9 +1740,9 @@ von SITE holen (ohne --site von jeder Site) und mit --push auch dorthin senden.
 (pull, then push).
 --conflict, when both sides changed the same item since they last agreed:
   manual       keep both as they are and ask (the default); the rest of the run goes on
-  local-wins   this site&apos;s version wins
-  remote-wins  the remote site&apos;s version wins
-  master-wins  the author stage&apos;s version wins
+  local-wins   this site's version wins
+  remote-wins  the remote site's version wins
+  master-wins  the author stage's version wins
   newer-wins   the later change wins (by a hybrid clock, not the wall clock alone)
   keep-both    the later change keeps the name, the other is saved beside it
 Every conflict is written to the conflict log, whatever the policy.
@@ -1644,12 +1839,12 @@ löschen würde, hält an und verlangt --yes.
         <translation>profile add braucht --relationship BEZ.</translation>
     </message>
     <message>
-        <source>--direction is upload, download or bidirectional, not &apos;%1&apos;.</source>
-        <translation>--direction ist upload, download oder bidirectional, nicht &apos;%1&apos;.</translation>
+        <source>--direction is upload, download or bidirectional, not '%1'.</source>
+        <translation>--direction ist upload, download oder bidirectional, nicht '%1'.</translation>
     </message>
     <message>
-        <source>--conflict is manual, local-wins, remote-wins, master-wins, newer-wins or keep-both, not &apos;%1&apos;.</source>
-        <translation>--conflict ist manual, local-wins, remote-wins, master-wins, newer-wins oder keep-both, nicht &apos;%1&apos;.</translation>
+        <source>--conflict is manual, local-wins, remote-wins, master-wins, newer-wins or keep-both, not '%1'.</source>
+        <translation>--conflict ist manual, local-wins, remote-wins, master-wins, newer-wins oder keep-both, nicht '%1'.</translation>
     </message>
     <message>
         <source>--bandwidth and --delete-guard take whole numbers.</source>
@@ -1691,20 +1886,20 @@ löschen würde, hält an und verlangt --yes.
         <translation>Der Löschschutz ist ein Anteil einer Ressource, von 0 bis 100 Prozent.</translation>
     </message>
     <message>
-        <source>Site &apos;%1&apos; does not capture table %2 (it captures: %3).</source>
-        <translation>Die Website &apos;%1&apos; erfasst die Tabelle %2 nicht (sie erfasst: %3).</translation>
+        <source>Site '%1' does not capture table %2 (it captures: %3).</source>
+        <translation>Die Website '%1' erfasst die Tabelle %2 nicht (sie erfasst: %3).</translation>
     </message>
     <message>
         <source>no tables</source>
         <translation>keine Tabellen</translation>
     </message>
     <message>
-        <source>A profile named &apos;%1&apos; already exists.</source>
-        <translation>Ein Profil namens &apos;%1&apos; existiert bereits.</translation>
+        <source>A profile named '%1' already exists.</source>
+        <translation>Ein Profil namens '%1' existiert bereits.</translation>
     </message>
     <message>
-        <source>There is no profile named &apos;%1&apos;. See &apos;ferryctl profile list&apos;.</source>
-        <translation>Es gibt kein Profil namens &apos;%1&apos;. Siehe &apos;ferryctl profile list&apos;.</translation>
+        <source>There is no profile named '%1'. See 'ferryctl profile list'.</source>
+        <translation>Es gibt kein Profil namens '%1'. Siehe 'ferryctl profile list'.</translation>
     </message>
 </context>
 <context>
@@ -1721,10 +1916,10 @@ löschen würde, hält an und verlangt --yes.
   ferryctl [--home DIR] relationship list [--json]
   ferryctl [--home DIR] relationship remove NAME
 
---site is the site on this server; --remote names the site on the other server&apos;s agent, by
+--site is the site on this server; --remote names the site on the other server's agent, by
 name or UUID. Without --cert and --key, this server shows the certificate applied with
-&apos;ferryctl cert import&apos;; without --ca, the agent&apos;s certificate must chain to this
-installation&apos;s CA or one it trusts. --pin accepts only that exact agent certificate.
+'ferryctl cert import'; without --ca, the agent's certificate must chain to this
+installation's CA or one it trusts. --pin accepts only that exact agent certificate.
 Removing a relationship removes its profiles and their schedules; the sites are not touched.
 </source>
         <translation>Aufruf:
@@ -1735,7 +1930,7 @@ Removing a relationship removes its profiles and their schedules; the sites are 
   ferryctl [--home VERZ] relationship remove NAME
 
 --site ist die Website auf diesem Server; --remote nennt die Website beim Agenten des anderen
-Servers, nach Name oder UUID. Ohne --cert und --key zeigt dieser Server das mit &apos;ferryctl cert import&apos;
+Servers, nach Name oder UUID. Ohne --cert und --key zeigt dieser Server das mit 'ferryctl cert import'
 angewandte Zertifikat; ohne --ca muss das Zertifikat des Agenten von der Zertifizierungsstelle dieser
 Installation oder einer ihr vertrauten stammen. --pin lässt nur genau dieses Agenten-Zertifikat zu.
 Das Entfernen einer Beziehung entfernt ihre Profile und deren Zeitpläne; die Websites bleiben unberührt.
@@ -1758,7 +1953,7 @@ Das Entfernen einer Beziehung entfernt ihre Profile und deren Zeitpläne; die We
         <translation>URL</translation>
     </message>
     <message>
-        <source>this server&apos;s certificate</source>
+        <source>this server's certificate</source>
         <translation>das Zertifikat dieses Servers</translation>
     </message>
     <message>
@@ -1770,11 +1965,11 @@ Das Entfernen einer Beziehung entfernt ihre Profile und deren Zeitpläne; die We
         <translation>sein privater Schlüssel</translation>
     </message>
     <message>
-        <source>the CA the agent&apos;s certificate must chain to</source>
+        <source>the CA the agent's certificate must chain to</source>
         <translation>die Zertifizierungsstelle, von der das Zertifikat des Agenten stammen muss</translation>
     </message>
     <message>
-        <source>the agent certificate&apos;s SHA-256 fingerprint</source>
+        <source>the agent certificate's SHA-256 fingerprint</source>
         <translation>der SHA-256-Fingerabdruck des Agenten-Zertifikats</translation>
     </message>
     <message>
@@ -1837,19 +2032,19 @@ Das Entfernen einer Beziehung entfernt ihre Profile und deren Zeitpläne; die We
         <translation>Das Zertifikat %1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a remote site address. Use https://HOST:PORT/SITE, SITE being the site&apos;s name or UUID on that server&apos;s agent.</source>
-        <translation>&apos;%1&apos; ist keine Adresse einer entfernten Website. Verwenden Sie https://HOST:PORT/WEBSITE, WEBSITE als Name oder UUID der Website beim Agenten jenes Servers.</translation>
+        <source>'%1' is not a remote site address. Use https://HOST:PORT/SITE, SITE being the site's name or UUID on that server's agent.</source>
+        <translation>'%1' ist keine Adresse einer entfernten Website. Verwenden Sie https://HOST:PORT/WEBSITE, WEBSITE als Name oder UUID der Website beim Agenten jenes Servers.</translation>
     </message>
     <message>
         <source>A remote site address carries no user name or password: the agent knows this server by its certificate.</source>
         <translation>Die Adresse einer entfernten Website enthält weder Benutzername noch Passwort: Der Agent erkennt diesen Server an seinem Zertifikat.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid %2 name: use up to 64 letters, digits, dots, dashes or underscores, starting with a letter or a digit.</source>
-        <translation>&apos;%1&apos; ist kein gültiger Name für %2: Verwenden Sie bis zu 64 Buchstaben, Ziffern, Punkte, Binde- oder Unterstriche, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+        <source>'%1' is not a valid %2 name: use up to 64 letters, digits, dots, dashes or underscores, starting with a letter or a digit.</source>
+        <translation>'%1' ist kein gültiger Name für %2: Verwenden Sie bis zu 64 Buchstaben, Ziffern, Punkte, Binde- oder Unterstriche, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <source>--cert and --key go together: this server&apos;s certificate and its private key.</source>
+        <source>--cert and --key go together: this server's certificate and its private key.</source>
         <translation>--cert und --key gehören zusammen: das Zertifikat dieses Servers und sein privater Schlüssel.</translation>
     </message>
     <message>
@@ -1861,28 +2056,28 @@ Das Entfernen einer Beziehung entfernt ihre Profile und deren Zeitpläne; die We
         <translation>der private Schlüssel</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a SHA-256 fingerprint (32 bytes in hex, with or without colons).</source>
-        <translation>&apos;%1&apos; ist kein SHA-256-Fingerabdruck (32 Bytes hexadezimal, mit oder ohne Doppelpunkte).</translation>
+        <source>'%1' is not a SHA-256 fingerprint (32 bytes in hex, with or without colons).</source>
+        <translation>'%1' ist kein SHA-256-Fingerabdruck (32 Bytes hexadezimal, mit oder ohne Doppelpunkte).</translation>
     </message>
     <message>
         <source>relationship</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a proxy address. Use http://HOST:PORT or socks5://HOST:PORT.</source>
-        <translation>&apos;%1&apos; ist keine Proxy-Adresse. Verwenden Sie http://HOST:PORT oder socks5://HOST:PORT.</translation>
+        <source>'%1' is not a proxy address. Use http://HOST:PORT or socks5://HOST:PORT.</source>
+        <translation>'%1' ist keine Proxy-Adresse. Verwenden Sie http://HOST:PORT oder socks5://HOST:PORT.</translation>
     </message>
     <message>
         <source>The proxy address contains a password. Ferry never stores passwords in its settings: leave it out.</source>
         <translation>Die Proxy-Adresse enthält ein Passwort. Ferry speichert nie Passwörter in seinen Einstellungen: Lassen Sie es weg.</translation>
     </message>
     <message>
-        <source>A relationship named &apos;%1&apos; already exists.</source>
-        <translation>Eine Beziehung namens &apos;%1&apos; existiert bereits.</translation>
+        <source>A relationship named '%1' already exists.</source>
+        <translation>Eine Beziehung namens '%1' existiert bereits.</translation>
     </message>
     <message>
-        <source>There is no relationship named &apos;%1&apos;. See &apos;ferryctl relationship list&apos;.</source>
-        <translation>Es gibt keine Beziehung namens &apos;%1&apos;. Siehe &apos;ferryctl relationship list&apos;.</translation>
+        <source>There is no relationship named '%1'. See 'ferryctl relationship list'.</source>
+        <translation>Es gibt keine Beziehung namens '%1'. Siehe 'ferryctl relationship list'.</translation>
     </message>
 </context>
 <context>
@@ -1896,40 +2091,128 @@ Das Entfernen einer Beziehung entfernt ihre Profile und deren Zeitpläne; die We
         <translation>Der Pfad ist länger als %1 Bytes.</translation>
     </message>
     <message>
-        <source>The path &apos;%1&apos; contains a NUL character.</source>
-        <translation>Der Pfad &apos;%1&apos; enthält ein NUL-Zeichen.</translation>
+        <source>The path '%1' contains a NUL character.</source>
+        <translation>Der Pfad '%1' enthält ein NUL-Zeichen.</translation>
     </message>
     <message>
-        <source>The path &apos;%1&apos; contains a backslash; paths use &apos;/&apos; only.</source>
-        <translation>Der Pfad &apos;%1&apos; enthält einen Backslash; Pfade verwenden nur &apos;/&apos;.</translation>
+        <source>The path '%1' contains a backslash; paths use '/' only.</source>
+        <translation>Der Pfad '%1' enthält einen Backslash; Pfade verwenden nur '/'.</translation>
     </message>
     <message>
-        <source>The path &apos;%1&apos; is absolute; only paths inside the files folder are accepted.</source>
-        <translation>Der Pfad &apos;%1&apos; ist absolut; nur Pfade innerhalb des Dateiordners werden angenommen.</translation>
+        <source>The path '%1' is absolute; only paths inside the files folder are accepted.</source>
+        <translation>Der Pfad '%1' ist absolut; nur Pfade innerhalb des Dateiordners werden angenommen.</translation>
     </message>
     <message>
-        <source>The path &apos;%1&apos; starts with a drive letter.</source>
-        <translation>Der Pfad &apos;%1&apos; beginnt mit einem Laufwerksbuchstaben.</translation>
+        <source>The path '%1' starts with a drive letter.</source>
+        <translation>Der Pfad '%1' beginnt mit einem Laufwerksbuchstaben.</translation>
     </message>
     <message>
-        <source>The path &apos;%1&apos; is deeper than %2 folders.</source>
-        <translation>Der Pfad &apos;%1&apos; ist tiefer als %2 Ordner.</translation>
+        <source>The path '%1' is deeper than %2 folders.</source>
+        <translation>Der Pfad '%1' ist tiefer als %2 Ordner.</translation>
     </message>
     <message>
-        <source>The path &apos;%1&apos; has an empty component.</source>
-        <translation>Der Pfad &apos;%1&apos; hat einen leeren Bestandteil.</translation>
+        <source>The path '%1' has an empty component.</source>
+        <translation>Der Pfad '%1' hat einen leeren Bestandteil.</translation>
     </message>
     <message>
-        <source>The path &apos;%1&apos; contains &apos;%2&apos;; only paths inside the files folder are accepted.</source>
-        <translation>Der Pfad &apos;%1&apos; enthält &apos;%2&apos;; nur Pfade innerhalb des Dateiordners werden angenommen.</translation>
+        <source>The path '%1' contains '%2'; only paths inside the files folder are accepted.</source>
+        <translation>Der Pfad '%1' enthält '%2'; nur Pfade innerhalb des Dateiordners werden angenommen.</translation>
     </message>
     <message>
-        <source>A name in the path &apos;%1&apos; is longer than %2 bytes.</source>
-        <translation>Ein Name im Pfad &apos;%1&apos; ist länger als %2 Bytes.</translation>
+        <source>A name in the path '%1' is longer than %2 bytes.</source>
+        <translation>Ein Name im Pfad '%1' ist länger als %2 Bytes.</translation>
     </message>
     <message>
         <source>The path is not valid UTF-8.</source>
         <translation>Der Pfad ist kein gültiges UTF-8.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteSite</name>
+    <message>
+        <source>The agent at %1 serves no site '%2' to this certificate. On that server, `ferryctl site list` shows its sites and `ferryctl peer list` who may use them.</source>
+        <translation>Der Agent unter %1 stellt diesem Zertifikat keine Site '%2' bereit. Auf jenem Server zeigt `ferryctl site list` seine Sites und `ferryctl peer list`, wer sie verwenden darf.</translation>
+    </message>
+    <message>
+        <source>Site %1 answered %2: %3</source>
+        <translation>Die Site %1 antwortete %2: %3</translation>
+    </message>
+    <message>
+        <source>Site %1 described %2 files when asked about %3.</source>
+        <translation>Die Site %1 hat %2 Dateien beschrieben, gefragt war nach %3.</translation>
+    </message>
+    <message>
+        <source>Site %1 answered about other files than it was asked.</source>
+        <translation>Die Site %1 hat zu anderen Dateien geantwortet als gefragt.</translation>
+    </message>
+    <message>
+        <source>Site %1 answered about %2 rows when asked about %3.</source>
+        <translation>Die Site %1 hat zu %2 Zeilen geantwortet, gefragt war nach %3.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Site %1 refused chunk %2: %3</source>
+        <translation>Die Site %1 hat Block %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>Site %1 did not send chunk %2: %3</source>
+        <translation>Die Site %1 hat Block %2 nicht gesendet: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RowStore</name>
+    <message>
+        <source>The key %1 does not fit table %2's primary key (%3).</source>
+        <translation>Der Schlüssel %1 passt nicht zum Primärschlüssel der Tabelle %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 names a column that is not a plain name: %3</source>
+        <translation>Zeile %1 von %2 nennt eine Spalte, die kein einfacher Name ist: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write row %1 of %2: %3</source>
+        <translation>Zeile %1 von %2 kann nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot delete row %1 of %2: %3</source>
+        <translation>Zeile %1 von %2 kann nicht gelöscht werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RowValuesCodec</name>
+    <message>
+        <source>The row question</source>
+        <translation>Die Zeilenabfrage</translation>
+    </message>
+    <message>
+        <source>The row answer</source>
+        <translation>Die Zeilenantwort</translation>
+    </message>
+    <message>
+        <source>%1 must name at most %2 rows.</source>
+        <translation>%1 darf höchstens %2 Zeilen nennen.</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 has no table or key.</source>
+        <translation>%2: Zeile %1 hat keine Tabelle oder keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 has malformed values.</source>
+        <translation>%2: Zeile %1 hat fehlerhafte Werte.</translation>
+    </message>
+</context>
+<context>
+    <name>RunRecorder</name>
+    <message>
+        <source>%1: changed on both sides; waiting for review (%2)</source>
+        <translation>%1: auf beiden Seiten geändert; wartet auf Prüfung (%2)</translation>
+    </message>
+    <message>
+        <source>conflict settled: %1</source>
+        <translation>Konflikt gelöst: %1</translation>
     </message>
 </context>
 <context>
@@ -1992,7 +2275,7 @@ Das Entfernen einer Beziehung entfernt ihre Profile und deren Zeitpläne; die We
         <translation>OpenSSL konnte keine zufällige Passphrase erzeugen.</translation>
     </message>
     <message>
-        <source>%1 %2 is not valid yet: it becomes valid on %3 (UTC). Check this computer&apos;s clock, or wait.</source>
+        <source>%1 %2 is not valid yet: it becomes valid on %3 (UTC). Check this computer's clock, or wait.</source>
         <translation>%1 %2 ist noch nicht gültig: es wird am %3 (UTC) gültig. Prüfen Sie die Uhr dieses Rechners, oder warten Sie.</translation>
     </message>
     <message>
@@ -2004,7 +2287,7 @@ Das Entfernen einer Beziehung entfernt ihre Profile und deren Zeitpläne; die We
         <translation>Dieser Home-Ordner hat bereits eine Zertifizierungsstelle. Ferry führt eine pro Installation.</translation>
     </message>
     <message>
-        <source>The CA was not created: its key&apos;s passphrase could not be stored. %1</source>
+        <source>The CA was not created: its key's passphrase could not be stored. %1</source>
         <translation>Die CA wurde nicht erstellt: die Passphrase ihres Schlüssels konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
@@ -2012,7 +2295,7 @@ Das Entfernen einer Beziehung entfernt ihre Profile und deren Zeitpläne; die We
         <translation>Die Passphrase des CA-Schlüssels ist nicht im Schlüsselbund des Systems (Eintrag %1 des Dienstes %2): ohne sie kann die CA keine Zertifikate ausstellen.</translation>
     </message>
     <message>
-        <source>The CA key&apos;s passphrase is in the system keychain, which cannot be read here: %1</source>
+        <source>The CA key's passphrase is in the system keychain, which cannot be read here: %1</source>
         <translation>Die Passphrase des CA-Schlüssels liegt im Schlüsselbund des Systems, der hier nicht gelesen werden kann: %1</translation>
     </message>
     <message>
@@ -2048,7 +2331,7 @@ Das Entfernen einer Beziehung entfernt ihre Profile und deren Zeitpläne; die We
         <translation>%1 ist ein CA-Zertifikat, das nicht selbst signiert ist; Ferry vertraut nur Stamm-CAs.</translation>
     </message>
     <message>
-        <source>%1 is the node certificate of %2, not a CA. To apply it as this server&apos;s certificate, give its key with --key FILE; to let that node in, use: ferryctl peer allow %1</source>
+        <source>%1 is the node certificate of %2, not a CA. To apply it as this server's certificate, give its key with --key FILE; to let that node in, use: ferryctl peer allow %1</source>
         <translation>%1 ist das Knotenzertifikat von %2, keine CA. Um es als Zertifikat dieses Servers zu übernehmen, geben Sie seinen Schlüssel mit --key FILE an; um diesen Knoten zuzulassen: ferryctl peer allow %1</translation>
     </message>
     <message>
@@ -2072,18 +2355,18 @@ Das Entfernen einer Beziehung entfernt ihre Profile und deren Zeitpläne; die We
         <translation>Das Zertifikat %1 wurde nicht von einer CA ausgestellt, der diese Installation vertraut. Importieren Sie zuerst ihr CA-Zertifikat: ferryctl cert import ca.crt</translation>
     </message>
     <message>
-        <source>The bundle&apos;s CA %1 has the fingerprint %2, not %3: it is not the CA you meant to trust.</source>
+        <source>The bundle's CA %1 has the fingerprint %2, not %3: it is not the CA you meant to trust.</source>
         <translation>Die CA %1 des Pakets hat den Fingerabdruck %2, nicht %3: es ist nicht die CA, der Sie vertrauen wollten.</translation>
     </message>
     <message>
-        <source>The bundle was issued by the CA %1 (SHA-256 %2), which this installation does not trust. Compare that fingerprint with the one &apos;ferryctl cert list&apos; shows on the issuing server, then import again with --trust-ca FINGERPRINT, or import its ca.crt first.</source>
-        <translation>Das Paket wurde von der CA %1 (SHA-256 %2) ausgestellt, der diese Installation nicht vertraut. Vergleichen Sie diesen Fingerabdruck mit dem, den &apos;ferryctl cert list&apos; auf dem ausstellenden Server zeigt, und importieren Sie dann erneut mit --trust-ca FINGERPRINT, oder importieren Sie zuerst ihre ca.crt.</translation>
+        <source>The bundle was issued by the CA %1 (SHA-256 %2), which this installation does not trust. Compare that fingerprint with the one 'ferryctl cert list' shows on the issuing server, then import again with --trust-ca FINGERPRINT, or import its ca.crt first.</source>
+        <translation>Das Paket wurde von der CA %1 (SHA-256 %2) ausgestellt, der diese Installation nicht vertraut. Vergleichen Sie diesen Fingerabdruck mit dem, den 'ferryctl cert list' auf dem ausstellenden Server zeigt, und importieren Sie dann erneut mit --trust-ca FINGERPRINT, oder importieren Sie zuerst ihre ca.crt.</translation>
     </message>
 </context>
 <context>
     <name>SiteCommand</name>
     <message>
-        <source>the site&apos;s files folder</source>
+        <source>the site's files folder</source>
         <translation>der Dateiordner der Website</translation>
     </message>
     <message>
@@ -2091,7 +2374,7 @@ Das Entfernen einer Beziehung entfernt ihre Profile und deren Zeitpläne; die We
         <translation>VERZ</translation>
     </message>
     <message>
-        <source>the site&apos;s stage</source>
+        <source>the site's stage</source>
         <translation>die Stufe der Website</translation>
     </message>
     <message>
@@ -2099,12 +2382,12 @@ Das Entfernen einer Beziehung entfernt ihre Profile und deren Zeitpläne; die We
         <translation>N</translation>
     </message>
     <message>
-        <source>site add needs --files DIR, the site&apos;s files folder.</source>
+        <source>site add needs --files DIR, the site's files folder.</source>
         <translation>site add braucht --files VERZ, den Dateiordner der Website.</translation>
     </message>
     <message>
-        <source>--stage needs a whole number, not &apos;%1&apos;.</source>
-        <translation>--stage braucht eine ganze Zahl, nicht &apos;%1&apos;.</translation>
+        <source>--stage needs a whole number, not '%1'.</source>
+        <translation>--stage braucht eine ganze Zahl, nicht '%1'.</translation>
     </message>
     <message>
         <source>Added site %1 (stage %2) with files at %3.</source>
@@ -2139,11 +2422,11 @@ Das Entfernen einer Beziehung entfernt ihre Profile und deren Zeitpläne; die We
         <translation>DATEIEN</translation>
     </message>
     <message>
-        <source>register this server&apos;s sites and index them (add, list, remove, scan)</source>
+        <source>register this server's sites and index them (add, list, remove, scan)</source>
         <translation>die Websites dieses Servers registrieren und indizieren (add, list, remove, scan)</translation>
     </message>
     <message>
-        <source>the site&apos;s content database</source>
+        <source>the site's content database</source>
         <translation>die Inhaltsdatenbank der Website</translation>
     </message>
     <message>
@@ -2191,8 +2474,8 @@ and a _ferry_changes table) in its database; removing the site takes them out ag
 synced table needs a primary key.
 
 scan re-reads what changed in the files folder and takes in the captured row changes.
-A pattern without &apos;/&apos; matches a name at any depth (*.tmp, cache); one with &apos;/&apos; matches the
-path from the files folder (assets/**/*.css); &apos;**&apos; crosses folders. Files outside the
+A pattern without '/' matches a name at any depth (*.tmp, cache); one with '/' matches the
+path from the files folder (assets/**/*.css); '**' crosses folders. Files outside the
 patterns are left out of the scan, never recorded as deleted.
 </source>
         <translation>Aufruf:
@@ -2211,8 +2494,8 @@ die Änderungserfassung (Trigger und eine Tabelle _ferry_changes) eingerichtet; 
 Website wird sie wieder herausgenommen. Jede synchronisierte Tabelle braucht einen Primärschlüssel.
 
 scan liest neu, was sich im Dateiordner geändert hat, und übernimmt die erfassten Zeilenänderungen.
-Ein Muster ohne &apos;/&apos; passt auf einen Namen in jeder Tiefe (*.tmp, cache); eines mit &apos;/&apos; auf den Pfad
-ab dem Dateiordner (assets/**/*.css); &apos;**&apos; überspannt Ordner. Dateien außerhalb der Muster werden
+Ein Muster ohne '/' passt auf einen Namen in jeder Tiefe (*.tmp, cache); eines mit '/' auf den Pfad
+ab dem Dateiordner (assets/**/*.css); '**' überspannt Ordner. Dateien außerhalb der Muster werden
 nicht durchsucht und nie als gelöscht vermerkt.
 </translation>
     </message>
@@ -2265,18 +2548,33 @@ nicht durchsucht und nie als gelöscht vermerkt.
     </message>
 </context>
 <context>
+    <name>SiteLock</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the lock file of site %1 (%2).</source>
+        <translation>Die Sperrdatei der Site %1 kann nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>Site %1 is being written by another run; try again when it has finished.</source>
+        <translation>Die Site %1 wird gerade von einem anderen Lauf beschrieben; versuchen Sie es erneut, wenn dieser beendet ist.</translation>
+    </message>
+</context>
+<context>
     <name>SiteRegistry</name>
     <message>
         <source>A site needs a name.</source>
         <translation>Eine Website braucht einen Namen.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid site name: use up to %2 letters, digits, dots, dashes or underscores, starting with a letter or a digit.</source>
-        <translation>&apos;%1&apos; ist kein gültiger Website-Name: Verwenden Sie bis zu %2 Buchstaben, Ziffern, Punkte, Binde- oder Unterstriche, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+        <source>'%1' is not a valid site name: use up to %2 letters, digits, dots, dashes or underscores, starting with a letter or a digit.</source>
+        <translation>'%1' ist kein gültiger Website-Name: Verwenden Sie bis zu %2 Buchstaben, Ziffern, Punkte, Binde- oder Unterstriche, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; looks like a UUID; peers would mistake it for another site&apos;s identifier. Choose a name.</source>
-        <translation>&apos;%1&apos; sieht wie eine UUID aus; Gegenstellen würden sie für die Kennung einer anderen Website halten. Wählen Sie einen Namen.</translation>
+        <source>'%1' looks like a UUID; peers would mistake it for another site's identifier. Choose a name.</source>
+        <translation>'%1' sieht wie eine UUID aus; Gegenstellen würden sie für die Kennung einer anderen Website halten. Wählen Sie einen Namen.</translation>
     </message>
     <message>
         <source>A site needs a files folder.</source>
@@ -2299,19 +2597,19 @@ nicht durchsucht und nie als gelöscht vermerkt.
         <translation>Die Stufe muss eine Zahl von 0 (Autor) bis %1 sein.</translation>
     </message>
     <message>
-        <source>A site named &apos;%1&apos; already exists (files at %2).</source>
-        <translation>Eine Website namens &apos;%1&apos; existiert bereits (Dateien in %2).</translation>
+        <source>A site named '%1' already exists (files at %2).</source>
+        <translation>Eine Website namens '%1' existiert bereits (Dateien in %2).</translation>
     </message>
     <message>
-        <source>The folder %1 already belongs to site &apos;%2&apos;: a folder can be the files of one site only.</source>
-        <translation>Der Ordner %1 gehört bereits zur Website &apos;%2&apos;: Ein Ordner kann nur die Dateien einer einzigen Website enthalten.</translation>
+        <source>The folder %1 already belongs to site '%2': a folder can be the files of one site only.</source>
+        <translation>Der Ordner %1 gehört bereits zur Website '%2': Ein Ordner kann nur die Dateien einer einzigen Website enthalten.</translation>
     </message>
     <message>
-        <source>The database %1 already belongs to site &apos;%2&apos;: a database can be the content of one site only.</source>
-        <translation>Die Datenbank %1 gehört bereits zur Website &apos;%2&apos;: Eine Datenbank kann nur die Inhalte einer einzigen Website enthalten.</translation>
+        <source>The database %1 already belongs to site '%2': a database can be the content of one site only.</source>
+        <translation>Die Datenbank %1 gehört bereits zur Website '%2': Eine Datenbank kann nur die Inhalte einer einzigen Website enthalten.</translation>
     </message>
     <message>
-        <source>The database %1 already has Ferry&apos;s change capture, perhaps for a site of another installation: a database can be the content of one site only.</source>
+        <source>The database %1 already has Ferry's change capture, perhaps for a site of another installation: a database can be the content of one site only.</source>
         <translation>Die Datenbank %1 hat bereits Ferrys Änderungserfassung, vielleicht für eine Website einer anderen Installation: Eine Datenbank kann nur die Inhalte einer einzigen Website enthalten.</translation>
     </message>
     <message>
@@ -2319,16 +2617,16 @@ nicht durchsucht und nie als gelöscht vermerkt.
         <translation>Tabellen gehören zu einer Inhaltsdatenbank: Geben Sie auch deren URL an (--db URL).</translation>
     </message>
     <message>
-        <source>There is no site named &apos;%1&apos;. See &apos;ferryctl site list&apos;.</source>
-        <translation>Es gibt keine Website namens &apos;%1&apos;. Siehe &apos;ferryctl site list&apos;.</translation>
+        <source>There is no site named '%1'. See 'ferryctl site list'.</source>
+        <translation>Es gibt keine Website namens '%1'. Siehe 'ferryctl site list'.</translation>
     </message>
     <message>
-        <source>Site &apos;%1&apos; is used by relationship &apos;%2&apos;. Remove the relationship first.</source>
-        <translation>Die Website &apos;%1&apos; wird von der Beziehung &apos;%2&apos; verwendet. Entfernen Sie zuerst die Beziehung.</translation>
+        <source>Site '%1' is used by relationship '%2'. Remove the relationship first.</source>
+        <translation>Die Website '%1' wird von der Beziehung '%2' verwendet. Entfernen Sie zuerst die Beziehung.</translation>
     </message>
     <message>
-        <source>Cannot take change capture out of the database of &apos;%1&apos;, so the site stays registered: %2</source>
-        <translation>Die Änderungserfassung kann nicht aus der Datenbank von &apos;%1&apos; entfernt werden, daher bleibt die Website registriert: %2</translation>
+        <source>Cannot take change capture out of the database of '%1', so the site stays registered: %2</source>
+        <translation>Die Änderungserfassung kann nicht aus der Datenbank von '%1' entfernt werden, daher bleibt die Website registriert: %2</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2646,41 @@ nicht durchsucht und nie als gelöscht vermerkt.
     <message>
         <source>The files of %1 were indexed, but its row changes could not be taken in: %2</source>
         <translation>Die Dateien von %1 wurden indiziert, aber ihre Zeilenänderungen konnten nicht übernommen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SiteWriter</name>
+    <message>
+        <source>%1 changed on site %2 since this run planned; the next run will look again.</source>
+        <translation>%1 hat sich auf der Site %2 geändert, seit dieser Lauf geplant hat; der nächste Lauf prüft es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 appeared on site %2 since this run planned; the next run will look again.</source>
+        <translation>%1 ist auf der Site %2 aufgetaucht, seit dieser Lauf geplant hat; der nächste Lauf prüft es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk on site %2 since its last scan; the next run will look again.</source>
+        <translation>%1 hat sich seit der letzten Durchsuchung auf dem Datenträger der Site %2 geändert; der nächste Lauf prüft es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 on site %2 does not hold the content the run expected.</source>
+        <translation>%1 auf der Site %2 hat nicht den Inhalt, den der Lauf erwartet hat.</translation>
+    </message>
+    <message>
+        <source>Site %1 lacks a chunk of %2; it must be sent before the file.</source>
+        <translation>Der Site %1 fehlt ein Block von %2; er muss vor der Datei gesendet werden.</translation>
+    </message>
+    <message>
+        <source>%1 vanished from site %2 right after it was written.</source>
+        <translation>%1 ist direkt nach dem Schreiben von der Site %2 verschwunden.</translation>
+    </message>
+    <message>
+        <source>Site %1 has no content database to take rows into.</source>
+        <translation>Die Site %1 hat keine Inhaltsdatenbank, die Zeilen aufnehmen könnte.</translation>
+    </message>
+    <message>
+        <source>Site %1 does not keep table %2 in step.</source>
+        <translation>Die Site %1 hält die Tabelle %2 nicht synchron.</translation>
     </message>
 </context>
 <context>
@@ -2405,7 +2738,7 @@ nicht durchsucht und nie als gelöscht vermerkt.
         <translation>die Datei ist abgeschnitten: %1 von %2 Bytes</translation>
     </message>
     <message>
-        <source>%1 is an SQLite database, but not Ferry&apos;s state. Ferry has not changed it: choose another home folder.</source>
+        <source>%1 is an SQLite database, but not Ferry's state. Ferry has not changed it: choose another home folder.</source>
         <translation>%1 ist eine SQLite-Datenbank, aber nicht der Zustand von Ferry. Ferry hat sie nicht verändert: Wählen Sie einen anderen Home-Ordner.</translation>
     </message>
     <message>
@@ -2419,6 +2752,168 @@ nicht durchsucht und nie als gelöscht vermerkt.
     <message>
         <source>Cannot use %1: its folder does not support the write-ahead log SQLite needs for safe sharing between processes (a network file system?).</source>
         <translation>%1 kann nicht verwendet werden: Sein Ordner unterstützt das Write-Ahead-Log nicht, das SQLite für die sichere gemeinsame Nutzung durch mehrere Prozesse braucht (ein Netzwerkdateisystem?).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>run a profile now (--dry-run: show the plan only)</source>
+        <translation>ein Profil jetzt ausführen (--dry-run: nur den Plan zeigen)</translation>
+    </message>
+    <message>
+        <source>Usage: ferryctl [--home DIR] sync PROFILE [--dry-run] [--yes] [--initial upload|download] [--json]
+
+Connects to the relationship's agent, scans both sites, exchanges their changes, plans, and moves
+files and rows so both sides are in step. --dry-run prints the plan, deletions first, and changes
+nothing. A relationship's first run is an initial copy, which overwrites the destination: it, and
+a run that would delete more than the profile's share of a folder or table, stops and asks
+(exit status 3) until run again with --yes. --initial says which way the first run of a
+bidirectional profile copies. --json prints one JSON object with the totals.
+</source>
+        <translation>Aufruf: ferryctl [--home VERZ] sync PROFIL [--dry-run] [--yes] [--initial upload|download] [--json]
+
+Verbindet sich mit dem Agenten der Beziehung, durchsucht beide Sites, tauscht ihre Änderungen aus,
+plant und überträgt Dateien und Zeilen, bis beide Seiten synchron sind. --dry-run gibt den Plan aus,
+Löschungen zuerst, und ändert nichts. Der erste Lauf einer Beziehung ist eine Erstkopie, die das
+Ziel überschreibt: Diese hält, ebenso wie ein Lauf, der mehr als den im Profil festgelegten Anteil
+eines Ordners oder einer Tabelle löschen würde, an und fragt nach (Exit-Status 3), bis Sie den
+Befehl mit --yes erneut ausführen. --initial legt fest, in welche Richtung der erste Lauf eines
+bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
+</translation>
+    </message>
+    <message>
+        <source>show the plan, change nothing</source>
+        <translation>den Plan zeigen, nichts ändern</translation>
+    </message>
+    <message>
+        <source>confirm an initial copy or a guarded deletion</source>
+        <translation>eine Erstkopie oder eine geschützte Löschung bestätigen</translation>
+    </message>
+    <message>
+        <source>the first run's direction</source>
+        <translation>die Richtung des ersten Laufs</translation>
+    </message>
+    <message>
+        <source>upload|download</source>
+        <translation>upload|download</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>ein JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <source>--initial takes upload or download.</source>
+        <translation>--initial erwartet upload oder download.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled; the next run completes it.</source>
+        <translation>Der Lauf wurde abgebrochen; der nächste Lauf schließt ihn ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be synchronised; `ferryctl log` has the reasons.</source>
+        <translation>
+            <numerusform>%n Eintrag konnte nicht synchronisiert werden; `ferryctl log` nennt die Gründe.</numerusform><numerusform>%n Einträge konnten nicht synchronisiert werden; `ferryctl log` nennt die Gründe.</numerusform></translation>
+    </message>
+    <message>
+        <source>Both sides are in step: nothing to do.</source>
+        <translation>Beide Seiten sind synchron: nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Initial copy plan with %1:</source>
+        <translation>Plan der Erstkopie mit %1:</translation>
+    </message>
+    <message>
+        <source>Plan with %1:</source>
+        <translation>Plan mit %1:</translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation>Konflikt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s):</source>
+        <translation>
+            <numerusform>%n Änderung:</numerusform><numerusform>%n Änderungen:</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 to push, %2 to pull, %3 deletions here, %4 deletions there, %5 conflicts (%6 waiting for review).</source>
+        <translation>%1 zu senden, %2 zu holen, %3 Löschungen hier, %4 Löschungen dort, %5 Konflikte (%6 warten auf Prüfung).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRun</name>
+    <message>
+        <source>There is no profile '%1'; `ferryctl profile list` shows the profiles.</source>
+        <translation>Es gibt kein Profil '%1'; `ferryctl profile list` zeigt die Profile.</translation>
+    </message>
+    <message>
+        <source>Profile %1 belongs to no relationship any more.</source>
+        <translation>Das Profil %1 gehört zu keiner Beziehung mehr.</translation>
+    </message>
+    <message>
+        <source>Relationship %1 names a site that no longer exists.</source>
+        <translation>Die Beziehung %1 nennt eine Site, die nicht mehr existiert.</translation>
+    </message>
+    <message>
+        <source>Decided on review by %1.</source>
+        <translation>Nach Prüfung von %1 entschieden.</translation>
+    </message>
+    <message>
+        <source>%1 files sent, %2 received, %3 deleted; %4 rows sent, %5 received, %6 deleted</source>
+        <translation>%1 Dateien gesendet, %2 empfangen, %3 gelöscht; %4 Zeilen gesendet, %5 empfangen, %6 gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform><numerusform>%n Konflikte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n waiting for review)</source>
+        <translation>
+            <numerusform>(%n wartet auf Prüfung)</numerusform><numerusform>(%n warten auf Prüfung)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) failed</source>
+        <translation>
+            <numerusform>%n Eintrag fehlgeschlagen</numerusform><numerusform>%n Einträge fehlgeschlagen</numerusform></translation>
+    </message>
+    <message>
+        <source>This is relationship %1's first run, an initial copy: say which way with --initial upload (this site over the remote) or --initial download.</source>
+        <translation>Dies ist der erste Lauf der Beziehung %1, eine Erstkopie: Legen Sie die Richtung mit --initial upload (diese Site überschreibt die entfernte) oder --initial download fest.</translation>
+    </message>
+    <message>
+        <source>If it is meant to be empty, run again with --yes.</source>
+        <translation>Ist diese Leere gewollt, führen Sie den Befehl mit --yes erneut aus.</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was transferred.</source>
+        <translation>Abgebrochen, bevor etwas übertragen wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This first run is an initial copy %1: it overwrites or deletes %n item(s) on %2, whose previous versions go to that side's versions area. Run again with --yes to go ahead.</source>
+        <translation>
+            <numerusform>Dieser erste Lauf ist eine Erstkopie %1: Er überschreibt oder löscht %n Eintrag auf %2, dessen vorherige Version in den Versionsbereich jener Seite kommt. Führen Sie den Befehl mit --yes erneut aus, um fortzufahren.</numerusform><numerusform>Dieser erste Lauf ist eine Erstkopie %1: Er überschreibt oder löscht %n Einträge auf %2, deren vorherige Versionen in den Versionsbereich jener Seite kommen. Führen Sie den Befehl mit --yes erneut aus, um fortzufahren.</numerusform></translation>
+    </message>
+    <message>
+        <source>from this site to the remote</source>
+        <translation>von dieser Site zur entfernten Site</translation>
+    </message>
+    <message>
+        <source>from the remote to this site</source>
+        <translation>von der entfernten Site zu dieser Site</translation>
+    </message>
+    <message>
+        <source>Run again with --yes to go ahead.</source>
+        <translation>Führen Sie den Befehl mit --yes erneut aus, um fortzufahren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n change(s) planned, nothing transferred.</source>
+        <translation>
+            <numerusform>Probelauf: %n Änderung geplant, nichts übertragen.</numerusform><numerusform>Probelauf: %n Änderungen geplant, nichts übertragen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled: </source>
+        <translation>Abgebrochen: </translation>
     </message>
 </context>
 <context>
@@ -2456,19 +2951,19 @@ nicht durchsucht und nie als gelöscht vermerkt.
         <translation>%1 ist kein CA-Zertifikat.</translation>
     </message>
     <message>
-        <source>Nothing in the trust store has the fingerprint or name &apos;%1&apos;. See: ferryctl cert list</source>
-        <translation>Nichts im Vertrauensspeicher hat den Fingerabdruck oder Namen &apos;%1&apos;. Siehe: ferryctl cert list</translation>
+        <source>Nothing in the trust store has the fingerprint or name '%1'. See: ferryctl cert list</source>
+        <translation>Nichts im Vertrauensspeicher hat den Fingerabdruck oder Namen '%1'. Siehe: ferryctl cert list</translation>
     </message>
     <message>
-        <source>More than one certificate is named &apos;%1&apos;: give its SHA-256 fingerprint instead.</source>
-        <translation>Mehr als ein Zertifikat heißt &apos;%1&apos;: geben Sie stattdessen seinen SHA-256-Fingerabdruck an.</translation>
+        <source>More than one certificate is named '%1': give its SHA-256 fingerprint instead.</source>
+        <translation>Mehr als ein Zertifikat heißt '%1': geben Sie stattdessen seinen SHA-256-Fingerabdruck an.</translation>
     </message>
     <message>
-        <source>%1 is this installation&apos;s own certificate authority; it cannot be untrusted here. Untrust the certificates it issued instead.</source>
+        <source>%1 is this installation's own certificate authority; it cannot be untrusted here. Untrust the certificates it issued instead.</source>
         <translation>%1 ist die eigene Zertifizierungsstelle dieser Installation; ihr kann hier nicht das Vertrauen entzogen werden. Widerrufen Sie stattdessen die von ihr ausgestellten Zertifikate.</translation>
     </message>
     <message>
-        <source>%1 is this server&apos;s own certificate; apply a new bundle to replace it.</source>
+        <source>%1 is this server's own certificate; apply a new bundle to replace it.</source>
         <translation>%1 ist das eigene Zertifikat dieses Servers; übernehmen Sie ein neues Paket, um es zu ersetzen.</translation>
     </message>
     <message>
@@ -2494,23 +2989,23 @@ nicht durchsucht und nie als gelöscht vermerkt.
 <context>
     <name>ferry::AgentClient</name>
     <message>
-        <source>The agent at %1 presented the certificate %2, but this relationship is pinned to %3: refusing to talk to it. If the agent&apos;s certificate was rotated, pin the new one.</source>
+        <source>The agent at %1 presented the certificate %2, but this relationship is pinned to %3: refusing to talk to it. If the agent's certificate was rotated, pin the new one.</source>
         <translation>Der Agent unter %1 hat das Zertifikat %2 vorgelegt, diese Beziehung ist aber auf %3 festgelegt: Die Verbindung wird abgelehnt. Wurde das Zertifikat des Agenten erneuert, legen Sie das neue fest.</translation>
     </message>
     <message>
-        <source>The agent&apos;s certificate at %1 expired on %2; renew it on that server (ferryctl cert issue).</source>
+        <source>The agent's certificate at %1 expired on %2; renew it on that server (ferryctl cert issue).</source>
         <translation>Das Zertifikat des Agenten unter %1 ist am %2 abgelaufen; erneuern Sie es auf jenem Server (ferryctl cert issue).</translation>
     </message>
     <message>
-        <source>The agent&apos;s certificate at %1 is not valid before %2; check both servers&apos; clocks.</source>
+        <source>The agent's certificate at %1 is not valid before %2; check both servers' clocks.</source>
         <translation>Das Zertifikat des Agenten unter %1 ist erst ab %2 gültig; prüfen Sie die Uhren beider Server.</translation>
     </message>
     <message>
-        <source>The agent&apos;s certificate at %1 was not issued by a certificate authority this installation trusts. Import that CA with &apos;ferryctl cert import ca.crt&apos; if you trust it.</source>
-        <translation>Das Zertifikat des Agenten unter %1 stammt nicht von einer Zertifizierungsstelle, der diese Installation vertraut. Importieren Sie diese Stelle mit &apos;ferryctl cert import ca.crt&apos;, wenn Sie ihr vertrauen.</translation>
+        <source>The agent's certificate at %1 was not issued by a certificate authority this installation trusts. Import that CA with 'ferryctl cert import ca.crt' if you trust it.</source>
+        <translation>Das Zertifikat des Agenten unter %1 stammt nicht von einer Zertifizierungsstelle, der diese Installation vertraut. Importieren Sie diese Stelle mit 'ferryctl cert import ca.crt', wenn Sie ihr vertrauen.</translation>
     </message>
     <message>
-        <source>The agent&apos;s certificate does not name %1; issue it with --host or --ip for that address.</source>
+        <source>The agent's certificate does not name %1; issue it with --host or --ip for that address.</source>
         <translation>Das Zertifikat des Agenten nennt %1 nicht; stellen Sie es mit --host oder --ip für diese Adresse aus.</translation>
     </message>
     <message>
@@ -2591,7 +3086,7 @@ nicht durchsucht und nie als gelöscht vermerkt.
         <translation>Die Datenbank hat keine Tabelle %1.</translation>
     </message>
     <message>
-        <source>Table %1 has no primary key. Ferry recognises a row on every server by its key (SQLite&apos;s hidden rowid differs from one database to the next): add a PRIMARY KEY to %1.</source>
+        <source>Table %1 has no primary key. Ferry recognises a row on every server by its key (SQLite's hidden rowid differs from one database to the next): add a PRIMARY KEY to %1.</source>
         <translation>Die Tabelle %1 hat keinen Primärschlüssel. Ferry erkennt eine Zeile auf jedem Server an ihrem Schlüssel (SQLites verborgene rowid unterscheidet sich von Datenbank zu Datenbank): Fügen Sie %1 einen PRIMARY KEY hinzu.</translation>
     </message>
 </context>
@@ -2665,7 +3160,7 @@ nicht durchsucht und nie als gelöscht vermerkt.
         <translation>z. B. www-staging</translation>
     </message>
     <message>
-        <source>the folder that holds the site&apos;s files</source>
+        <source>the folder that holds the site's files</source>
         <translation>der Ordner mit den Dateien der Website</translation>
     </message>
     <message>
@@ -2693,7 +3188,7 @@ nicht durchsucht und nie als gelöscht vermerkt.
         <translation>&amp;Stufe:</translation>
     </message>
     <message>
-        <source>Choose the Site&apos;s Files Folder</source>
+        <source>Choose the Site's Files Folder</source>
         <translation>Dateiordner der Website wählen</translation>
     </message>
 </context>
@@ -2778,8 +3273,8 @@ nicht durchsucht und nie als gelöscht vermerkt.
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;SHA-256 %2&lt;br&gt;Gültig bis %3</translation>
     </message>
     <message>
-        <source>This installation has no certificate authority yet. Name it after the installation, e.g. &quot;Example Ltd staging&quot;.</source>
-        <translation>Diese Installation hat noch keine Zertifizierungsstelle. Benennen Sie sie nach der Installation, z. B. &quot;Example Ltd Staging&quot;.</translation>
+        <source>This installation has no certificate authority yet. Name it after the installation, e.g. "Example Ltd staging".</source>
+        <translation>Diese Installation hat noch keine Zertifizierungsstelle. Benennen Sie sie nach der Installation, z. B. "Example Ltd Staging".</translation>
     </message>
 </context>
 <context>
@@ -2789,7 +3284,7 @@ nicht durchsucht und nie als gelöscht vermerkt.
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <source>Servers trust each other through certificates issued by this installation&apos;s certificate authority.</source>
+        <source>Servers trust each other through certificates issued by this installation's certificate authority.</source>
         <translation>Server vertrauen einander über Zertifikate, die von der Zertifizierungsstelle dieser Installation ausgestellt werden.</translation>
     </message>
     <message>
@@ -2857,7 +3352,7 @@ nicht durchsucht und nie als gelöscht vermerkt.
         <translation>Zertifikate einrichten…</translation>
     </message>
     <message>
-        <source>This installation&apos;s CA</source>
+        <source>This installation's CA</source>
         <translation>CA dieser Installation</translation>
     </message>
     <message>
@@ -2930,7 +3425,7 @@ nicht durchsucht und nie als gelöscht vermerkt.
         <translation>Ich habe diesen Fingerabdruck mit dem auf dem Staging-Server verglichen: %1 vertrauen</translation>
     </message>
     <message>
-        <source>This server&apos;s certificate is now %1, issued by %2. Allow the staging server&apos;s certificate as a peer to let it push.</source>
+        <source>This server's certificate is now %1, issued by %2. Allow the staging server's certificate as a peer to let it push.</source>
         <translation>Das Zertifikat dieses Servers ist jetzt %1, ausgestellt von %2. Lassen Sie das Zertifikat des Staging-Servers als Peer zu, damit er senden kann.</translation>
     </message>
 </context>
@@ -3223,15 +3718,15 @@ nicht durchsucht und nie als gelöscht vermerkt.
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <source>Servers trust each other through certificates from this installation&apos;s certificate authority.</source>
+        <source>Servers trust each other through certificates from this installation's certificate authority.</source>
         <translation>Server vertrauen einander über Zertifikate der Zertifizierungsstelle dieser Installation.</translation>
     </message>
     <message>
-        <source>Creates this installation&apos;s certificate authority if it has none, issues a certificate for a named server and exports it as a bundle protected by a passphrase, to carry to that server.</source>
+        <source>Creates this installation's certificate authority if it has none, issues a certificate for a named server and exports it as a bundle protected by a passphrase, to carry to that server.</source>
         <translation>Erstellt die Zertifizierungsstelle dieser Installation, falls sie keine hat, stellt ein Zertifikat für einen benannten Server aus und exportiert es als durch eine Passphrase geschütztes Paket, das zu diesem Server gebracht wird.</translation>
     </message>
     <message>
-        <source>Reads a bundle (.p12) exported on the staging server, checks it and makes it this server&apos;s certificate.</source>
+        <source>Reads a bundle (.p12) exported on the staging server, checks it and makes it this server's certificate.</source>
         <translation>Liest ein auf dem Staging-Server exportiertes Paket (.p12), prüft es und macht es zum Zertifikat dieses Servers.</translation>
     </message>
 </context>
@@ -3242,7 +3737,7 @@ nicht durchsucht und nie als gelöscht vermerkt.
         <translation>Zertifikat für einen Server</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate serves as both TLS server and client, for two years.</source>
+        <source>The server's certificate serves as both TLS server and client, for two years.</source>
         <translation>Das Zertifikat des Servers dient zwei Jahre lang als TLS-Server und -Client.</translation>
     </message>
     <message>
@@ -3568,7 +4063,7 @@ nicht durchsucht und nie als gelöscht vermerkt.
         <translation>Noch keine Websites</translation>
     </message>
     <message>
-        <source>Register the web sites on this server that Ferry should keep in step: a name and the folder that holds the site&apos;s files. From a shell: ferryctl site add NAME --files DIR</source>
+        <source>Register the web sites on this server that Ferry should keep in step: a name and the folder that holds the site's files. From a shell: ferryctl site add NAME --files DIR</source>
         <translation>Registrieren Sie die Websites auf diesem Server, die Ferry synchron halten soll: einen Namen und den Ordner mit den Dateien der Website. Von der Shell aus: ferryctl site add NAME --files VERZ</translation>
     </message>
 </context>

@@ -49,6 +49,61 @@
     </message>
   </context>
   <context>
+    <name>SyncCommand</name>
+    <message numerus="yes">
+      <source>%n item(s) could not be synchronised; `ferryctl log` has the reasons.</source>
+      <translation>
+        <numerusform>%n item could not be synchronised; `ferryctl log` has the reasons.</numerusform>
+        <numerusform>%n items could not be synchronised; `ferryctl log` has the reasons.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s):</source>
+      <translation>
+        <numerusform>%n change:</numerusform>
+        <numerusform>%n changes:</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncRun</name>
+    <message numerus="yes">
+      <source>%n conflict(s)</source>
+      <translation>
+        <numerusform>%n conflict</numerusform>
+        <numerusform>%n conflicts</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>(%n waiting for review)</source>
+      <translation>
+        <numerusform>(%n waiting for review)</numerusform>
+        <numerusform>(%n waiting for review)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s) failed</source>
+      <translation>
+        <numerusform>%n item failed</numerusform>
+        <numerusform>%n items failed</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This first run is an initial copy %1: it overwrites or deletes %n item(s) on %2, whose previous versions go to that side's versions area. Run again with --yes to go ahead.</source>
+      <translation>
+        <numerusform>This first run is an initial copy %1: it overwrites or deletes %n item on %2, whose previous versions go to that side's versions area. Run again with --yes to go ahead.</numerusform>
+        <numerusform>This first run is an initial copy %1: it overwrites or deletes %n items on %2, whose previous versions go to that side's versions area. Run again with --yes to go ahead.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Dry run: %n change(s) planned, nothing transferred.</source>
+      <translation>
+        <numerusform>Dry run: %n change planned, nothing transferred.</numerusform>
+        <numerusform>Dry run: %n changes planned, nothing transferred.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ferry::ui::CertificatesView</name>
     <message numerus="yes">
       <source>Expiring within %1 days: %n certificate(s).</source>

@@ -24,7 +24,7 @@
         <translation>%1 ou %2</translation>
     </message>
     <message>
-        <source>unknown %1 action &apos;%2&apos;. Use %3.</source>
+        <source>unknown %1 action '%2'. Use %3.</source>
         <translation>action %1 inconnue « %2 ». Utilisez %3.</translation>
     </message>
 </context>
@@ -39,20 +39,20 @@
   ferryctl [--home DIR] agent hello https://HOST:PORT [--cert FILE --key FILE] [--ca FILE]
                         [--pin FINGERPRINT] [--no-proxy] [--json]
 
-Connects with this home&apos;s node certificate and trusted CAs unless --cert, --key and --ca name others;
---pin requires the agent&apos;s certificate to have exactly this SHA-256 fingerprint.
+Connects with this home's node certificate and trusted CAs unless --cert, --key and --ca name others;
+--pin requires the agent's certificate to have exactly this SHA-256 fingerprint.
 </source>
         <translation>Utilisation :
   ferryctl [--home DOSSIER] agent hello https://HÔTE:PORT [--cert FICHIER --key FICHIER] [--ca FICHIER]
                         [--pin EMPREINTE] [--no-proxy] [--json]
 
-Se connecte avec le certificat de nœud et les autorités de confiance de ce dossier, sauf si --cert, --key et --ca en nomment d&apos;autres ;
---pin exige que le certificat de l&apos;agent ait exactement cette empreinte SHA-256.
+Se connecte avec le certificat de nœud et les autorités de confiance de ce dossier, sauf si --cert, --key et --ca en nomment d'autres ;
+--pin exige que le certificat de l'agent ait exactement cette empreinte SHA-256.
 </translation>
     </message>
     <message>
-        <source>unknown agent action &apos;%1&apos;. Use hello.</source>
-        <translation>action d&apos;agent inconnue &apos;%1&apos;. Utilisez hello.</translation>
+        <source>unknown agent action '%1'. Use hello.</source>
+        <translation>action d'agent inconnue '%1'. Utilisez hello.</translation>
     </message>
     <message>
         <source>show this help</source>
@@ -71,12 +71,12 @@ Se connecte avec le certificat de nœud et les autorités de confiance de ce dos
         <translation>sa clé privée</translation>
     </message>
     <message>
-        <source>the CA the agent&apos;s certificate must chain to</source>
-        <translation>l&apos;autorité dont doit dépendre le certificat de l&apos;agent</translation>
+        <source>the CA the agent's certificate must chain to</source>
+        <translation>l'autorité dont doit dépendre le certificat de l'agent</translation>
     </message>
     <message>
-        <source>the agent&apos;s certificate fingerprint</source>
-        <translation>l&apos;empreinte du certificat de l&apos;agent</translation>
+        <source>the agent's certificate fingerprint</source>
+        <translation>l'empreinte du certificat de l'agent</translation>
     </message>
     <message>
         <source>FINGERPRINT</source>
@@ -88,11 +88,11 @@ Se connecte avec le certificat de nœud et les autorités de confiance de ce dos
     </message>
     <message>
         <source>print the hello as JSON</source>
-        <translation>afficher le message d&apos;accueil en JSON</translation>
+        <translation>afficher le message d'accueil en JSON</translation>
     </message>
     <message>
-        <source>agent hello needs the agent&apos;s address as https://HOST:PORT.</source>
-        <translation>agent hello nécessite l&apos;adresse de l&apos;agent sous la forme https://HÔTE:PORT.</translation>
+        <source>agent hello needs the agent's address as https://HOST:PORT.</source>
+        <translation>agent hello nécessite l'adresse de l'agent sous la forme https://HÔTE:PORT.</translation>
     </message>
     <message>
         <source>--pin needs a SHA-256 fingerprint (64 hexadecimal digits).</source>
@@ -104,7 +104,7 @@ Se connecte avec le certificat de nœud et les autorités de confiance de ce dos
     </message>
     <message>
         <source>Its clock: %1 (%2 s from ours).</source>
-        <translation>Son horloge : %1 (%2 s d&apos;écart avec la nôtre).</translation>
+        <translation>Son horloge : %1 (%2 s d'écart avec la nôtre).</translation>
     </message>
     <message numerus="yes">
         <source>Sites: %n</source>
@@ -121,119 +121,233 @@ Se connecte avec le certificat de nœud et les autorités de confiance de ce dos
 <context>
     <name>AgentCredentialLoader</name>
     <message>
-        <source>This home has no node certificate (%1). Apply a bundle with &apos;ferryctl cert import NODE.p12&apos;, or give --cert FILE --key FILE.</source>
-        <translation>Ce dossier personnel n&apos;a pas de certificat de nœud (%1). Appliquez un paquet avec &apos;ferryctl cert import NODE.p12&apos;, ou indiquez --cert FICHIER --key FICHIER.</translation>
+        <source>This home has no node certificate (%1). Apply a bundle with 'ferryctl cert import NODE.p12', or give --cert FILE --key FILE.</source>
+        <translation>Ce dossier personnel n'a pas de certificat de nœud (%1). Appliquez un paquet avec 'ferryctl cert import NODE.p12', ou indiquez --cert FICHIER --key FICHIER.</translation>
     </message>
     <message>
-        <source>Cannot read the agent&apos;s certificate %1: %2.</source>
-        <translation>Impossible de lire le certificat de l&apos;agent %1 : %2.</translation>
+        <source>Cannot read the agent's certificate %1: %2.</source>
+        <translation>Impossible de lire le certificat de l'agent %1 : %2.</translation>
     </message>
     <message>
-        <source>The agent&apos;s certificate %1 expired on %2; issue a new one with &apos;ferryctl cert issue&apos;.</source>
-        <translation>Le certificat de l&apos;agent %1 a expiré le %2 ; émettez-en un nouveau avec &apos;ferryctl cert issue&apos;.</translation>
+        <source>The agent's certificate %1 expired on %2; issue a new one with 'ferryctl cert issue'.</source>
+        <translation>Le certificat de l'agent %1 a expiré le %2 ; émettez-en un nouveau avec 'ferryctl cert issue'.</translation>
     </message>
     <message>
-        <source>The agent&apos;s certificate %1 is not valid before %2; check this server&apos;s clock.</source>
-        <translation>Le certificat de l&apos;agent %1 n&apos;est pas valide avant le %2 ; vérifiez l&apos;horloge de ce serveur.</translation>
+        <source>The agent's certificate %1 is not valid before %2; check this server's clock.</source>
+        <translation>Le certificat de l'agent %1 n'est pas valide avant le %2 ; vérifiez l'horloge de ce serveur.</translation>
     </message>
     <message>
-        <source>The agent&apos;s key</source>
-        <translation>La clé de l&apos;agent</translation>
+        <source>The agent's key</source>
+        <translation>La clé de l'agent</translation>
     </message>
     <message>
         <source>The key %1 does not belong to the certificate %2.</source>
-        <translation>La clé %1 n&apos;appartient pas au certificat %2.</translation>
+        <translation>La clé %1 n'appartient pas au certificat %2.</translation>
     </message>
     <message>
-        <source>Qt&apos;s TLS cannot use the certificate %1 or its key.</source>
+        <source>Qt's TLS cannot use the certificate %1 or its key.</source>
         <translation>Le TLS de Qt ne peut pas utiliser le certificat %1 ou sa clé.</translation>
     </message>
     <message>
         <source>Cannot read the CA file %1: %2.</source>
-        <translation>Impossible de lire le fichier d&apos;autorité %1 : %2.</translation>
+        <translation>Impossible de lire le fichier d'autorité %1 : %2.</translation>
     </message>
     <message>
-        <source>The agent trusts no certificate authority, so no peer could connect. Create one with &apos;ferryctl cert ca&apos;, import one with &apos;ferryctl cert import ca.crt&apos;, or give --ca FILE.</source>
-        <translation>L&apos;agent ne fait confiance à aucune autorité de certification, aucun pair ne pourrait donc se connecter. Créez-en une avec &apos;ferryctl cert ca&apos;, importez-en une avec &apos;ferryctl cert import ca.crt&apos;, ou indiquez --ca FICHIER.</translation>
+        <source>The agent trusts no certificate authority, so no peer could connect. Create one with 'ferryctl cert ca', import one with 'ferryctl cert import ca.crt', or give --ca FILE.</source>
+        <translation>L'agent ne fait confiance à aucune autorité de certification, aucun pair ne pourrait donc se connecter. Créez-en une avec 'ferryctl cert ca', importez-en une avec 'ferryctl cert import ca.crt', ou indiquez --ca FICHIER.</translation>
     </message>
     <message>
         <source>The certificate authority %1 expired on %2.</source>
-        <translation>L&apos;autorité de certification %1 a expiré le %2.</translation>
+        <translation>L'autorité de certification %1 a expiré le %2.</translation>
     </message>
 </context>
 <context>
     <name>AgentEndpoints</name>
     <message>
         <source>This agent speaks protocol %1; there is no %2 here.</source>
-        <translation>Cet agent parle le protocole %1 ; il n&apos;y a pas de %2 ici.</translation>
+        <translation>Cet agent parle le protocole %1 ; il n'y a pas de %2 ici.</translation>
     </message>
     <message>
-        <source>There is nothing here; the agent&apos;s paths start with /v1/ (try /v1/hello).</source>
-        <translation>Il n&apos;y a rien ici ; les chemins de l&apos;agent commencent par /v1/ (essayez /v1/hello).</translation>
+        <source>There is nothing here; the agent's paths start with /v1/ (try /v1/hello).</source>
+        <translation>Il n'y a rien ici ; les chemins de l'agent commencent par /v1/ (essayez /v1/hello).</translation>
     </message>
     <message>
         <source>/v1/hello only answers GET.</source>
-        <translation>/v1/hello ne répond qu&apos;à GET.</translation>
+        <translation>/v1/hello ne répond qu'à GET.</translation>
     </message>
     <message>
         <source>This agent has no endpoint %1.</source>
-        <translation>Cet agent n&apos;a pas de point d&apos;accès %1.</translation>
+        <translation>Cet agent n'a pas de point d'accès %1.</translation>
     </message>
     <message>
         <source>The change feed only answers GET.</source>
-        <translation>Le flux des modifications ne répond qu&apos;à GET.</translation>
+        <translation>Le flux des modifications ne répond qu'à GET.</translation>
     </message>
     <message>
         <source>The chunk question only answers POST.</source>
-        <translation>La question sur les blocs ne répond qu&apos;à POST.</translation>
+        <translation>La question sur les blocs ne répond qu'à POST.</translation>
     </message>
     <message>
         <source>A chunk answers GET and PUT only.</source>
-        <translation>Un bloc ne répond qu&apos;à GET et PUT.</translation>
+        <translation>Un bloc ne répond qu'à GET et PUT.</translation>
     </message>
     <message>
         <source>Checkpoints answer GET and PUT only.</source>
-        <translation>Les points de reprise ne répondent qu&apos;à GET et PUT.</translation>
+        <translation>Les points de reprise ne répondent qu'à GET et PUT.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a site UUID.</source>
-        <translation>&apos;%1&apos; n&apos;est pas un UUID de site.</translation>
+        <source>'%1' is not a site UUID.</source>
+        <translation>'%1' n'est pas un UUID de site.</translation>
     </message>
     <message>
         <source>The checkpoints are for peer %1, but the path names %2.</source>
         <translation>Les points de reprise concernent le pair %1, mais le chemin nomme %2.</translation>
     </message>
     <message>
-        <source>&apos;after&apos; must be a change number of 0 or more.</source>
-        <translation>&apos;after&apos; doit être un numéro de modification de 0 ou plus.</translation>
+        <source>'after' must be a change number of 0 or more.</source>
+        <translation>'after' doit être un numéro de modification de 0 ou plus.</translation>
     </message>
     <message>
-        <source>&apos;limit&apos; must be between 1 and %1.</source>
-        <translation>&apos;limit&apos; doit être compris entre 1 et %1.</translation>
+        <source>'limit' must be between 1 and %1.</source>
+        <translation>'limit' doit être compris entre 1 et %1.</translation>
     </message>
     <message>
-        <source>This agent compresses chunks with zstd only (encoding=zstd), not &apos;%1&apos;.</source>
-        <translation>Cet agent ne compresse les blocs qu&apos;avec zstd (encoding=zstd), pas &apos;%1&apos;.</translation>
+        <source>This agent compresses chunks with zstd only (encoding=zstd), not '%1'.</source>
+        <translation>Cet agent ne compresse les blocs qu'avec zstd (encoding=zstd), pas '%1'.</translation>
     </message>
     <message>
         <source>Site %1 has no chunk %2.</source>
-        <translation>Le site %1 n&apos;a pas de bloc %2.</translation>
+        <translation>Le site %1 n'a pas de bloc %2.</translation>
     </message>
     <message>
         <source>A chunk is at most %1 bytes; this one has %2.</source>
         <translation>Un bloc fait au plus %1 octets ; celui-ci en a %2.</translation>
     </message>
     <message>
-        <source>This agent serves no site &apos;%1&apos;; GET /v1/hello lists the sites it serves.</source>
-        <translation>Cet agent ne sert aucun site &apos;%1&apos; ; GET /v1/hello liste les sites qu&apos;il sert.</translation>
+        <source>This agent serves no site '%1'; GET /v1/hello lists the sites it serves.</source>
+        <translation>Cet agent ne sert aucun site '%1' ; GET /v1/hello liste les sites qu'il sert.</translation>
     </message>
     <message>
         <source>The peer with certificate %1 may not push to site %2. On this server: ferryctl peer allow %1 --site %2 --push</source>
-        <translation>Le pair au certificat %1 n&apos;a pas le droit d&apos;envoyer vers le site %2. Sur ce serveur : ferryctl peer allow %1 --site %2 --push</translation>
+        <translation>Le pair au certificat %1 n'a pas le droit d'envoyer vers le site %2. Sur ce serveur : ferryctl peer allow %1 --site %2 --push</translation>
     </message>
     <message>
         <source>The peer with certificate %1 may not use site %2: it is pinned to other peers. On this server: ferryctl peer allow %1 --site %2</source>
-        <translation>Le pair au certificat %1 n&apos;a pas accès au site %2 : il est épinglé pour d&apos;autres pairs. Sur ce serveur : ferryctl peer allow %1 --site %2</translation>
+        <translation>Le pair au certificat %1 n'a pas accès au site %2 : il est épinglé pour d'autres pairs. Sur ce serveur : ferryctl peer allow %1 --site %2</translation>
+    </message>
+    <message>
+        <source>%1 only answers POST.</source>
+        <translation>%1 ne répond qu'à POST.</translation>
+    </message>
+    <message>
+        <source>Site %1 does not keep table %2 in step.</source>
+        <translation>Le site %1 ne garde pas la table %2 synchronisée.</translation>
+    </message>
+    <message>
+        <source>Site %1 has no content database.</source>
+        <translation>Le site %1 n'a pas de base de contenu.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyBatchCodec</name>
+    <message>
+        <source>The apply batch</source>
+        <translation>Le lot à appliquer</translation>
+    </message>
+    <message>
+        <source>The apply batch has no items.</source>
+        <translation>Le lot à appliquer ne contient aucun élément.</translation>
+    </message>
+    <message>
+        <source>The apply batch has %1 items; at most %2 are accepted.</source>
+        <translation>Le lot à appliquer a %1 éléments ; au plus %2 sont acceptés.</translation>
+    </message>
+    <message>
+        <source>Item %1 of the apply batch is invalid: %2</source>
+        <translation>L'élément %1 du lot à appliquer est invalide : %2</translation>
+    </message>
+    <message>
+        <source>not a map.</source>
+        <translation>ce n'est pas une table.</translation>
+    </message>
+    <message>
+        <source>its version, timestamp or flags are missing.</source>
+        <translation>sa version, son horodatage ou ses indicateurs manquent.</translation>
+    </message>
+    <message>
+        <source>its version vector is malformed.</source>
+        <translation>son vecteur de versions est mal formé.</translation>
+    </message>
+    <message>
+        <source>its base version is malformed.</source>
+        <translation>sa version de base est mal formée.</translation>
+    </message>
+    <message>
+        <source>it has no path.</source>
+        <translation>il n'a pas de chemin.</translation>
+    </message>
+    <message>
+        <source>its hash is not 32 bytes.</source>
+        <translation>son empreinte ne fait pas 32 octets.</translation>
+    </message>
+    <message>
+        <source>its size is missing or negative.</source>
+        <translation>sa taille manque ou est négative.</translation>
+    </message>
+    <message>
+        <source>its chunk list is malformed or does not add up to its size.</source>
+        <translation>sa liste de blocs est mal formée ou ne totalise pas sa taille.</translation>
+    </message>
+    <message>
+        <source>it has no table or key.</source>
+        <translation>il n'a pas de table ou de clé.</translation>
+    </message>
+    <message>
+        <source>its values are missing.</source>
+        <translation>ses valeurs manquent.</translation>
+    </message>
+    <message>
+        <source>it has %1 columns.</source>
+        <translation>il a %1 colonnes.</translation>
+    </message>
+    <message>
+        <source>its kind is neither a file nor a row.</source>
+        <translation>ce n'est ni un fichier ni une ligne.</translation>
+    </message>
+    <message>
+        <source>The apply answer</source>
+        <translation>La réponse d'application</translation>
+    </message>
+    <message>
+        <source>The apply answer does not have one result per item.</source>
+        <translation>La réponse d'application n'a pas un résultat par élément.</translation>
+    </message>
+    <message>
+        <source>The apply answer has a result without its flag.</source>
+        <translation>La réponse d'application contient un résultat sans son indicateur.</translation>
+    </message>
+</context>
+<context>
+    <name>CborMessage</name>
+    <message>
+        <source>%1 is larger than %2 bytes.</source>
+        <translation>%1 dépasse %2 octets.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid CBOR: %2.</source>
+        <translation>%1 n'est pas du CBOR valide : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid CBOR: there are bytes after its end.</source>
+        <translation>%1 n'est pas du CBOR valide : des octets suivent sa fin.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CBOR map.</source>
+        <translation>%1 n'est pas une table CBOR.</translation>
+    </message>
+    <message>
+        <source>%1 has protocol version %2; this build reads version %3.</source>
+        <translation>%1 est en version de protocole %2 ; cette version lit la version %3.</translation>
     </message>
 </context>
 <context>
@@ -252,15 +366,15 @@ Se connecte avec le certificat de nœud et les autorités de confiance de ce dos
   ferryctl [--home DIR] cert untrust FINGERPRINT|NAME
   ferryctl [--home DIR] cert expiry-warning [DAYS]
 
-ca       creates this installation&apos;s certificate authority (EC P-256 by default, or RSA 3072; ten
+ca       creates this installation's certificate authority (EC P-256 by default, or RSA 3072; ten
          years). Its key is encrypted; the passphrase goes to the system keychain, or, on a server
          without one, to a file only its owner can read.
 issue    issues a certificate for NODE (TLS server and client, two years; NODE and every --host
          and --ip as subject alternative names) and writes NODE.crt, NODE.key, NODE.p12 (protected
          by a passphrase) and ca.crt to DIR. Issuing again for the same NODE rotates it.
-import   trusts another installation&apos;s CA certificate, or applies a node bundle (.p12) received
-         from one as this server&apos;s certificate. A bundle from a CA this installation does not
-         trust yet is refused unless --trust-ca names that CA&apos;s SHA-256 fingerprint.
+import   trusts another installation's CA certificate, or applies a node bundle (.p12) received
+         from one as this server's certificate. A bundle from a CA this installation does not
+         trust yet is refused unless --trust-ca names that CA's SHA-256 fingerprint.
 list     shows subject, role, SHA-256 fingerprint, validity and days left of everything trusted.
 untrust  takes trust back: forgets a trusted CA or a pinned peer, revokes an issued certificate.
 expiry-warning  shows or sets how many days before expiry a certificate is reported (default 30).
@@ -275,24 +389,24 @@ expiry-warning  shows or sets how many days before expiry a certificate is repor
   ferryctl [--home DIR] cert untrust FINGERPRINT|NAME
   ferryctl [--home DIR] cert expiry-warning [DAYS]
 
-ca       crée l&apos;autorité de certification de cette installation (EC P-256 par défaut, ou RSA 3072 ;
+ca       crée l'autorité de certification de cette installation (EC P-256 par défaut, ou RSA 3072 ;
          dix ans). Sa clé est chiffrée ; la phrase secrète va dans le trousseau du système ou, sur un
-         serveur qui n&apos;en a pas, dans un fichier que seul son propriétaire peut lire.
+         serveur qui n'en a pas, dans un fichier que seul son propriétaire peut lire.
 issue    délivre un certificat pour NODE (serveur et client TLS, deux ans ; NODE et chaque --host
          et --ip comme noms alternatifs) et écrit NODE.crt, NODE.key, NODE.p12 (protégé par une
          phrase secrète) et ca.crt dans DIR. Délivrer à nouveau pour le même NODE le renouvelle.
-import   fait confiance au certificat d&apos;AC d&apos;une autre installation, ou applique un paquet de nœud
-         (.p12) reçu d&apos;elle comme certificat de ce serveur. Un paquet d&apos;une AC à laquelle cette
-         installation ne fait pas encore confiance est refusé, sauf si --trust-ca donne l&apos;empreinte SHA-256 de cette AC.
+import   fait confiance au certificat d'AC d'une autre installation, ou applique un paquet de nœud
+         (.p12) reçu d'elle comme certificat de ce serveur. Un paquet d'une AC à laquelle cette
+         installation ne fait pas encore confiance est refusé, sauf si --trust-ca donne l'empreinte SHA-256 de cette AC.
 list     affiche sujet, rôle, empreinte SHA-256, validité et jours restants de tout ce qui est approuvé.
 untrust  retire la confiance : oublie une AC approuvée ou un pair épinglé, révoque un certificat délivré.
-expiry-warning  affiche ou règle combien de jours avant l&apos;expiration un certificat est signalé (30 par défaut).
+expiry-warning  affiche ou règle combien de jours avant l'expiration un certificat est signalé (30 par défaut).
 
 </translation>
     </message>
     <message>
-        <source>the CA&apos;s name</source>
-        <translation>le nom de l&apos;AC</translation>
+        <source>the CA's name</source>
+        <translation>le nom de l'AC</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -308,19 +422,19 @@ expiry-warning  affiche ou règle combien de jours avant l&apos;expiration un ce
     </message>
     <message>
         <source>cert ca takes no arguments; give the name with --name NAME.</source>
-        <translation>cert ca ne prend pas d&apos;argument ; donnez le nom avec --name NAME.</translation>
+        <translation>cert ca ne prend pas d'argument ; donnez le nom avec --name NAME.</translation>
     </message>
     <message>
         <source>cert ca needs --name NAME.</source>
         <translation>cert ca a besoin de --name NAME.</translation>
     </message>
     <message>
-        <source>--key-type must be ec or rsa, not &apos;%1&apos;.</source>
+        <source>--key-type must be ec or rsa, not '%1'.</source>
         <translation>--key-type doit être ec ou rsa, pas « %1 ».</translation>
     </message>
     <message>
         <source>Created the certificate authority %1 (%2), valid until %3.</source>
-        <translation>Autorité de certification %1 (%2) créée, valide jusqu&apos;au %3.</translation>
+        <translation>Autorité de certification %1 (%2) créée, valide jusqu'au %3.</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
@@ -332,11 +446,11 @@ expiry-warning  affiche ou règle combien de jours avant l&apos;expiration un ce
     </message>
     <message>
         <source>The CA key is encrypted; its passphrase is in the system keychain.</source>
-        <translation>La clé de l&apos;AC est chiffrée ; sa phrase secrète est dans le trousseau du système.</translation>
+        <translation>La clé de l'AC est chiffrée ; sa phrase secrète est dans le trousseau du système.</translation>
     </message>
     <message>
-        <source>note: no system keychain here; the CA key&apos;s passphrase is in %1, readable by its owner only.</source>
-        <translation>remarque : pas de trousseau système ici ; la phrase secrète de la clé de l&apos;AC est dans %1, lisible par son seul propriétaire.</translation>
+        <source>note: no system keychain here; the CA key's passphrase is in %1, readable by its owner only.</source>
+        <translation>remarque : pas de trousseau système ici ; la phrase secrète de la clé de l'AC est dans %1, lisible par son seul propriétaire.</translation>
     </message>
     <message>
         <source>where to write the files</source>
@@ -348,7 +462,7 @@ expiry-warning  affiche ou règle combien de jours avant l&apos;expiration un ce
     </message>
     <message>
         <source>another host name for the certificate</source>
-        <translation>un autre nom d&apos;hôte pour le certificat</translation>
+        <translation>un autre nom d'hôte pour le certificat</translation>
     </message>
     <message>
         <source>an IP address for the certificate</source>
@@ -359,7 +473,7 @@ expiry-warning  affiche ou règle combien de jours avant l&apos;expiration un ce
         <translation>ADR</translation>
     </message>
     <message>
-        <source>the bundle&apos;s passphrase</source>
+        <source>the bundle's passphrase</source>
         <translation>la phrase secrète du paquet</translation>
     </message>
     <message>
@@ -368,7 +482,7 @@ expiry-warning  affiche ou règle combien de jours avant l&apos;expiration un ce
     </message>
     <message>
         <source>cert issue needs a NODE name.</source>
-        <translation>cert issue a besoin d&apos;un nom de NODE.</translation>
+        <translation>cert issue a besoin d'un nom de NODE.</translation>
     </message>
     <message>
         <source>cert issue takes one NODE; got %1.</source>
@@ -388,7 +502,7 @@ expiry-warning  affiche ou règle combien de jours avant l&apos;expiration un ce
     </message>
     <message>
         <source>Issued a certificate for %1, valid until %2.</source>
-        <translation>Certificat délivré pour %1, valide jusqu&apos;au %2.</translation>
+        <translation>Certificat délivré pour %1, valide jusqu'au %2.</translation>
     </message>
     <message>
         <source>Names: %1</source>
@@ -399,8 +513,8 @@ expiry-warning  affiche ou règle combien de jours avant l&apos;expiration un ce
         <translation>%1, %2 (propriétaire seul), %3 (protégé par phrase secrète) et %4 écrits.</translation>
     </message>
     <message>
-        <source>trust the bundle&apos;s CA if it has this fingerprint</source>
-        <translation>faire confiance à l&apos;AC du paquet si elle a cette empreinte</translation>
+        <source>trust the bundle's CA if it has this fingerprint</source>
+        <translation>faire confiance à l'AC du paquet si elle a cette empreinte</translation>
     </message>
     <message>
         <source>FINGERPRINT</source>
@@ -408,19 +522,19 @@ expiry-warning  affiche ou règle combien de jours avant l&apos;expiration un ce
     </message>
     <message>
         <source>the key of a PEM node certificate</source>
-        <translation>la clé d&apos;un certificat de nœud PEM</translation>
+        <translation>la clé d'un certificat de nœud PEM</translation>
     </message>
     <message>
         <source>cert import needs a FILE.</source>
-        <translation>cert import a besoin d&apos;un FICHIER.</translation>
+        <translation>cert import a besoin d'un FICHIER.</translation>
     </message>
     <message>
         <source>cert import takes one FILE; got %1.</source>
         <translation>cert import prend un seul FICHIER ; reçu : %1.</translation>
     </message>
     <message>
-        <source>--trust-ca needs a SHA-256 fingerprint (64 hex digits), not &apos;%1&apos;.</source>
-        <translation>--trust-ca a besoin d&apos;une empreinte SHA-256 (64 chiffres hexadécimaux), pas « %1 ».</translation>
+        <source>--trust-ca needs a SHA-256 fingerprint (64 hex digits), not '%1'.</source>
+        <translation>--trust-ca a besoin d'une empreinte SHA-256 (64 chiffres hexadécimaux), pas « %1 ».</translation>
     </message>
     <message>
         <source>Passphrase for %1:</source>
@@ -428,14 +542,14 @@ expiry-warning  affiche ou règle combien de jours avant l&apos;expiration un ce
     </message>
     <message>
         <source>The CA %1 was trusted already.</source>
-        <translation>L&apos;AC %1 était déjà approuvée.</translation>
+        <translation>L'AC %1 était déjà approuvée.</translation>
     </message>
     <message>
         <source>Trusted the CA %1.</source>
-        <translation>L&apos;AC %1 est maintenant approuvée.</translation>
+        <translation>L'AC %1 est maintenant approuvée.</translation>
     </message>
     <message>
-        <source>Applied the certificate of %1 (issued by %2) as this server&apos;s certificate.</source>
+        <source>Applied the certificate of %1 (issued by %2) as this server's certificate.</source>
         <translation>Certificat de %1 (délivré par %2) appliqué comme certificat de ce serveur.</translation>
     </message>
     <message>
@@ -444,7 +558,7 @@ expiry-warning  affiche ou règle combien de jours avant l&apos;expiration un ce
     </message>
     <message>
         <source>SHA-256 fingerprint: %1, valid until %2.</source>
-        <translation>Empreinte SHA-256 : %1, valide jusqu&apos;au %2.</translation>
+        <translation>Empreinte SHA-256 : %1, valide jusqu'au %2.</translation>
     </message>
     <message>
         <source>print one JSON object</source>
@@ -452,7 +566,7 @@ expiry-warning  affiche ou règle combien de jours avant l&apos;expiration un ce
     </message>
     <message>
         <source>cert list takes no arguments.</source>
-        <translation>cert list ne prend pas d&apos;argument.</translation>
+        <translation>cert list ne prend pas d'argument.</translation>
     </message>
     <message>
         <source>The trust store is empty. Create a CA with: ferryctl cert ca --name NAME</source>
@@ -488,7 +602,7 @@ expiry-warning  affiche ou règle combien de jours avant l&apos;expiration un ce
     </message>
     <message>
         <source>cert untrust needs one FINGERPRINT or NAME.</source>
-        <translation>cert untrust a besoin d&apos;une EMPREINTE ou d&apos;un NOM.</translation>
+        <translation>cert untrust a besoin d'une EMPREINTE ou d'un NOM.</translation>
     </message>
     <message>
         <source>Revoked the certificate issued to %1 (%2).</source>
@@ -496,18 +610,18 @@ expiry-warning  affiche ou règle combien de jours avant l&apos;expiration un ce
     </message>
     <message>
         <source>No longer allows the peer %1.</source>
-        <translation>Le pair %1 n&apos;est plus autorisé.</translation>
+        <translation>Le pair %1 n'est plus autorisé.</translation>
     </message>
     <message>
         <source>No longer trusts the CA %1 (%2).</source>
-        <translation>L&apos;AC %1 (%2) n&apos;est plus approuvée.</translation>
+        <translation>L'AC %1 (%2) n'est plus approuvée.</translation>
     </message>
     <message>
         <source>cert expiry-warning takes at most one DAYS.</source>
         <translation>cert expiry-warning prend au plus un DAYS.</translation>
     </message>
     <message>
-        <source>DAYS must be a whole number, not &apos;%1&apos;.</source>
+        <source>DAYS must be a whole number, not '%1'.</source>
         <translation>DAYS doit être un nombre entier, pas « %1 ».</translation>
     </message>
     <message>
@@ -517,40 +631,40 @@ expiry-warning  affiche ou règle combien de jours avant l&apos;expiration un ce
     <message numerus="yes">
         <source>warning: expiring within %1 days, or expired: %n certificate(s); rotate them.</source>
         <translation>
-            <numerusform>avertissement : expire d&apos;ici %1 jours, ou a expiré : %n certificat ; renouvelez-le.</numerusform>
-            <numerusform>avertissement : expirent d&apos;ici %1 jours, ou ont expiré : %n certificats ; renouvelez-les.</numerusform>
+            <numerusform>avertissement : expire d'ici %1 jours, ou a expiré : %n certificat ; renouvelez-le.</numerusform>
+            <numerusform>avertissement : expirent d'ici %1 jours, ou ont expiré : %n certificats ; renouvelez-les.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CertificateAuthority</name>
     <message>
-        <source>&apos;%1&apos; is not a valid %2: use 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
-        <translation>« %1 » n&apos;est pas un %2 valide : utilisez de 1 à 64 lettres, chiffres, points, tirets ou soulignés, en commençant par une lettre ou un chiffre.</translation>
+        <source>'%1' is not a valid %2: use 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>« %1 » n'est pas un %2 valide : utilisez de 1 à 64 lettres, chiffres, points, tirets ou soulignés, en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid host name.</source>
-        <translation>« %1 » n&apos;est pas un nom d&apos;hôte valide.</translation>
+        <source>'%1' is not a valid host name.</source>
+        <translation>« %1 » n'est pas un nom d'hôte valide.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IP address.</source>
-        <translation>« %1 » n&apos;est pas une adresse IP.</translation>
+        <source>'%1' is not an IP address.</source>
+        <translation>« %1 » n'est pas une adresse IP.</translation>
     </message>
     <message>
         <source>A certificate authority needs a name of 1 to 64 printable characters.</source>
-        <translation>Une autorité de certification a besoin d&apos;un nom de 1 à 64 caractères imprimables.</translation>
+        <translation>Une autorité de certification a besoin d'un nom de 1 à 64 caractères imprimables.</translation>
     </message>
     <message>
         <source>OpenSSL could not make the CA certificate: %1</source>
-        <translation>OpenSSL n&apos;a pas pu créer le certificat de l&apos;AC : %1</translation>
+        <translation>OpenSSL n'a pas pu créer le certificat de l'AC : %1</translation>
     </message>
     <message>
         <source>The certificate of %1 is not a certificate authority.</source>
-        <translation>Le certificat de %1 n&apos;est pas une autorité de certification.</translation>
+        <translation>Le certificat de %1 n'est pas une autorité de certification.</translation>
     </message>
     <message>
         <source>The CA key does not match the CA certificate of %1.</source>
-        <translation>La clé de l&apos;AC ne correspond pas au certificat d&apos;AC de %1.</translation>
+        <translation>La clé de l'AC ne correspond pas au certificat d'AC de %1.</translation>
     </message>
     <message>
         <source>node name</source>
@@ -558,15 +672,15 @@ expiry-warning  affiche ou règle combien de jours avant l&apos;expiration un ce
     </message>
     <message>
         <source>OpenSSL could not issue the certificate for %1: %2</source>
-        <translation>OpenSSL n&apos;a pas pu délivrer le certificat pour %1 : %2</translation>
+        <translation>OpenSSL n'a pas pu délivrer le certificat pour %1 : %2</translation>
     </message>
     <message>
         <source>OpenSSL could not check the certificate: %1</source>
-        <translation>OpenSSL n&apos;a pas pu vérifier le certificat : %1</translation>
+        <translation>OpenSSL n'a pas pu vérifier le certificat : %1</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted: %2.</source>
-        <translation>Le certificat de %1 n&apos;est pas approuvé : %2.</translation>
+        <translation>Le certificat de %1 n'est pas approuvé : %2.</translation>
     </message>
 </context>
 <context>
@@ -588,7 +702,7 @@ expiry-warning  affiche ou règle combien de jours avant l&apos;expiration un ce
     </message>
     <message>
         <source>%1 is not a certificate (PEM or DER).</source>
-        <translation>%1 n&apos;est pas un certificat (PEM ou DER).</translation>
+        <translation>%1 n'est pas un certificat (PEM ou DER).</translation>
     </message>
 </context>
 <context>
@@ -598,7 +712,7 @@ expiry-warning  affiche ou règle combien de jours avant l&apos;expiration un ce
         <translation>Indiquez les tables à garder synchronisées (--tables T1,T2).</translation>
     </message>
     <message>
-        <source>%1 is Ferry&apos;s own table.</source>
+        <source>%1 is Ferry's own table.</source>
         <translation>%1 est une table de Ferry.</translation>
     </message>
 </context>
@@ -617,23 +731,23 @@ expiry-warning  affiche ou règle combien de jours avant l&apos;expiration un ce
         <translation>Les points de reprise ne nomment aucun UUID de site pair.</translation>
     </message>
     <message>
-        <source>The checkpoints need a &apos;checkpoints&apos; object of at most %1 resources.</source>
-        <translation>Les points de reprise nécessitent un objet &apos;checkpoints&apos; d&apos;au plus %1 ressources.</translation>
+        <source>The checkpoints need a 'checkpoints' object of at most %1 resources.</source>
+        <translation>Les points de reprise nécessitent un objet 'checkpoints' d'au plus %1 ressources.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a resource; resources are &apos;files&apos; and &apos;table:NAME&apos;.</source>
-        <translation>&apos;%1&apos; n&apos;est pas une ressource ; les ressources sont &apos;files&apos; et &apos;table:NAME&apos;.</translation>
+        <source>'%1' is not a resource; resources are 'files' and 'table:NAME'.</source>
+        <translation>'%1' n'est pas une ressource ; les ressources sont 'files' et 'table:NAME'.</translation>
     </message>
     <message>
         <source>The checkpoint of %1 is not a change number.</source>
-        <translation>Le point de reprise de %1 n&apos;est pas un numéro de modification.</translation>
+        <translation>Le point de reprise de %1 n'est pas un numéro de modification.</translation>
     </message>
 </context>
 <context>
     <name>ChunkCompression</name>
     <message>
         <source>The compressed chunk is not a zstd frame.</source>
-        <translation>Le bloc compressé n&apos;est pas une trame zstd.</translation>
+        <translation>Le bloc compressé n'est pas une trame zstd.</translation>
     </message>
     <message>
         <source>The compressed chunk would expand to more than %1 bytes.</source>
@@ -652,23 +766,23 @@ expiry-warning  affiche ou règle combien de jours avant l&apos;expiration un ce
     </message>
     <message>
         <source>The chunk list is not valid CBOR: %1.</source>
-        <translation>La liste de blocs n&apos;est pas du CBOR valide : %1.</translation>
+        <translation>La liste de blocs n'est pas du CBOR valide : %1.</translation>
     </message>
     <message>
         <source>The chunk list is not valid CBOR: there are bytes after its end.</source>
-        <translation>La liste de blocs n&apos;est pas du CBOR valide : des octets suivent sa fin.</translation>
+        <translation>La liste de blocs n'est pas du CBOR valide : des octets suivent sa fin.</translation>
     </message>
     <message>
         <source>The chunk list is not a CBOR map.</source>
-        <translation>La liste de blocs n&apos;est pas une table CBOR.</translation>
+        <translation>La liste de blocs n'est pas une table CBOR.</translation>
     </message>
     <message>
         <source>The chunk list has an unknown protocol version; this build reads version %1.</source>
         <translation>La liste de blocs a une version de protocole inconnue ; cette version lit la version %1.</translation>
     </message>
     <message>
-        <source>The chunk list has no &apos;chunks&apos; array.</source>
-        <translation>La liste de blocs n&apos;a pas de tableau &apos;chunks&apos;.</translation>
+        <source>The chunk list has no 'chunks' array.</source>
+        <translation>La liste de blocs n'a pas de tableau 'chunks'.</translation>
     </message>
     <message>
         <source>The chunk list names %1 chunks; at most %2 are accepted.</source>
@@ -679,15 +793,15 @@ expiry-warning  affiche ou règle combien de jours avant l&apos;expiration un ce
         <translation>Une empreinte de bloc de la liste ne fait pas 32 octets.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a SHA-256 hash (64 lowercase hexadecimal digits).</source>
-        <translation>&apos;%1&apos; n&apos;est pas une empreinte SHA-256 (64 chiffres hexadécimaux minuscules).</translation>
+        <source>'%1' is not a SHA-256 hash (64 lowercase hexadecimal digits).</source>
+        <translation>'%1' n'est pas une empreinte SHA-256 (64 chiffres hexadécimaux minuscules).</translation>
     </message>
 </context>
 <context>
     <name>ChunkLocator</name>
     <message>
         <source>This site has no chunk %1.</source>
-        <translation>Ce site n&apos;a pas de bloc %1.</translation>
+        <translation>Ce site n'a pas de bloc %1.</translation>
     </message>
     <message>
         <source>The file %1 holding this chunk cannot be read; scan the site again.</source>
@@ -698,65 +812,65 @@ expiry-warning  affiche ou règle combien de jours avant l&apos;expiration un ce
         <translation>Le fichier %1 a changé depuis la dernière analyse du site ; analysez-le à nouveau.</translation>
     </message>
     <message>
-        <source>The chunk&apos;s content does not match its hash %1 (a truncated or damaged upload); nothing was stored.</source>
-        <translation>Le contenu du bloc ne correspond pas à son empreinte %1 (un envoi tronqué ou endommagé) ; rien n&apos;a été enregistré.</translation>
+        <source>The chunk's content does not match its hash %1 (a truncated or damaged upload); nothing was stored.</source>
+        <translation>Le contenu du bloc ne correspond pas à son empreinte %1 (un envoi tronqué ou endommagé) ; rien n'a été enregistré.</translation>
     </message>
 </context>
 <context>
     <name>ConflictResolver</name>
     <message>
         <source>Both sides changed it; waiting for your decision.</source>
-        <translation>Les deux côtés l&apos;ont modifié ; il attend votre décision.</translation>
+        <translation>Les deux côtés l'ont modifié ; il attend votre décision.</translation>
     </message>
     <message>
-        <source>Both sides changed it; this site&apos;s version wins.</source>
-        <translation>Les deux côtés l&apos;ont modifié ; la version de ce site l&apos;emporte.</translation>
+        <source>Both sides changed it; this site's version wins.</source>
+        <translation>Les deux côtés l'ont modifié ; la version de ce site l'emporte.</translation>
     </message>
     <message>
-        <source>Both sides changed it; the remote site&apos;s version wins.</source>
-        <translation>Les deux côtés l&apos;ont modifié ; la version du site distant l&apos;emporte.</translation>
+        <source>Both sides changed it; the remote site's version wins.</source>
+        <translation>Les deux côtés l'ont modifié ; la version du site distant l'emporte.</translation>
     </message>
     <message>
         <source>Both sides changed it and neither is the master site; waiting for your decision.</source>
-        <translation>Les deux côtés l&apos;ont modifié et aucun n&apos;est le site maître ; il attend votre décision.</translation>
+        <translation>Les deux côtés l'ont modifié et aucun n'est le site maître ; il attend votre décision.</translation>
     </message>
     <message>
-        <source>Both sides changed it; the master site&apos;s version wins.</source>
-        <translation>Les deux côtés l&apos;ont modifié ; la version du site maître l&apos;emporte.</translation>
+        <source>Both sides changed it; the master site's version wins.</source>
+        <translation>Les deux côtés l'ont modifié ; la version du site maître l'emporte.</translation>
     </message>
     <message>
         <source>Both sides changed it; the newer change wins.</source>
-        <translation>Les deux côtés l&apos;ont modifié ; la modification la plus récente l&apos;emporte.</translation>
+        <translation>Les deux côtés l'ont modifié ; la modification la plus récente l'emporte.</translation>
     </message>
     <message>
         <source>One side deleted it, the other changed it; the changed version is kept.</source>
-        <translation>Un côté l&apos;a supprimé, l&apos;autre l&apos;a modifié ; la version modifiée est gardée.</translation>
+        <translation>Un côté l'a supprimé, l'autre l'a modifié ; la version modifiée est gardée.</translation>
     </message>
     <message>
         <source>Both sides changed the row, which cannot be kept twice; the newer change wins and the other stays in the conflict log.</source>
-        <translation>Les deux côtés ont modifié la ligne, qui ne peut exister deux fois ; la modification la plus récente l&apos;emporte et l&apos;autre reste dans le journal des conflits.</translation>
+        <translation>Les deux côtés ont modifié la ligne, qui ne peut exister deux fois ; la modification la plus récente l'emporte et l'autre reste dans le journal des conflits.</translation>
     </message>
     <message>
         <source>Both sides changed it; the newer version keeps the name, the other is kept beside it.</source>
-        <translation>Les deux côtés l&apos;ont modifié ; la version la plus récente garde le nom, l&apos;autre est gardée à côté.</translation>
+        <translation>Les deux côtés l'ont modifié ; la version la plus récente garde le nom, l'autre est gardée à côté.</translation>
     </message>
 </context>
 <context>
     <name>ConflictsCommand</name>
     <message>
         <source>show the conflict log, those waiting for a decision first</source>
-        <translation>afficher le journal des conflits, ceux en attente de décision d&apos;abord</translation>
+        <translation>afficher le journal des conflits, ceux en attente de décision d'abord</translation>
     </message>
     <message>
         <source>Usage: ferryctl [--home DIR] conflicts [--pending] [--limit N] [--json]
 
-Every item both sides changed since they last agreed, with both versions&apos; details, the
+Every item both sides changed since they last agreed, with both versions' details, the
 policy applied, which version was kept and where the other went, and its status.
 </source>
         <translation>Utilisation : ferryctl [--home DOSSIER] conflicts [--pending] [--limit N] [--json]
 
 Chaque élément modifié des deux côtés depuis leur dernier accord, avec le détail des deux versions,
-la règle appliquée, la version gardée et où se trouve l&apos;autre, et son état.
+la règle appliquée, la version gardée et où se trouve l'autre, et son état.
 </translation>
     </message>
     <message>
@@ -769,7 +883,7 @@ la règle appliquée, la version gardée et où se trouve l&apos;autre, et son �
     </message>
     <message>
         <source>how many entries</source>
-        <translation>combien d&apos;entrées</translation>
+        <translation>combien d'entrées</translation>
     </message>
     <message>
         <source>N</source>
@@ -777,7 +891,7 @@ la règle appliquée, la version gardée et où se trouve l&apos;autre, et son �
     </message>
     <message>
         <source>No conflict is waiting for a decision.</source>
-        <translation>Aucun conflit n&apos;attend de décision.</translation>
+        <translation>Aucun conflit n'attend de décision.</translation>
     </message>
     <message>
         <source>No conflicts.</source>
@@ -787,12 +901,12 @@ la règle appliquée, la version gardée et où se trouve l&apos;autre, et son �
 <context>
     <name>ContentDatabase</name>
     <message>
-        <source>&apos;%1&apos; is not a database URL. Use sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation>« %1 » n&apos;est pas une URL de base de données. Utilisez sqlite:///CHEMIN ou postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
+        <source>'%1' is not a database URL. Use sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>« %1 » n'est pas une URL de base de données. Utilisez sqlite:///CHEMIN ou postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
     </message>
     <message>
         <source>The database URL contains a password. Ferry never stores passwords: leave it out and put it in ~/.pgpass (or PGPASSWORD) for the user running Ferry.</source>
-        <translation>L&apos;URL de la base contient un mot de passe. Ferry n&apos;enregistre jamais de mot de passe : retirez-le et placez-le dans ~/.pgpass (ou PGPASSWORD) de l&apos;utilisateur qui exécute Ferry.</translation>
+        <translation>L'URL de la base contient un mot de passe. Ferry n'enregistre jamais de mot de passe : retirez-le et placez-le dans ~/.pgpass (ou PGPASSWORD) de l'utilisateur qui exécute Ferry.</translation>
     </message>
     <message>
         <source>An SQLite URL names an absolute path: sqlite:///var/www/site.db.</source>
@@ -803,15 +917,15 @@ la règle appliquée, la version gardée et où se trouve l&apos;autre, et son �
         <translation>Une URL PostgreSQL désigne un hôte et une base : postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
     </message>
     <message>
-        <source>Ferry speaks to SQLite and PostgreSQL databases, not &apos;%1&apos;.</source>
+        <source>Ferry speaks to SQLite and PostgreSQL databases, not '%1'.</source>
         <translation>Ferry travaille avec des bases SQLite et PostgreSQL, pas « %1 ».</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation>La base de données %1 n&apos;existe pas.</translation>
+        <translation>La base de données %1 n'existe pas.</translation>
     </message>
     <message>
-        <source>This installation lacks Qt&apos;s %1 driver (Debian package %2).</source>
+        <source>This installation lacks Qt's %1 driver (Debian package %2).</source>
         <translation>Il manque à cette installation le pilote %1 de Qt (paquet Debian %2).</translation>
     </message>
     <message>
@@ -819,15 +933,15 @@ la règle appliquée, la version gardée et où se trouve l&apos;autre, et son �
         <translation>Impossible de se connecter à la base de données %1 (%2).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a table or column name Ferry can use: letters, digits and underscores, not starting with a digit.</source>
-        <translation>« %1 » n&apos;est pas un nom de table ou de colonne utilisable par Ferry : lettres, chiffres et tirets bas, sans chiffre au début.</translation>
+        <source>'%1' is not a table or column name Ferry can use: letters, digits and underscores, not starting with a digit.</source>
+        <translation>« %1 » n'est pas un nom de table ou de colonne utilisable par Ferry : lettres, chiffres et tirets bas, sans chiffre au début.</translation>
     </message>
 </context>
 <context>
     <name>ContentHasher</name>
     <message>
         <source>Could not read the file (%1).</source>
-        <translation>Le fichier n&apos;a pas pu être lu (%1).</translation>
+        <translation>Le fichier n'a pas pu être lu (%1).</translation>
     </message>
 </context>
 <context>
@@ -839,7 +953,7 @@ Keeps web sites in step across servers, from a shell.
 
 Global options:
   --home DIR     the Ferry home to use (default: $FERRY_HOME, else %1)
-  -h, --help     show this help, or a command&apos;s help after the command
+  -h, --help     show this help, or a command's help after the command
   -v, --version  show the version
 
 Commands:
@@ -850,7 +964,7 @@ Garde des sites web synchronisés entre serveurs, depuis un shell.
 
 Options globales :
   --home DOSSIER le dossier Ferry à utiliser (par défaut : $FERRY_HOME, sinon %1)
-  -h, --help     afficher cette aide, ou après une commande, l&apos;aide de celle-ci
+  -h, --help     afficher cette aide, ou après une commande, l'aide de celle-ci
   -v, --version  afficher la version
 
 Commandes :
@@ -869,11 +983,11 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
         <translation>--home demande un dossier.</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;. See &apos;ferryctl --help&apos;.</source>
+        <source>unknown option '%1'. See 'ferryctl --help'.</source>
         <translation>option inconnue « %1 ». Voir « ferryctl --help ».</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;. See &apos;ferryctl --help&apos;.</source>
+        <source>unknown command '%1'. See 'ferryctl --help'.</source>
         <translation>commande inconnue « %1 ». Voir « ferryctl --help ».</translation>
     </message>
 </context>
@@ -896,7 +1010,7 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     </message>
     <message>
         <source>Cannot write the demo file %1 (%2).</source>
-        <translation>Impossible d&apos;écrire le fichier de démonstration %1 (%2).</translation>
+        <translation>Impossible d'écrire le fichier de démonstration %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -907,15 +1021,15 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     </message>
     <message>
         <source>The change page is not valid CBOR: %1.</source>
-        <translation>La page de modifications n&apos;est pas du CBOR valide : %1.</translation>
+        <translation>La page de modifications n'est pas du CBOR valide : %1.</translation>
     </message>
     <message>
         <source>The change page is not valid CBOR: there are bytes after its end.</source>
-        <translation>La page de modifications n&apos;est pas du CBOR valide : des octets suivent sa fin.</translation>
+        <translation>La page de modifications n'est pas du CBOR valide : des octets suivent sa fin.</translation>
     </message>
     <message>
         <source>The change page is not a CBOR map.</source>
-        <translation>La page de modifications n&apos;est pas une table CBOR.</translation>
+        <translation>La page de modifications n'est pas une table CBOR.</translation>
     </message>
     <message>
         <source>The change page has protocol version %1; this build reads version %2.</source>
@@ -931,15 +1045,15 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     </message>
     <message>
         <source>Entry %1 of the change page is invalid: %2</source>
-        <translation>L&apos;entrée %1 de la page de modifications est invalide : %2</translation>
+        <translation>L'entrée %1 de la page de modifications est invalide : %2</translation>
     </message>
     <message>
         <source>not a map.</source>
-        <translation>ce n&apos;est pas une table.</translation>
+        <translation>ce n'est pas une table.</translation>
     </message>
     <message>
         <source>its sequence number is missing or out of order.</source>
-        <translation>son numéro de séquence manque ou n&apos;est pas dans l&apos;ordre.</translation>
+        <translation>son numéro de séquence manque ou n'est pas dans l'ordre.</translation>
     </message>
     <message>
         <source>its version, timestamp or deletion flag is missing.</source>
@@ -951,7 +1065,7 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     </message>
     <message>
         <source>it has no path.</source>
-        <translation>il n&apos;a pas de chemin.</translation>
+        <translation>il n'a pas de chemin.</translation>
     </message>
     <message>
         <source>its hash is not 32 bytes.</source>
@@ -963,22 +1077,22 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     </message>
     <message>
         <source>it has no table or key.</source>
-        <translation>il n&apos;a pas de table ou de clé.</translation>
+        <translation>il n'a pas de table ou de clé.</translation>
     </message>
     <message>
         <source>its kind is neither a file nor a row.</source>
-        <translation>ce n&apos;est ni un fichier ni une ligne.</translation>
+        <translation>ce n'est ni un fichier ni une ligne.</translation>
     </message>
 </context>
 <context>
     <name>FileApplier</name>
     <message>
         <source>Cannot open the files folder %1 (%2).</source>
-        <translation>Impossible d&apos;ouvrir le dossier de fichiers %1 (%2).</translation>
+        <translation>Impossible d'ouvrir le dossier de fichiers %1 (%2).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a path inside the files folder.</source>
-        <translation>« %1 » n&apos;est pas un chemin à l&apos;intérieur du dossier de fichiers.</translation>
+        <source>'%1' is not a path inside the files folder.</source>
+        <translation>« %1 » n'est pas un chemin à l'intérieur du dossier de fichiers.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 (%2).</source>
@@ -986,15 +1100,15 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     </message>
     <message>
         <source>%1 is a link or a file, not a folder: Ferry never writes through a link.</source>
-        <translation>%1 est un lien ou un fichier, pas un dossier : Ferry n&apos;écrit jamais à travers un lien.</translation>
+        <translation>%1 est un lien ou un fichier, pas un dossier : Ferry n'écrit jamais à travers un lien.</translation>
     </message>
     <message>
         <source>Cannot open the folder %1 (%2).</source>
-        <translation>Impossible d&apos;ouvrir le dossier %1 (%2).</translation>
+        <translation>Impossible d'ouvrir le dossier %1 (%2).</translation>
     </message>
     <message>
         <source>Cannot write in the folder of %1 (%2).</source>
-        <translation>Impossible d&apos;écrire dans le dossier de %1 (%2).</translation>
+        <translation>Impossible d'écrire dans le dossier de %1 (%2).</translation>
     </message>
     <message>
         <source>Cannot delete %1 (%2).</source>
@@ -1014,19 +1128,58 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     </message>
     <message>
         <source>Cannot write %1 (%2); nothing was changed.</source>
-        <translation>Impossible d&apos;écrire %1 (%2) ; rien n&apos;a été modifié.</translation>
+        <translation>Impossible d'écrire %1 (%2) ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>The content received for %1 does not match its hash; nothing was changed.</source>
-        <translation>Le contenu reçu pour %1 ne correspond pas à son empreinte ; rien n&apos;a été modifié.</translation>
+        <translation>Le contenu reçu pour %1 ne correspond pas à son empreinte ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>%1 is a folder on this side; nothing was changed.</source>
-        <translation>%1 est un dossier de ce côté ; rien n&apos;a été modifié.</translation>
+        <translation>%1 est un dossier de ce côté ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Cannot put %1 in place (%2); nothing was changed.</source>
-        <translation>Impossible de mettre %1 en place (%2) ; rien n&apos;a été modifié.</translation>
+        <translation>Impossible de mettre %1 en place (%2) ; rien n'a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>FileManifestCodec</name>
+    <message>
+        <source>The manifest question</source>
+        <translation>La question sur le manifeste</translation>
+    </message>
+    <message>
+        <source>The manifest question must name at most %1 paths.</source>
+        <translation>La question sur le manifeste doit nommer au plus %1 chemins.</translation>
+    </message>
+    <message>
+        <source>The manifest question names a path that is not text.</source>
+        <translation>La question sur le manifeste nomme un chemin qui n'est pas du texte.</translation>
+    </message>
+    <message>
+        <source>The manifest</source>
+        <translation>Le manifeste</translation>
+    </message>
+    <message>
+        <source>The manifest must describe at most %1 files.</source>
+        <translation>Le manifeste doit décrire au plus %1 fichiers.</translation>
+    </message>
+    <message>
+        <source>File %1 of the manifest is invalid: %2</source>
+        <translation>Le fichier %1 du manifeste est invalide : %2</translation>
+    </message>
+    <message>
+        <source>it has no path.</source>
+        <translation>il n'a pas de chemin.</translation>
+    </message>
+    <message>
+        <source>its hash or size is missing.</source>
+        <translation>son empreinte ou sa taille manque.</translation>
+    </message>
+    <message>
+        <source>its chunk list is malformed or does not add up to its size.</source>
+        <translation>sa liste de blocs est mal formée ou ne totalise pas sa taille.</translation>
     </message>
 </context>
 <context>
@@ -1049,19 +1202,19 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     </message>
     <message>
         <source>Master site wins</source>
-        <translation>Le site maître l&apos;emporte</translation>
+        <translation>Le site maître l'emporte</translation>
     </message>
     <message>
         <source>Newer change wins</source>
-        <translation>La modification la plus récente l&apos;emporte</translation>
+        <translation>La modification la plus récente l'emporte</translation>
     </message>
     <message>
         <source>Local wins</source>
-        <translation>Le local l&apos;emporte</translation>
+        <translation>Le local l'emporte</translation>
     </message>
     <message>
         <source>Remote wins</source>
-        <translation>Le distant l&apos;emporte</translation>
+        <translation>Le distant l'emporte</translation>
     </message>
     <message>
         <source>Keep both</source>
@@ -1193,27 +1346,27 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
         <translation>Un motif vide ne correspond à rien ; retirez-le.</translation>
     </message>
     <message>
-        <source>The pattern &apos;%1&apos; has a &apos;[&apos; without its &apos;]&apos;.</source>
+        <source>The pattern '%1' has a '[' without its ']'.</source>
         <translation>Le motif « %1 » a un « [ » sans son « ] ».</translation>
     </message>
     <message>
-        <source>The pattern &apos;%1&apos; is not valid (%2).</source>
-        <translation>Le motif « %1 » n&apos;est pas valide (%2).</translation>
+        <source>The pattern '%1' is not valid (%2).</source>
+        <translation>Le motif « %1 » n'est pas valide (%2).</translation>
     </message>
 </context>
 <context>
     <name>HelloMessage</name>
     <message>
-        <source>The agent&apos;s hello is larger than %1 bytes.</source>
-        <translation>Le message d&apos;accueil de l&apos;agent dépasse %1 octets.</translation>
+        <source>The agent's hello is larger than %1 bytes.</source>
+        <translation>Le message d'accueil de l'agent dépasse %1 octets.</translation>
     </message>
     <message>
-        <source>The agent&apos;s hello is not a JSON object: %1.</source>
-        <translation>Le message d&apos;accueil de l&apos;agent n&apos;est pas un objet JSON : %1.</translation>
+        <source>The agent's hello is not a JSON object: %1.</source>
+        <translation>Le message d'accueil de l'agent n'est pas un objet JSON : %1.</translation>
     </message>
     <message>
-        <source>The agent&apos;s hello has no valid &apos;%1&apos;.</source>
-        <translation>Le message d&apos;accueil de l&apos;agent n&apos;a pas de &apos;%1&apos; valide.</translation>
+        <source>The agent's hello has no valid '%1'.</source>
+        <translation>Le message d'accueil de l'agent n'a pas de '%1' valide.</translation>
     </message>
     <message>
         <source>This agent speaks protocol %1, we speak %2: upgrade the older of the two.</source>
@@ -1224,7 +1377,7 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     <name>Home</name>
     <message>
         <source>No home folder was given.</source>
-        <translation>Aucun dossier Ferry n&apos;a été indiqué.</translation>
+        <translation>Aucun dossier Ferry n'a été indiqué.</translation>
     </message>
     <message>
         <source>The Ferry home %1 is a file, not a folder.</source>
@@ -1236,7 +1389,7 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     </message>
     <message>
         <source>The Ferry home %1 is not writable by this user.</source>
-        <translation>Le dossier Ferry %1 n&apos;est pas accessible en écriture pour cet utilisateur.</translation>
+        <translation>Le dossier Ferry %1 n'est pas accessible en écriture pour cet utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -1247,11 +1400,11 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     </message>
     <message>
         <source>%1 %2 is not a regular file.</source>
-        <translation>%1 %2 n&apos;est pas un fichier ordinaire.</translation>
+        <translation>%1 %2 n'est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>%1 %2 can be read or changed by other users (mode %3); Ferry only uses key material that its owner alone can read. Fix it with: chmod 600 %2</source>
-        <translation>%1 %2 peut être lu ou modifié par d&apos;autres utilisateurs (mode %3) ; Ferry n&apos;utilise que du matériel de clé que seul son propriétaire peut lire. Corrigez avec : chmod 600 %2</translation>
+        <translation>%1 %2 peut être lu ou modifié par d'autres utilisateurs (mode %3) ; Ferry n'utilise que du matériel de clé que seul son propriétaire peut lire. Corrigez avec : chmod 600 %2</translation>
     </message>
     <message>
         <source>The passphrase file</source>
@@ -1263,7 +1416,7 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+        <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -1278,7 +1431,7 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     </message>
     <message>
         <source>show the sync log, newest first</source>
-        <translation>afficher le journal de synchronisation, le plus récent d&apos;abord</translation>
+        <translation>afficher le journal de synchronisation, le plus récent d'abord</translation>
     </message>
     <message>
         <source>Usage: ferryctl [--home DIR] log [--limit N] [--json]
@@ -1289,8 +1442,8 @@ and a message. Shows the newest 50 entries unless --limit says otherwise.
 </source>
         <translation>Utilisation : ferryctl [--home DOSSIER] log [--limit N] [--json]
 
-Chaque exécution note ce qu&apos;elle a fait à chaque dossier et table : heure, relation, site, ressource,
-mode (pull, push, in, out), action, résultat, si l&apos;erreur s&apos;est produite côté distant, et un message.
+Chaque exécution note ce qu'elle a fait à chaque dossier et table : heure, relation, site, ressource,
+mode (pull, push, in, out), action, résultat, si l'erreur s'est produite côté distant, et un message.
 Affiche les 50 entrées les plus récentes, sauf si --limit dit autre chose.
 </translation>
     </message>
@@ -1300,7 +1453,7 @@ Affiche les 50 entrées les plus récentes, sauf si --limit dit autre chose.
     </message>
     <message>
         <source>how many entries</source>
-        <translation>combien d&apos;entrées</translation>
+        <translation>combien d'entrées</translation>
     </message>
     <message>
         <source>N</source>
@@ -1308,7 +1461,7 @@ Affiche les 50 entrées les plus récentes, sauf si --limit dit autre chose.
     </message>
     <message>
         <source>The sync log is empty: no profile has run yet.</source>
-        <translation>Le journal de synchronisation est vide : aucun profil ne s&apos;est encore exécuté.</translation>
+        <translation>Le journal de synchronisation est vide : aucun profil ne s'est encore exécuté.</translation>
     </message>
     <message>
         <source> (remote)</source>
@@ -1322,14 +1475,14 @@ Affiche les 50 entrées les plus récentes, sauf si --limit dit autre chose.
 from --passphrase-file FILE (readable by its owner only: chmod 600 FILE), else from the first line
 of standard input when it is not a terminal, else from a prompt with echo off.
 </source>
-        <translation>Les phrases secrètes ne sont jamais prises en argument (elles seraient visibles dans ps et l&apos;historique du shell) : elles viennent
+        <translation>Les phrases secrètes ne sont jamais prises en argument (elles seraient visibles dans ps et l'historique du shell) : elles viennent
 de --passphrase-file FILE (lisible par son seul propriétaire : chmod 600 FILE), sinon de la première ligne
-de l&apos;entrée standard quand ce n&apos;est pas un terminal, sinon d&apos;une invite sans écho.
+de l'entrée standard quand ce n'est pas un terminal, sinon d'une invite sans écho.
 </translation>
     </message>
     <message>
         <source>No passphrase was given: use --passphrase-file FILE, or write it to standard input.</source>
-        <translation>Aucune phrase secrète donnée : utilisez --passphrase-file FILE, ou écrivez-la sur l&apos;entrée standard.</translation>
+        <translation>Aucune phrase secrète donnée : utilisez --passphrase-file FILE, ou écrivez-la sur l'entrée standard.</translation>
     </message>
     <message>
         <source>No passphrase was given.</source>
@@ -1341,14 +1494,14 @@ de l&apos;entrée standard quand ce n&apos;est pas un terminal, sinon d&apos;une
     </message>
     <message>
         <source>The two passphrases differ; nothing was written.</source>
-        <translation>Les deux phrases secrètes diffèrent ; rien n&apos;a été écrit.</translation>
+        <translation>Les deux phrases secrètes diffèrent ; rien n'a été écrit.</translation>
     </message>
 </context>
 <context>
     <name>PeerCommand</name>
     <message>
-        <source>There is no site &apos;%1&apos; in this home. See: ferryctl site list</source>
-        <translation>Il n&apos;y a pas de site « %1 » dans ce dossier Ferry. Voir : ferryctl site list</translation>
+        <source>There is no site '%1' in this home. See: ferryctl site list</source>
+        <translation>Il n'y a pas de site « %1 » dans ce dossier Ferry. Voir : ferryctl site list</translation>
     </message>
     <message>
         <source>which peers may pull from or push to this installation (allow, list, deny)</source>
@@ -1360,7 +1513,7 @@ de l&apos;entrée standard quand ce n&apos;est pas un terminal, sinon d&apos;une
   ferryctl [--home DIR] peer list [--json]
   ferryctl [--home DIR] peer deny FINGERPRINT
 
-allow pins a peer by its node certificate (a file, or the certificate&apos;s SHA-256 fingerprint): it may
+allow pins a peer by its node certificate (a file, or the certificate's SHA-256 fingerprint): it may
 pull from SITE (every site without --site), and with --push also push to it.
 </source>
         <translation>Utilisation :
@@ -1368,7 +1521,7 @@ pull from SITE (every site without --site), and with --push also push to it.
   ferryctl [--home DIR] peer list [--json]
   ferryctl [--home DIR] peer deny FINGERPRINT
 
-allow épingle un pair par son certificat de nœud (un fichier, ou l&apos;empreinte SHA-256 du certificat) : il peut
+allow épingle un pair par son certificat de nœud (un fichier, ou l'empreinte SHA-256 du certificat) : il peut
 tirer de SITE (de tous les sites sans --site), et avec --push aussi y pousser.
 </translation>
     </message>
@@ -1386,7 +1539,7 @@ tirer de SITE (de tous les sites sans --site), et avec --push aussi y pousser.
     </message>
     <message>
         <source>peer allow needs one CERT_FILE or FINGERPRINT.</source>
-        <translation>peer allow a besoin d&apos;un CERT_FILE ou d&apos;une EMPREINTE.</translation>
+        <translation>peer allow a besoin d'un CERT_FILE ou d'une EMPREINTE.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -1394,15 +1547,15 @@ tirer de SITE (de tous les sites sans --site), et avec --push aussi y pousser.
     </message>
     <message>
         <source>%1 is a CA certificate; a peer is pinned by its node certificate. To trust the CA, use: ferryctl cert import %1</source>
-        <translation>%1 est un certificat d&apos;AC ; un pair s&apos;épingle par son certificat de nœud. Pour faire confiance à l&apos;AC : ferryctl cert import %1</translation>
+        <translation>%1 est un certificat d'AC ; un pair s'épingle par son certificat de nœud. Pour faire confiance à l'AC : ferryctl cert import %1</translation>
     </message>
     <message>
         <source>The certificate %1 of %2 has expired; ask the peer for its new one.</source>
         <translation>Le certificat %1 de %2 a expiré ; demandez au pair son nouveau certificat.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is neither a certificate file nor a SHA-256 fingerprint (64 hex digits).</source>
-        <translation>« %1 » n&apos;est ni un fichier de certificat ni une empreinte SHA-256 (64 chiffres hexadécimaux).</translation>
+        <source>'%1' is neither a certificate file nor a SHA-256 fingerprint (64 hex digits).</source>
+        <translation>« %1 » n'est ni un fichier de certificat ni une empreinte SHA-256 (64 chiffres hexadécimaux).</translation>
     </message>
     <message>
         <source>every site</source>
@@ -1426,7 +1579,7 @@ tirer de SITE (de tous les sites sans --site), et avec --push aussi y pousser.
     </message>
     <message>
         <source>No peers are allowed yet. Allow one with: ferryctl peer allow CERT_FILE</source>
-        <translation>Aucun pair autorisé pour l&apos;instant. Autorisez-en un avec : ferryctl peer allow CERT_FILE</translation>
+        <translation>Aucun pair autorisé pour l'instant. Autorisez-en un avec : ferryctl peer allow CERT_FILE</translation>
     </message>
     <message>
         <source>(all sites)</source>
@@ -1442,15 +1595,26 @@ tirer de SITE (de tous les sites sans --site), et avec --push aussi y pousser.
     </message>
     <message>
         <source>peer deny needs one SHA-256 FINGERPRINT.</source>
-        <translation>peer deny a besoin d&apos;une EMPREINTE SHA-256.</translation>
+        <translation>peer deny a besoin d'une EMPREINTE SHA-256.</translation>
     </message>
     <message>
         <source>No peer with the fingerprint %1 is allowed.</source>
-        <translation>Aucun pair avec l&apos;empreinte %1 n&apos;est autorisé.</translation>
+        <translation>Aucun pair avec l'empreinte %1 n'est autorisé.</translation>
     </message>
     <message>
         <source>No longer allows the peer %1.</source>
-        <translation>Le pair %1 n&apos;est plus autorisé.</translation>
+        <translation>Le pair %1 n'est plus autorisé.</translation>
+    </message>
+</context>
+<context>
+    <name>PeerMirror</name>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Impossible de créer le dossier pour %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 (%2).</source>
+        <translation>Impossible d'ouvrir %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1461,15 +1625,15 @@ tirer de SITE (de tous les sites sans --site), et avec --push aussi y pousser.
     </message>
     <message>
         <source>OpenSSL could not make the bundle for %1: %2</source>
-        <translation>OpenSSL n&apos;a pas pu créer le paquet pour %1 : %2</translation>
+        <translation>OpenSSL n'a pas pu créer le paquet pour %1 : %2</translation>
     </message>
     <message>
         <source>OpenSSL could not write the bundle: %1</source>
-        <translation>OpenSSL n&apos;a pas pu écrire le paquet : %1</translation>
+        <translation>OpenSSL n'a pas pu écrire le paquet : %1</translation>
     </message>
     <message>
         <source>%1 is not a PKCS#12 bundle, or it is damaged or truncated.</source>
-        <translation>%1 n&apos;est pas un paquet PKCS#12, ou il est endommagé ou tronqué.</translation>
+        <translation>%1 n'est pas un paquet PKCS#12, ou il est endommagé ou tronqué.</translation>
     </message>
     <message>
         <source>The passphrase for %1 is wrong.</source>
@@ -1489,7 +1653,34 @@ tirer de SITE (de tous les sites sans --site), et avec --push aussi y pousser.
     </message>
     <message>
         <source>%1 does not include the CA certificate that issued %2.</source>
-        <translation>%1 ne contient pas le certificat de l&apos;AC qui a délivré %2.</translation>
+        <translation>%1 ne contient pas le certificat de l'AC qui a délivré %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExecutor</name>
+    <message>
+        <source>Not done: the run was cancelled.</source>
+        <translation>Non effectué : l'exécution a été annulée.</translation>
+    </message>
+    <message>
+        <source>%1 changed while this run was planning; the next run takes it.</source>
+        <translation>%1 a changé pendant que cette exécution planifiait ; la prochaine exécution s'en chargera.</translation>
+    </message>
+    <message>
+        <source>%1 changed on %2 while this run was planning; the next run takes it.</source>
+        <translation>%1 a changé sur %2 pendant que cette exécution planifiait ; la prochaine exécution s'en chargera.</translation>
+    </message>
+    <message>
+        <source>The row vanished on %1 during the run; the next run takes it.</source>
+        <translation>La ligne a disparu de %1 pendant l'exécution ; la prochaine exécution s'en chargera.</translation>
+    </message>
+    <message>
+        <source>%1 changed here while this run was planning; the next run takes it.</source>
+        <translation>%1 a changé ici pendant que cette exécution planifiait ; la prochaine exécution s'en chargera.</translation>
+    </message>
+    <message>
+        <source>The row vanished here during the run; the next run takes it.</source>
+        <translation>La ligne a disparu ici pendant l'exécution ; la prochaine exécution s'en chargera.</translation>
     </message>
 </context>
 <context>
@@ -1500,18 +1691,22 @@ tirer de SITE (de tous les sites sans --site), et avec --push aussi y pousser.
     </message>
     <message>
         <source>Changed on the remote site, but this profile only uploads.</source>
-        <translation>Modifié sur le site distant, mais ce profil ne fait qu&apos;envoyer.</translation>
+        <translation>Modifié sur le site distant, mais ce profil ne fait qu'envoyer.</translation>
     </message>
     <message>
         <source>Deleted on one side; this profile does not carry deletions.</source>
-        <translation>Supprimé d&apos;un côté ; ce profil ne propage pas les suppressions.</translation>
+        <translation>Supprimé d'un côté ; ce profil ne propage pas les suppressions.</translation>
+    </message>
+    <message>
+        <source>Only on the destination; this profile does not carry deletions.</source>
+        <translation>Présent seulement à la destination ; ce profil ne propage pas les suppressions.</translation>
     </message>
 </context>
 <context>
     <name>PrivateKey</name>
     <message>
         <source>OpenSSL could not generate a %1 key: %2</source>
-        <translation>OpenSSL n&apos;a pas pu générer de clé %1 : %2</translation>
+        <translation>OpenSSL n'a pas pu générer de clé %1 : %2</translation>
     </message>
     <message>
         <source>%1 cannot be decrypted: the passphrase is wrong, or the file is damaged.</source>
@@ -1523,14 +1718,14 @@ tirer de SITE (de tous les sites sans --site), et avec --push aussi y pousser.
     </message>
     <message>
         <source>%1 is not a private key in PEM format.</source>
-        <translation>%1 n&apos;est pas une clé privée au format PEM.</translation>
+        <translation>%1 n'est pas une clé privée au format PEM.</translation>
     </message>
 </context>
 <context>
     <name>ProfileCommand</name>
     <message>
         <source>what a relationship keeps in step, and how (add, list, remove)</source>
-        <translation>ce qu&apos;une relation garde synchronisé, et comment (add, list, remove)</translation>
+        <translation>ce qu'une relation garde synchronisé, et comment (add, list, remove)</translation>
     </message>
     <message>
         <source>Usage:
@@ -1544,9 +1739,9 @@ tirer de SITE (de tous les sites sans --site), et avec --push aussi y pousser.
 (pull, then push).
 --conflict, when both sides changed the same item since they last agreed:
   manual       keep both as they are and ask (the default); the rest of the run goes on
-  local-wins   this site&apos;s version wins
-  remote-wins  the remote site&apos;s version wins
-  master-wins  the author stage&apos;s version wins
+  local-wins   this site's version wins
+  remote-wins  the remote site's version wins
+  master-wins  the author stage's version wins
   newer-wins   the later change wins (by a hybrid clock, not the wall clock alone)
   keep-both    the later change keeps the name, the other is saved beside it
 Every conflict is written to the conflict log, whatever the policy.
@@ -1563,15 +1758,15 @@ stops and asks for --yes.
 --direction : upload (de ce site vers le distant, par défaut), download, ou bidirectional
 (recevoir, puis envoyer).
 --conflict, quand les deux côtés ont modifié le même élément depuis leur dernier accord :
-  manual       laisser les deux tels quels et demander (par défaut) ; le reste de l&apos;exécution continue
-  local-wins   la version de ce site l&apos;emporte
-  remote-wins  la version du site distant l&apos;emporte
-  master-wins  la version de l&apos;étage auteur l&apos;emporte
-  newer-wins   la modification la plus tardive l&apos;emporte (selon une horloge hybride, pas la seule horloge murale)
-  keep-both    la modification la plus tardive garde le nom, l&apos;autre est enregistrée à côté
+  manual       laisser les deux tels quels et demander (par défaut) ; le reste de l'exécution continue
+  local-wins   la version de ce site l'emporte
+  remote-wins  la version du site distant l'emporte
+  master-wins  la version de l'étage auteur l'emporte
+  newer-wins   la modification la plus tardive l'emporte (selon une horloge hybride, pas la seule horloge murale)
+  keep-both    la modification la plus tardive garde le nom, l'autre est enregistrée à côté
 Chaque conflit est noté dans le journal des conflits, quelle que soit la règle.
---delete-guard (25 par défaut) : une exécution qui supprimerait une part plus grande d&apos;un dossier ou
-d&apos;une table s&apos;arrête et demande --yes.
+--delete-guard (25 par défaut) : une exécution qui supprimerait une part plus grande d'un dossier ou
+d'une table s'arrête et demande --yes.
 </translation>
     </message>
     <message>
@@ -1643,11 +1838,11 @@ d&apos;une table s&apos;arrête et demande --yes.
         <translation>profile add demande --relationship REL.</translation>
     </message>
     <message>
-        <source>--direction is upload, download or bidirectional, not &apos;%1&apos;.</source>
+        <source>--direction is upload, download or bidirectional, not '%1'.</source>
         <translation>--direction vaut upload, download ou bidirectional, pas « %1 ».</translation>
     </message>
     <message>
-        <source>--conflict is manual, local-wins, remote-wins, master-wins, newer-wins or keep-both, not &apos;%1&apos;.</source>
+        <source>--conflict is manual, local-wins, remote-wins, master-wins, newer-wins or keep-both, not '%1'.</source>
         <translation>--conflict vaut manual, local-wins, remote-wins, master-wins, newer-wins ou keep-both, pas « %1 ».</translation>
     </message>
     <message>
@@ -1668,7 +1863,7 @@ d&apos;une table s&apos;arrête et demande --yes.
     </message>
     <message>
         <source>No profiles yet. Add one with: ferryctl profile add NAME --relationship REL</source>
-        <translation>Aucun profil pour l&apos;instant. Ajoutez-en un avec : ferryctl profile add NOM --relationship REL</translation>
+        <translation>Aucun profil pour l'instant. Ajoutez-en un avec : ferryctl profile add NOM --relationship REL</translation>
     </message>
     <message>
         <source>Removed profile %1 and its schedules.</source>
@@ -1687,10 +1882,10 @@ d&apos;une table s&apos;arrête et demande --yes.
     </message>
     <message>
         <source>The deletion guard is a share of a resource, from 0 to 100 percent.</source>
-        <translation>La protection contre les suppressions est une part d&apos;une ressource, de 0 à 100 pour cent.</translation>
+        <translation>La protection contre les suppressions est une part d'une ressource, de 0 à 100 pour cent.</translation>
     </message>
     <message>
-        <source>Site &apos;%1&apos; does not capture table %2 (it captures: %3).</source>
+        <source>Site '%1' does not capture table %2 (it captures: %3).</source>
         <translation>Le site « %1 » ne capture pas la table %2 (il capture : %3).</translation>
     </message>
     <message>
@@ -1698,19 +1893,19 @@ d&apos;une table s&apos;arrête et demande --yes.
         <translation>aucune table</translation>
     </message>
     <message>
-        <source>A profile named &apos;%1&apos; already exists.</source>
+        <source>A profile named '%1' already exists.</source>
         <translation>Un profil nommé « %1 » existe déjà.</translation>
     </message>
     <message>
-        <source>There is no profile named &apos;%1&apos;. See &apos;ferryctl profile list&apos;.</source>
-        <translation>Aucun profil ne s&apos;appelle « %1 ». Voir « ferryctl profile list ».</translation>
+        <source>There is no profile named '%1'. See 'ferryctl profile list'.</source>
+        <translation>Aucun profil ne s'appelle « %1 ». Voir « ferryctl profile list ».</translation>
     </message>
 </context>
 <context>
     <name>RelationshipCommand</name>
     <message>
         <source>pair a site here with a site on another server (add, list, remove)</source>
-        <translation>associer un site d&apos;ici à un site d&apos;un autre serveur (add, list, remove)</translation>
+        <translation>associer un site d'ici à un site d'un autre serveur (add, list, remove)</translation>
     </message>
     <message>
         <source>Usage:
@@ -1720,10 +1915,10 @@ d&apos;une table s&apos;arrête et demande --yes.
   ferryctl [--home DIR] relationship list [--json]
   ferryctl [--home DIR] relationship remove NAME
 
---site is the site on this server; --remote names the site on the other server&apos;s agent, by
+--site is the site on this server; --remote names the site on the other server's agent, by
 name or UUID. Without --cert and --key, this server shows the certificate applied with
-&apos;ferryctl cert import&apos;; without --ca, the agent&apos;s certificate must chain to this
-installation&apos;s CA or one it trusts. --pin accepts only that exact agent certificate.
+'ferryctl cert import'; without --ca, the agent's certificate must chain to this
+installation's CA or one it trusts. --pin accepts only that exact agent certificate.
 Removing a relationship removes its profiles and their schedules; the sites are not touched.
 </source>
         <translation>Utilisation :
@@ -1733,11 +1928,11 @@ Removing a relationship removes its profiles and their schedules; the sites are 
   ferryctl [--home DOSSIER] relationship list [--json]
   ferryctl [--home DOSSIER] relationship remove NOM
 
---site est le site de ce serveur ; --remote désigne le site chez l&apos;agent de l&apos;autre serveur, par
+--site est le site de ce serveur ; --remote désigne le site chez l'agent de l'autre serveur, par
 nom ou UUID. Sans --cert ni --key, ce serveur présente le certificat appliqué avec
-« ferryctl cert import » ; sans --ca, le certificat de l&apos;agent doit venir de l&apos;autorité de
-certification de cette installation ou d&apos;une autorité de confiance. --pin n&apos;accepte que ce
-certificat d&apos;agent précis. Retirer une relation retire ses profils et leurs planifications ;
+« ferryctl cert import » ; sans --ca, le certificat de l'agent doit venir de l'autorité de
+certification de cette installation ou d'une autorité de confiance. --pin n'accepte que ce
+certificat d'agent précis. Retirer une relation retire ses profils et leurs planifications ;
 les sites ne sont pas touchés.
 </translation>
     </message>
@@ -1758,7 +1953,7 @@ les sites ne sont pas touchés.
         <translation>URL</translation>
     </message>
     <message>
-        <source>this server&apos;s certificate</source>
+        <source>this server's certificate</source>
         <translation>le certificat de ce serveur</translation>
     </message>
     <message>
@@ -1770,12 +1965,12 @@ les sites ne sont pas touchés.
         <translation>sa clé privée</translation>
     </message>
     <message>
-        <source>the CA the agent&apos;s certificate must chain to</source>
-        <translation>l&apos;autorité dont doit venir le certificat de l&apos;agent</translation>
+        <source>the CA the agent's certificate must chain to</source>
+        <translation>l'autorité dont doit venir le certificat de l'agent</translation>
     </message>
     <message>
-        <source>the agent certificate&apos;s SHA-256 fingerprint</source>
-        <translation>l&apos;empreinte SHA-256 du certificat de l&apos;agent</translation>
+        <source>the agent certificate's SHA-256 fingerprint</source>
+        <translation>l'empreinte SHA-256 du certificat de l'agent</translation>
     </message>
     <message>
         <source>FINGERPRINT</source>
@@ -1783,7 +1978,7 @@ les sites ne sont pas touchés.
     </message>
     <message>
         <source>reach the agent through this proxy</source>
-        <translation>joindre l&apos;agent par ce proxy</translation>
+        <translation>joindre l'agent par ce proxy</translation>
     </message>
     <message>
         <source>never use a proxy for this agent</source>
@@ -1807,7 +2002,7 @@ les sites ne sont pas touchés.
     </message>
     <message>
         <source>The first run of its profiles is an initial copy: it asks before it overwrites anything.</source>
-        <translation>La première exécution de ses profils est une copie initiale : elle demande avant d&apos;écraser quoi que ce soit.</translation>
+        <translation>La première exécution de ses profils est une copie initiale : elle demande avant d'écraser quoi que ce soit.</translation>
     </message>
     <message>
         <source>print one JSON object</source>
@@ -1815,7 +2010,7 @@ les sites ne sont pas touchés.
     </message>
     <message>
         <source>No relationships yet. Add one with: ferryctl relationship add NAME --site SITE --remote URL</source>
-        <translation>Aucune relation pour l&apos;instant. Ajoutez-en une avec : ferryctl relationship add NOM --site SITE --remote URL</translation>
+        <translation>Aucune relation pour l'instant. Ajoutez-en une avec : ferryctl relationship add NOM --site SITE --remote URL</translation>
     </message>
     <message>
         <source> (accepts pushes)</source>
@@ -1837,52 +2032,52 @@ les sites ne sont pas touchés.
         <translation>Impossible de lire le certificat %1 (%2).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a remote site address. Use https://HOST:PORT/SITE, SITE being the site&apos;s name or UUID on that server&apos;s agent.</source>
-        <translation>« %1 » n&apos;est pas l&apos;adresse d&apos;un site distant. Utilisez https://HÔTE:PORT/SITE, SITE étant le nom ou l&apos;UUID du site chez l&apos;agent de ce serveur.</translation>
+        <source>'%1' is not a remote site address. Use https://HOST:PORT/SITE, SITE being the site's name or UUID on that server's agent.</source>
+        <translation>« %1 » n'est pas l'adresse d'un site distant. Utilisez https://HÔTE:PORT/SITE, SITE étant le nom ou l'UUID du site chez l'agent de ce serveur.</translation>
     </message>
     <message>
         <source>A remote site address carries no user name or password: the agent knows this server by its certificate.</source>
-        <translation>L&apos;adresse d&apos;un site distant ne contient ni nom d&apos;utilisateur ni mot de passe : l&apos;agent reconnaît ce serveur à son certificat.</translation>
+        <translation>L'adresse d'un site distant ne contient ni nom d'utilisateur ni mot de passe : l'agent reconnaît ce serveur à son certificat.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid %2 name: use up to 64 letters, digits, dots, dashes or underscores, starting with a letter or a digit.</source>
-        <translation>« %1 » n&apos;est pas un nom de %2 valide : utilisez jusqu&apos;à 64 lettres, chiffres, points, tirets ou tirets bas, en commençant par une lettre ou un chiffre.</translation>
+        <source>'%1' is not a valid %2 name: use up to 64 letters, digits, dots, dashes or underscores, starting with a letter or a digit.</source>
+        <translation>« %1 » n'est pas un nom de %2 valide : utilisez jusqu'à 64 lettres, chiffres, points, tirets ou tirets bas, en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <source>--cert and --key go together: this server&apos;s certificate and its private key.</source>
+        <source>--cert and --key go together: this server's certificate and its private key.</source>
         <translation>--cert et --key vont ensemble : le certificat de ce serveur et sa clé privée.</translation>
     </message>
     <message>
         <source>This server has no certificate to show the agent. Apply the bundle issued for it (ferryctl cert import NODE.p12), or give --cert and --key.</source>
-        <translation>Ce serveur n&apos;a aucun certificat à présenter à l&apos;agent. Appliquez le paquet émis pour lui (ferryctl cert import NŒUD.p12), ou indiquez --cert et --key.</translation>
+        <translation>Ce serveur n'a aucun certificat à présenter à l'agent. Appliquez le paquet émis pour lui (ferryctl cert import NŒUD.p12), ou indiquez --cert et --key.</translation>
     </message>
     <message>
         <source>the private key</source>
         <translation>la clé privée</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a SHA-256 fingerprint (32 bytes in hex, with or without colons).</source>
-        <translation>« %1 » n&apos;est pas une empreinte SHA-256 (32 octets en hexadécimal, avec ou sans deux-points).</translation>
+        <source>'%1' is not a SHA-256 fingerprint (32 bytes in hex, with or without colons).</source>
+        <translation>« %1 » n'est pas une empreinte SHA-256 (32 octets en hexadécimal, avec ou sans deux-points).</translation>
     </message>
     <message>
         <source>relationship</source>
         <translation>relation</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a proxy address. Use http://HOST:PORT or socks5://HOST:PORT.</source>
-        <translation>« %1 » n&apos;est pas une adresse de proxy. Utilisez http://HÔTE:PORT ou socks5://HÔTE:PORT.</translation>
+        <source>'%1' is not a proxy address. Use http://HOST:PORT or socks5://HOST:PORT.</source>
+        <translation>« %1 » n'est pas une adresse de proxy. Utilisez http://HÔTE:PORT ou socks5://HÔTE:PORT.</translation>
     </message>
     <message>
         <source>The proxy address contains a password. Ferry never stores passwords in its settings: leave it out.</source>
-        <translation>L&apos;adresse du proxy contient un mot de passe. Ferry n&apos;enregistre jamais de mot de passe dans ses réglages : retirez-le.</translation>
+        <translation>L'adresse du proxy contient un mot de passe. Ferry n'enregistre jamais de mot de passe dans ses réglages : retirez-le.</translation>
     </message>
     <message>
-        <source>A relationship named &apos;%1&apos; already exists.</source>
+        <source>A relationship named '%1' already exists.</source>
         <translation>Une relation nommée « %1 » existe déjà.</translation>
     </message>
     <message>
-        <source>There is no relationship named &apos;%1&apos;. See &apos;ferryctl relationship list&apos;.</source>
-        <translation>Aucune relation ne s&apos;appelle « %1 ». Voir « ferryctl relationship list ».</translation>
+        <source>There is no relationship named '%1'. See 'ferryctl relationship list'.</source>
+        <translation>Aucune relation ne s'appelle « %1 ». Voir « ferryctl relationship list ».</translation>
     </message>
 </context>
 <context>
@@ -1896,40 +2091,128 @@ les sites ne sont pas touchés.
         <translation>Le chemin dépasse %1 octets.</translation>
     </message>
     <message>
-        <source>The path &apos;%1&apos; contains a NUL character.</source>
-        <translation>Le chemin &apos;%1&apos; contient un caractère NUL.</translation>
+        <source>The path '%1' contains a NUL character.</source>
+        <translation>Le chemin '%1' contient un caractère NUL.</translation>
     </message>
     <message>
-        <source>The path &apos;%1&apos; contains a backslash; paths use &apos;/&apos; only.</source>
-        <translation>Le chemin &apos;%1&apos; contient une barre oblique inverse ; les chemins n&apos;utilisent que &apos;/&apos;.</translation>
+        <source>The path '%1' contains a backslash; paths use '/' only.</source>
+        <translation>Le chemin '%1' contient une barre oblique inverse ; les chemins n'utilisent que '/'.</translation>
     </message>
     <message>
-        <source>The path &apos;%1&apos; is absolute; only paths inside the files folder are accepted.</source>
-        <translation>Le chemin &apos;%1&apos; est absolu ; seuls les chemins à l&apos;intérieur du dossier des fichiers sont acceptés.</translation>
+        <source>The path '%1' is absolute; only paths inside the files folder are accepted.</source>
+        <translation>Le chemin '%1' est absolu ; seuls les chemins à l'intérieur du dossier des fichiers sont acceptés.</translation>
     </message>
     <message>
-        <source>The path &apos;%1&apos; starts with a drive letter.</source>
-        <translation>Le chemin &apos;%1&apos; commence par une lettre de lecteur.</translation>
+        <source>The path '%1' starts with a drive letter.</source>
+        <translation>Le chemin '%1' commence par une lettre de lecteur.</translation>
     </message>
     <message>
-        <source>The path &apos;%1&apos; is deeper than %2 folders.</source>
-        <translation>Le chemin &apos;%1&apos; a plus de %2 niveaux de dossiers.</translation>
+        <source>The path '%1' is deeper than %2 folders.</source>
+        <translation>Le chemin '%1' a plus de %2 niveaux de dossiers.</translation>
     </message>
     <message>
-        <source>The path &apos;%1&apos; has an empty component.</source>
-        <translation>Le chemin &apos;%1&apos; a un élément vide.</translation>
+        <source>The path '%1' has an empty component.</source>
+        <translation>Le chemin '%1' a un élément vide.</translation>
     </message>
     <message>
-        <source>The path &apos;%1&apos; contains &apos;%2&apos;; only paths inside the files folder are accepted.</source>
-        <translation>Le chemin &apos;%1&apos; contient &apos;%2&apos; ; seuls les chemins à l&apos;intérieur du dossier des fichiers sont acceptés.</translation>
+        <source>The path '%1' contains '%2'; only paths inside the files folder are accepted.</source>
+        <translation>Le chemin '%1' contient '%2' ; seuls les chemins à l'intérieur du dossier des fichiers sont acceptés.</translation>
     </message>
     <message>
-        <source>A name in the path &apos;%1&apos; is longer than %2 bytes.</source>
-        <translation>Un nom dans le chemin &apos;%1&apos; dépasse %2 octets.</translation>
+        <source>A name in the path '%1' is longer than %2 bytes.</source>
+        <translation>Un nom dans le chemin '%1' dépasse %2 octets.</translation>
     </message>
     <message>
         <source>The path is not valid UTF-8.</source>
-        <translation>Le chemin n&apos;est pas de l&apos;UTF-8 valide.</translation>
+        <translation>Le chemin n'est pas de l'UTF-8 valide.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteSite</name>
+    <message>
+        <source>The agent at %1 serves no site '%2' to this certificate. On that server, `ferryctl site list` shows its sites and `ferryctl peer list` who may use them.</source>
+        <translation>L'agent à %1 ne sert aucun site « %2 » à ce certificat. Sur ce serveur, `ferryctl site list` affiche ses sites et `ferryctl peer list` qui peut les utiliser.</translation>
+    </message>
+    <message>
+        <source>Site %1 answered %2: %3</source>
+        <translation>Le site %1 a répondu %2 : %3</translation>
+    </message>
+    <message>
+        <source>Site %1 described %2 files when asked about %3.</source>
+        <translation>Le site %1 a décrit %2 fichiers alors qu'on l'interrogeait sur %3.</translation>
+    </message>
+    <message>
+        <source>Site %1 answered about other files than it was asked.</source>
+        <translation>Le site %1 a répondu sur d'autres fichiers que ceux demandés.</translation>
+    </message>
+    <message>
+        <source>Site %1 answered about %2 rows when asked about %3.</source>
+        <translation>Le site %1 a répondu sur %2 lignes alors qu'on l'interrogeait sur %3.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Site %1 refused chunk %2: %3</source>
+        <translation>Le site %1 a refusé le bloc %2 : %3</translation>
+    </message>
+    <message>
+        <source>Site %1 did not send chunk %2: %3</source>
+        <translation>Le site %1 n'a pas envoyé le bloc %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>RowStore</name>
+    <message>
+        <source>The key %1 does not fit table %2's primary key (%3).</source>
+        <translation>La clé %1 ne correspond pas à la clé primaire de la table %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 names a column that is not a plain name: %3</source>
+        <translation>La ligne %1 de %2 nomme une colonne qui n'est pas un simple nom : %3</translation>
+    </message>
+    <message>
+        <source>Cannot write row %1 of %2: %3</source>
+        <translation>Impossible d'écrire la ligne %1 de %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot delete row %1 of %2: %3</source>
+        <translation>Impossible de supprimer la ligne %1 de %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>RowValuesCodec</name>
+    <message>
+        <source>The row question</source>
+        <translation>La question sur les lignes</translation>
+    </message>
+    <message>
+        <source>The row answer</source>
+        <translation>La réponse sur les lignes</translation>
+    </message>
+    <message>
+        <source>%1 must name at most %2 rows.</source>
+        <translation>%1 doit nommer au plus %2 lignes.</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 has no table or key.</source>
+        <translation>%2 : la ligne %1 n'a pas de table ou de clé.</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 has malformed values.</source>
+        <translation>%2 : la ligne %1 a des valeurs mal formées.</translation>
+    </message>
+</context>
+<context>
+    <name>RunRecorder</name>
+    <message>
+        <source>%1: changed on both sides; waiting for review (%2)</source>
+        <translation>%1 : modifié des deux côtés ; en attente d'examen (%2)</translation>
+    </message>
+    <message>
+        <source>conflict settled: %1</source>
+        <translation>conflit réglé : %1</translation>
     </message>
 </context>
 <context>
@@ -1951,7 +2234,7 @@ les sites ne sont pas touchés.
     </message>
     <message>
         <source>could not read (kept in the index as they were):</source>
-        <translation>illisibles (gardés tels quels dans l&apos;index) :</translation>
+        <translation>illisibles (gardés tels quels dans l'index) :</translation>
     </message>
     <message>
         <source>links that point outside the files folder (not followed):</source>
@@ -1959,7 +2242,7 @@ les sites ne sont pas touchés.
     </message>
     <message>
         <source>changed while being read (scan again):</source>
-        <translation>modifiés pendant la lecture (relancez l&apos;analyse) :</translation>
+        <translation>modifiés pendant la lecture (relancez l'analyse) :</translation>
     </message>
     <message>
         <source>skipped (special files, or names that are not UTF-8):</source>
@@ -1970,7 +2253,7 @@ les sites ne sont pas touchés.
     <name>SecretStore</name>
     <message>
         <source>The system keychain did not answer within %1 seconds.</source>
-        <translation>Le trousseau du système n&apos;a pas répondu en %1 secondes.</translation>
+        <translation>Le trousseau du système n'a pas répondu en %1 secondes.</translation>
     </message>
     <message>
         <source>No system keychain is available: %1</source>
@@ -1982,18 +2265,18 @@ les sites ne sont pas touchés.
     </message>
     <message>
         <source>No system keychain is available on this machine.</source>
-        <translation>Aucun trousseau système n&apos;est disponible sur cette machine.</translation>
+        <translation>Aucun trousseau système n'est disponible sur cette machine.</translation>
     </message>
 </context>
 <context>
     <name>SecurityConfigurator</name>
     <message>
         <source>OpenSSL could not make a random passphrase.</source>
-        <translation>OpenSSL n&apos;a pas pu créer de phrase secrète aléatoire.</translation>
+        <translation>OpenSSL n'a pas pu créer de phrase secrète aléatoire.</translation>
     </message>
     <message>
-        <source>%1 %2 is not valid yet: it becomes valid on %3 (UTC). Check this computer&apos;s clock, or wait.</source>
-        <translation>%1 %2 n&apos;est pas encore valide : il le devient le %3 (UTC). Vérifiez l&apos;horloge de cet ordinateur, ou patientez.</translation>
+        <source>%1 %2 is not valid yet: it becomes valid on %3 (UTC). Check this computer's clock, or wait.</source>
+        <translation>%1 %2 n'est pas encore valide : il le devient le %3 (UTC). Vérifiez l'horloge de cet ordinateur, ou patientez.</translation>
     </message>
     <message>
         <source>%1 %2 expired on %3 (UTC); ask for a new one.</source>
@@ -2004,20 +2287,20 @@ les sites ne sont pas touchés.
         <translation>Ce dossier Ferry a déjà une autorité de certification. Ferry en garde une par installation.</translation>
     </message>
     <message>
-        <source>The CA was not created: its key&apos;s passphrase could not be stored. %1</source>
-        <translation>L&apos;AC n&apos;a pas été créée : la phrase secrète de sa clé n&apos;a pas pu être enregistrée. %1</translation>
+        <source>The CA was not created: its key's passphrase could not be stored. %1</source>
+        <translation>L'AC n'a pas été créée : la phrase secrète de sa clé n'a pas pu être enregistrée. %1</translation>
     </message>
     <message>
         <source>The passphrase of the CA key is not in the system keychain (entry %1 of service %2): the CA cannot issue certificates without it.</source>
-        <translation>La phrase secrète de la clé de l&apos;AC n&apos;est pas dans le trousseau du système (entrée %1 du service %2) : sans elle, l&apos;AC ne peut pas délivrer de certificats.</translation>
+        <translation>La phrase secrète de la clé de l'AC n'est pas dans le trousseau du système (entrée %1 du service %2) : sans elle, l'AC ne peut pas délivrer de certificats.</translation>
     </message>
     <message>
-        <source>The CA key&apos;s passphrase is in the system keychain, which cannot be read here: %1</source>
-        <translation>La phrase secrète de la clé de l&apos;AC est dans le trousseau du système, illisible ici : %1</translation>
+        <source>The CA key's passphrase is in the system keychain, which cannot be read here: %1</source>
+        <translation>La phrase secrète de la clé de l'AC est dans le trousseau du système, illisible ici : %1</translation>
     </message>
     <message>
         <source>This home has no certificate authority yet. Create one with: ferryctl cert ca --name NAME</source>
-        <translation>Ce dossier Ferry n&apos;a pas encore d&apos;autorité de certification. Créez-en une avec : ferryctl cert ca --name NAME</translation>
+        <translation>Ce dossier Ferry n'a pas encore d'autorité de certification. Créez-en une avec : ferryctl cert ca --name NAME</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -2037,19 +2320,19 @@ les sites ne sont pas touchés.
     </message>
     <message>
         <source>In %1 the node certificate %2 was not issued by the CA included with it.</source>
-        <translation>Dans %1, le certificat de nœud %2 n&apos;a pas été délivré par l&apos;AC qui l&apos;accompagne.</translation>
+        <translation>Dans %1, le certificat de nœud %2 n'a pas été délivré par l'AC qui l'accompagne.</translation>
     </message>
     <message>
         <source>The CA certificate</source>
-        <translation>Le certificat d&apos;AC</translation>
+        <translation>Le certificat d'AC</translation>
     </message>
     <message>
         <source>%1 is a CA certificate that is not self-signed; Ferry trusts root CAs only.</source>
-        <translation>%1 est un certificat d&apos;AC qui n&apos;est pas auto-signé ; Ferry ne fait confiance qu&apos;aux AC racines.</translation>
+        <translation>%1 est un certificat d'AC qui n'est pas auto-signé ; Ferry ne fait confiance qu'aux AC racines.</translation>
     </message>
     <message>
-        <source>%1 is the node certificate of %2, not a CA. To apply it as this server&apos;s certificate, give its key with --key FILE; to let that node in, use: ferryctl peer allow %1</source>
-        <translation>%1 est le certificat de nœud de %2, pas une AC. Pour l&apos;appliquer comme certificat de ce serveur, donnez sa clé avec --key FILE ; pour autoriser ce nœud : ferryctl peer allow %1</translation>
+        <source>%1 is the node certificate of %2, not a CA. To apply it as this server's certificate, give its key with --key FILE; to let that node in, use: ferryctl peer allow %1</source>
+        <translation>%1 est le certificat de nœud de %2, pas une AC. Pour l'appliquer comme certificat de ce serveur, donnez sa clé avec --key FILE ; pour autoriser ce nœud : ferryctl peer allow %1</translation>
     </message>
     <message>
         <source>The key file</source>
@@ -2069,21 +2352,21 @@ les sites ne sont pas touchés.
     </message>
     <message>
         <source>The certificate %1 was not issued by a CA this installation trusts. Import its CA certificate first: ferryctl cert import ca.crt</source>
-        <translation>Le certificat %1 n&apos;a pas été délivré par une AC approuvée par cette installation. Importez d&apos;abord son certificat d&apos;AC : ferryctl cert import ca.crt</translation>
+        <translation>Le certificat %1 n'a pas été délivré par une AC approuvée par cette installation. Importez d'abord son certificat d'AC : ferryctl cert import ca.crt</translation>
     </message>
     <message>
-        <source>The bundle&apos;s CA %1 has the fingerprint %2, not %3: it is not the CA you meant to trust.</source>
-        <translation>L&apos;AC %1 du paquet a l&apos;empreinte %2, pas %3 : ce n&apos;est pas l&apos;AC à laquelle vous vouliez faire confiance.</translation>
+        <source>The bundle's CA %1 has the fingerprint %2, not %3: it is not the CA you meant to trust.</source>
+        <translation>L'AC %1 du paquet a l'empreinte %2, pas %3 : ce n'est pas l'AC à laquelle vous vouliez faire confiance.</translation>
     </message>
     <message>
-        <source>The bundle was issued by the CA %1 (SHA-256 %2), which this installation does not trust. Compare that fingerprint with the one &apos;ferryctl cert list&apos; shows on the issuing server, then import again with --trust-ca FINGERPRINT, or import its ca.crt first.</source>
-        <translation>Le paquet a été délivré par l&apos;AC %1 (SHA-256 %2), que cette installation n&apos;approuve pas. Comparez cette empreinte avec celle qu&apos;affiche « ferryctl cert list » sur le serveur émetteur, puis importez à nouveau avec --trust-ca FINGERPRINT, ou importez d&apos;abord son ca.crt.</translation>
+        <source>The bundle was issued by the CA %1 (SHA-256 %2), which this installation does not trust. Compare that fingerprint with the one 'ferryctl cert list' shows on the issuing server, then import again with --trust-ca FINGERPRINT, or import its ca.crt first.</source>
+        <translation>Le paquet a été délivré par l'AC %1 (SHA-256 %2), que cette installation n'approuve pas. Comparez cette empreinte avec celle qu'affiche « ferryctl cert list » sur le serveur émetteur, puis importez à nouveau avec --trust-ca FINGERPRINT, ou importez d'abord son ca.crt.</translation>
     </message>
 </context>
 <context>
     <name>SiteCommand</name>
     <message>
-        <source>the site&apos;s files folder</source>
+        <source>the site's files folder</source>
         <translation>le dossier de fichiers du site</translation>
     </message>
     <message>
@@ -2091,19 +2374,19 @@ les sites ne sont pas touchés.
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <source>the site&apos;s stage</source>
-        <translation>l&apos;étage du site</translation>
+        <source>the site's stage</source>
+        <translation>l'étage du site</translation>
     </message>
     <message>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <source>site add needs --files DIR, the site&apos;s files folder.</source>
+        <source>site add needs --files DIR, the site's files folder.</source>
         <translation>site add demande --files DOSSIER, le dossier de fichiers du site.</translation>
     </message>
     <message>
-        <source>--stage needs a whole number, not &apos;%1&apos;.</source>
+        <source>--stage needs a whole number, not '%1'.</source>
         <translation>--stage demande un nombre entier, pas « %1 ».</translation>
     </message>
     <message>
@@ -2120,7 +2403,7 @@ les sites ne sont pas touchés.
     </message>
     <message>
         <source>No sites yet. Add one with: ferryctl site add NAME --files DIR</source>
-        <translation>Aucun site pour l&apos;instant. Ajoutez-en un avec : ferryctl site add NOM --files DOSSIER</translation>
+        <translation>Aucun site pour l'instant. Ajoutez-en un avec : ferryctl site add NOM --files DOSSIER</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -2139,11 +2422,11 @@ les sites ne sont pas touchés.
         <translation>FICHIERS</translation>
     </message>
     <message>
-        <source>register this server&apos;s sites and index them (add, list, remove, scan)</source>
+        <source>register this server's sites and index them (add, list, remove, scan)</source>
         <translation>enregistrer et indexer les sites de ce serveur (add, list, remove, scan)</translation>
     </message>
     <message>
-        <source>the site&apos;s content database</source>
+        <source>the site's content database</source>
         <translation>la base de contenu du site</translation>
     </message>
     <message>
@@ -2168,11 +2451,11 @@ les sites ne sont pas touchés.
     </message>
     <message>
         <source>Removed site %1. Its files were not touched.</source>
-        <translation>Site %1 retiré. Ses fichiers n&apos;ont pas été touchés.</translation>
+        <translation>Site %1 retiré. Ses fichiers n'ont pas été touchés.</translation>
     </message>
     <message>
         <source>Change capture was taken out of %1; its tables and rows were not touched.</source>
-        <translation>La capture des modifications a été retirée de %1 ; ses tables et lignes n&apos;ont pas été touchées.</translation>
+        <translation>La capture des modifications a été retirée de %1 ; ses tables et lignes n'ont pas été touchées.</translation>
     </message>
     <message>
         <source>Usage:
@@ -2191,8 +2474,8 @@ and a _ferry_changes table) in its database; removing the site takes them out ag
 synced table needs a primary key.
 
 scan re-reads what changed in the files folder and takes in the captured row changes.
-A pattern without &apos;/&apos; matches a name at any depth (*.tmp, cache); one with &apos;/&apos; matches the
-path from the files folder (assets/**/*.css); &apos;**&apos; crosses folders. Files outside the
+A pattern without '/' matches a name at any depth (*.tmp, cache); one with '/' matches the
+path from the files folder (assets/**/*.css); '**' crosses folders. Files outside the
 patterns are left out of the scan, never recorded as deleted.
 </source>
         <translation>Utilisation :
@@ -2208,17 +2491,17 @@ Son UUID est créé une fois, ici.
 --db prend sqlite:///CHEMIN ou postgresql://UTILISATEUR@HÔTE:PORT/BASE, jamais de mot de passe : les
 mots de passe PostgreSQL viennent de ~/.pgpass ou PGPASSWORD. Ajouter un site installe la capture des
 modifications (déclencheurs et une table _ferry_changes) dans sa base ; retirer le site les enlève.
-Chaque table synchronisée a besoin d&apos;une clé primaire.
+Chaque table synchronisée a besoin d'une clé primaire.
 
 scan relit ce qui a changé dans le dossier de fichiers et reprend les modifications de lignes capturées.
-Un motif sans &apos;/&apos; correspond à un nom à toute profondeur (*.tmp, cache) ; un motif avec &apos;/&apos; au chemin
-depuis le dossier de fichiers (assets/**/*.css) ; &apos;**&apos; traverse les dossiers. Les fichiers hors des
+Un motif sans '/' correspond à un nom à toute profondeur (*.tmp, cache) ; un motif avec '/' au chemin
+depuis le dossier de fichiers (assets/**/*.css) ; '**' traverse les dossiers. Les fichiers hors des
 motifs sont laissés de côté, jamais notés comme supprimés.
 </translation>
     </message>
     <message>
         <source>index only files matching GLOB</source>
-        <translation>n&apos;indexer que les fichiers correspondant à MOTIF</translation>
+        <translation>n'indexer que les fichiers correspondant à MOTIF</translation>
     </message>
     <message>
         <source>GLOB</source>
@@ -2233,101 +2516,116 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     <name>SiteIndex</name>
     <message>
         <source>Cannot create the folder for the site index %1.</source>
-        <translation>Impossible de créer le dossier de l&apos;index du site %1.</translation>
+        <translation>Impossible de créer le dossier de l'index du site %1.</translation>
     </message>
     <message>
         <source>Cannot open the site index %1 (%2).</source>
-        <translation>Impossible d&apos;ouvrir l&apos;index du site %1 (%2).</translation>
+        <translation>Impossible d'ouvrir l'index du site %1 (%2).</translation>
     </message>
     <message>
         <source>Cannot use the site index %1 (%2).</source>
-        <translation>Impossible d&apos;utiliser l&apos;index du site %1 (%2).</translation>
+        <translation>Impossible d'utiliser l'index du site %1 (%2).</translation>
     </message>
     <message>
         <source>The site index %1 belongs to another site (%2).</source>
-        <translation>L&apos;index de site %1 appartient à un autre site (%2).</translation>
+        <translation>L'index de site %1 appartient à un autre site (%2).</translation>
     </message>
     <message>
         <source>The site index was written by a newer version of Ferry (format %1). Upgrade Ferry.</source>
-        <translation>L&apos;index du site a été écrit par une version plus récente de Ferry (format %1). Mettez Ferry à jour.</translation>
+        <translation>L'index du site a été écrit par une version plus récente de Ferry (format %1). Mettez Ferry à jour.</translation>
     </message>
     <message>
         <source>The index has no file %1.</source>
-        <translation>L&apos;index ne contient aucun fichier %1.</translation>
+        <translation>L'index ne contient aucun fichier %1.</translation>
     </message>
     <message>
         <source>The site index is not an SQLite database.</source>
-        <translation>L&apos;index du site n&apos;est pas une base SQLite.</translation>
+        <translation>L'index du site n'est pas une base SQLite.</translation>
     </message>
     <message>
         <source>Cannot read the site index (%1).</source>
-        <translation>Impossible de lire l&apos;index du site (%1).</translation>
+        <translation>Impossible de lire l'index du site (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>SiteLock</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the lock file of site %1 (%2).</source>
+        <translation>Impossible d'ouvrir le fichier de verrou du site %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Site %1 is being written by another run; try again when it has finished.</source>
+        <translation>Le site %1 est en cours d'écriture par une autre exécution ; réessayez quand elle sera terminée.</translation>
     </message>
 </context>
 <context>
     <name>SiteRegistry</name>
     <message>
         <source>A site needs a name.</source>
-        <translation>Un site a besoin d&apos;un nom.</translation>
+        <translation>Un site a besoin d'un nom.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid site name: use up to %2 letters, digits, dots, dashes or underscores, starting with a letter or a digit.</source>
-        <translation>« %1 » n&apos;est pas un nom de site valide : utilisez jusqu&apos;à %2 lettres, chiffres, points, tirets ou tirets bas, en commençant par une lettre ou un chiffre.</translation>
+        <source>'%1' is not a valid site name: use up to %2 letters, digits, dots, dashes or underscores, starting with a letter or a digit.</source>
+        <translation>« %1 » n'est pas un nom de site valide : utilisez jusqu'à %2 lettres, chiffres, points, tirets ou tirets bas, en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; looks like a UUID; peers would mistake it for another site&apos;s identifier. Choose a name.</source>
-        <translation>« %1 » ressemble à un UUID ; les pairs le prendraient pour l&apos;identifiant d&apos;un autre site. Choisissez un nom.</translation>
+        <source>'%1' looks like a UUID; peers would mistake it for another site's identifier. Choose a name.</source>
+        <translation>« %1 » ressemble à un UUID ; les pairs le prendraient pour l'identifiant d'un autre site. Choisissez un nom.</translation>
     </message>
     <message>
         <source>A site needs a files folder.</source>
-        <translation>Un site a besoin d&apos;un dossier de fichiers.</translation>
+        <translation>Un site a besoin d'un dossier de fichiers.</translation>
     </message>
     <message>
         <source>The files folder %1 does not exist.</source>
-        <translation>Le dossier de fichiers %1 n&apos;existe pas.</translation>
+        <translation>Le dossier de fichiers %1 n'existe pas.</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation>%1 n&apos;est pas un dossier.</translation>
+        <translation>%1 n'est pas un dossier.</translation>
     </message>
     <message>
         <source>The files folder %1 cannot be read by this user.</source>
-        <translation>Le dossier de fichiers %1 n&apos;est pas lisible par cet utilisateur.</translation>
+        <translation>Le dossier de fichiers %1 n'est pas lisible par cet utilisateur.</translation>
     </message>
     <message>
         <source>The stage must be a number from 0 (author) to %1.</source>
-        <translation>L&apos;étage doit être un nombre de 0 (auteur) à %1.</translation>
+        <translation>L'étage doit être un nombre de 0 (auteur) à %1.</translation>
     </message>
     <message>
-        <source>A site named &apos;%1&apos; already exists (files at %2).</source>
+        <source>A site named '%1' already exists (files at %2).</source>
         <translation>Un site nommé « %1 » existe déjà (fichiers dans %2).</translation>
     </message>
     <message>
-        <source>The folder %1 already belongs to site &apos;%2&apos;: a folder can be the files of one site only.</source>
-        <translation>Le dossier %1 appartient déjà au site « %2 » : un dossier ne peut contenir les fichiers que d&apos;un seul site.</translation>
+        <source>The folder %1 already belongs to site '%2': a folder can be the files of one site only.</source>
+        <translation>Le dossier %1 appartient déjà au site « %2 » : un dossier ne peut contenir les fichiers que d'un seul site.</translation>
     </message>
     <message>
-        <source>The database %1 already belongs to site &apos;%2&apos;: a database can be the content of one site only.</source>
-        <translation>La base %1 appartient déjà au site « %2 » : une base ne peut contenir le contenu que d&apos;un seul site.</translation>
+        <source>The database %1 already belongs to site '%2': a database can be the content of one site only.</source>
+        <translation>La base %1 appartient déjà au site « %2 » : une base ne peut contenir le contenu que d'un seul site.</translation>
     </message>
     <message>
-        <source>The database %1 already has Ferry&apos;s change capture, perhaps for a site of another installation: a database can be the content of one site only.</source>
-        <translation>La base %1 a déjà la capture des modifications de Ferry, peut-être pour un site d&apos;une autre installation : une base ne peut contenir le contenu que d&apos;un seul site.</translation>
+        <source>The database %1 already has Ferry's change capture, perhaps for a site of another installation: a database can be the content of one site only.</source>
+        <translation>La base %1 a déjà la capture des modifications de Ferry, peut-être pour un site d'une autre installation : une base ne peut contenir le contenu que d'un seul site.</translation>
     </message>
     <message>
         <source>Tables belong to a content database: give its URL as well (--db URL).</source>
         <translation>Les tables appartiennent à une base de contenu : indiquez aussi son URL (--db URL).</translation>
     </message>
     <message>
-        <source>There is no site named &apos;%1&apos;. See &apos;ferryctl site list&apos;.</source>
-        <translation>Aucun site ne s&apos;appelle « %1 ». Voir « ferryctl site list ».</translation>
+        <source>There is no site named '%1'. See 'ferryctl site list'.</source>
+        <translation>Aucun site ne s'appelle « %1 ». Voir « ferryctl site list ».</translation>
     </message>
     <message>
-        <source>Site &apos;%1&apos; is used by relationship &apos;%2&apos;. Remove the relationship first.</source>
-        <translation>Le site « %1 » est utilisé par la relation « %2 ». Retirez d&apos;abord la relation.</translation>
+        <source>Site '%1' is used by relationship '%2'. Remove the relationship first.</source>
+        <translation>Le site « %1 » est utilisé par la relation « %2 ». Retirez d'abord la relation.</translation>
     </message>
     <message>
-        <source>Cannot take change capture out of the database of &apos;%1&apos;, so the site stays registered: %2</source>
+        <source>Cannot take change capture out of the database of '%1', so the site stays registered: %2</source>
         <translation>Impossible de retirer la capture des modifications de la base de « %1 », le site reste donc enregistré : %2</translation>
     </message>
 </context>
@@ -2335,62 +2633,97 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     <name>SiteScanner</name>
     <message>
         <source>The files folder %1 of site %2 is missing. Ferry does not scan a missing folder: if it is a mount, mount it again; an absent mount must never look like every file was deleted.</source>
-        <translation>Le dossier de fichiers %1 du site %2 est absent. Ferry n&apos;analyse pas un dossier absent : s&apos;il s&apos;agit d&apos;un point de montage, remontez-le ; un montage absent ne doit jamais ressembler à la suppression de tous les fichiers.</translation>
+        <translation>Le dossier de fichiers %1 du site %2 est absent. Ferry n'analyse pas un dossier absent : s'il s'agit d'un point de montage, remontez-le ; un montage absent ne doit jamais ressembler à la suppression de tous les fichiers.</translation>
     </message>
     <message>
         <source>The files folder %1 of site %2 is empty. Ferry does not scan an empty folder: an absent mount must never look like every file was deleted.</source>
-        <translation>Le dossier de fichiers %1 du site %2 est vide. Ferry n&apos;analyse pas un dossier vide : un montage absent ne doit jamais ressembler à la suppression de tous les fichiers.</translation>
+        <translation>Le dossier de fichiers %1 du site %2 est vide. Ferry n'analyse pas un dossier vide : un montage absent ne doit jamais ressembler à la suppression de tous les fichiers.</translation>
     </message>
     <message>
         <source>The scan of %1 was cancelled; its index is as it was.</source>
-        <translation>L&apos;analyse de %1 a été annulée ; son index est inchangé.</translation>
+        <translation>L'analyse de %1 a été annulée ; son index est inchangé.</translation>
     </message>
     <message>
         <source>The files of %1 were indexed, but its row changes could not be taken in: %2</source>
-        <translation>Les fichiers de %1 ont été indexés, mais ses modifications de lignes n&apos;ont pas pu être reprises : %2</translation>
+        <translation>Les fichiers de %1 ont été indexés, mais ses modifications de lignes n'ont pas pu être reprises : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SiteWriter</name>
+    <message>
+        <source>%1 changed on site %2 since this run planned; the next run will look again.</source>
+        <translation>%1 a changé sur le site %2 depuis la planification de cette exécution ; la prochaine exécution le réexaminera.</translation>
+    </message>
+    <message>
+        <source>%1 appeared on site %2 since this run planned; the next run will look again.</source>
+        <translation>%1 est apparu sur le site %2 depuis la planification de cette exécution ; la prochaine exécution le réexaminera.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk on site %2 since its last scan; the next run will look again.</source>
+        <translation>%1 a changé sur le disque du site %2 depuis sa dernière analyse ; la prochaine exécution le réexaminera.</translation>
+    </message>
+    <message>
+        <source>%1 on site %2 does not hold the content the run expected.</source>
+        <translation>%1 sur le site %2 n'a pas le contenu attendu par l'exécution.</translation>
+    </message>
+    <message>
+        <source>Site %1 lacks a chunk of %2; it must be sent before the file.</source>
+        <translation>Il manque au site %1 un bloc de %2 ; il doit être envoyé avant le fichier.</translation>
+    </message>
+    <message>
+        <source>%1 vanished from site %2 right after it was written.</source>
+        <translation>%1 a disparu du site %2 juste après avoir été écrit.</translation>
+    </message>
+    <message>
+        <source>Site %1 has no content database to take rows into.</source>
+        <translation>Le site %1 n'a pas de base de contenu pour recevoir des lignes.</translation>
+    </message>
+    <message>
+        <source>Site %1 does not keep table %2 in step.</source>
+        <translation>Le site %1 ne garde pas la table %2 synchronisée.</translation>
     </message>
 </context>
 <context>
     <name>StateStore</name>
     <message>
         <source>Conflict %1 does not exist or is not waiting for review.</source>
-        <translation>Le conflit %1 n&apos;existe pas ou n&apos;attend pas d&apos;examen.</translation>
+        <translation>Le conflit %1 n'existe pas ou n'attend pas d'examen.</translation>
     </message>
     <message>
         <source>Could not keep a copy of %1 before upgrading it (%2). Nothing was changed.</source>
-        <translation>Impossible de garder une copie de %1 avant sa mise à niveau (%2). Rien n&apos;a été modifié.</translation>
+        <translation>Impossible de garder une copie de %1 avant sa mise à niveau (%2). Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>No profile with id %1.</source>
-        <translation>Aucun profil avec l&apos;identifiant %1.</translation>
+        <translation>Aucun profil avec l'identifiant %1.</translation>
     </message>
     <message>
         <source>No relationship with id %1.</source>
-        <translation>Aucune relation avec l&apos;identifiant %1.</translation>
+        <translation>Aucune relation avec l'identifiant %1.</translation>
     </message>
     <message>
         <source>No run with id %1.</source>
-        <translation>Aucune exécution avec l&apos;identifiant %1.</translation>
+        <translation>Aucune exécution avec l'identifiant %1.</translation>
     </message>
     <message>
         <source>No schedule with id %1.</source>
-        <translation>Aucune planification avec l&apos;identifiant %1.</translation>
+        <translation>Aucune planification avec l'identifiant %1.</translation>
     </message>
     <message>
         <source>No site with id %1.</source>
-        <translation>Aucun site avec l&apos;identifiant %1.</translation>
+        <translation>Aucun site avec l'identifiant %1.</translation>
     </message>
     <message>
         <source>The state database is busy: another Ferry process kept it locked for too long. Try again.</source>
-        <translation>La base d&apos;état est occupée : un autre processus Ferry l&apos;a verrouillée trop longtemps. Réessayez.</translation>
+        <translation>La base d'état est occupée : un autre processus Ferry l'a verrouillée trop longtemps. Réessayez.</translation>
     </message>
     <message>
         <source>The state database could not be read or written (%1).</source>
-        <translation>La base d&apos;état n&apos;a pas pu être lue ou écrite (%1).</translation>
+        <translation>La base d'état n'a pas pu être lue ou écrite (%1).</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). Ferry has not changed it: restore it from a backup, or move it away to start with an empty home.</source>
-        <translation>%1 est endommagé (%2). Ferry ne l&apos;a pas modifié : restaurez-le depuis une sauvegarde, ou déplacez-le pour repartir d&apos;un dossier vide.</translation>
+        <translation>%1 est endommagé (%2). Ferry ne l'a pas modifié : restaurez-le depuis une sauvegarde, ou déplacez-le pour repartir d'un dossier vide.</translation>
     </message>
     <message>
         <source>Cannot read %1 (%2).</source>
@@ -2398,27 +2731,189 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     </message>
     <message>
         <source>it is not an SQLite database</source>
-        <translation>ce n&apos;est pas une base SQLite</translation>
+        <translation>ce n'est pas une base SQLite</translation>
     </message>
     <message>
         <source>the file is truncated: %1 bytes of %2</source>
         <translation>le fichier est tronqué : %1 octets sur %2</translation>
     </message>
     <message>
-        <source>%1 is an SQLite database, but not Ferry&apos;s state. Ferry has not changed it: choose another home folder.</source>
-        <translation>%1 est une base SQLite, mais pas l&apos;état de Ferry. Ferry ne l&apos;a pas modifiée : choisissez un autre dossier.</translation>
+        <source>%1 is an SQLite database, but not Ferry's state. Ferry has not changed it: choose another home folder.</source>
+        <translation>%1 est une base SQLite, mais pas l'état de Ferry. Ferry ne l'a pas modifiée : choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Ferry (state format %2; this version reads up to %3). Ferry has not changed it: upgrade Ferry to use this home.</source>
-        <translation>%1 a été écrit par une version plus récente de Ferry (format d&apos;état %2 ; cette version lit jusqu&apos;au %3). Ferry ne l&apos;a pas modifié : mettez Ferry à jour pour utiliser ce dossier.</translation>
+        <translation>%1 a été écrit par une version plus récente de Ferry (format d'état %2 ; cette version lit jusqu'au %3). Ferry ne l'a pas modifié : mettez Ferry à jour pour utiliser ce dossier.</translation>
     </message>
     <message>
         <source>Cannot open %1 (%2).</source>
-        <translation>Impossible d&apos;ouvrir %1 (%2).</translation>
+        <translation>Impossible d'ouvrir %1 (%2).</translation>
     </message>
     <message>
         <source>Cannot use %1: its folder does not support the write-ahead log SQLite needs for safe sharing between processes (a network file system?).</source>
-        <translation>Impossible d&apos;utiliser %1 : son dossier ne prend pas en charge le journal d&apos;écriture anticipée dont SQLite a besoin pour un partage sûr entre processus (un système de fichiers réseau ?).</translation>
+        <translation>Impossible d'utiliser %1 : son dossier ne prend pas en charge le journal d'écriture anticipée dont SQLite a besoin pour un partage sûr entre processus (un système de fichiers réseau ?).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>run a profile now (--dry-run: show the plan only)</source>
+        <translation>exécuter un profil maintenant (--dry-run : afficher seulement le plan)</translation>
+    </message>
+    <message>
+        <source>Usage: ferryctl [--home DIR] sync PROFILE [--dry-run] [--yes] [--initial upload|download] [--json]
+
+Connects to the relationship's agent, scans both sites, exchanges their changes, plans, and moves
+files and rows so both sides are in step. --dry-run prints the plan, deletions first, and changes
+nothing. A relationship's first run is an initial copy, which overwrites the destination: it, and
+a run that would delete more than the profile's share of a folder or table, stops and asks
+(exit status 3) until run again with --yes. --initial says which way the first run of a
+bidirectional profile copies. --json prints one JSON object with the totals.
+</source>
+        <translation>Utilisation : ferryctl [--home DOSSIER] sync PROFIL [--dry-run] [--yes] [--initial upload|download] [--json]
+
+Se connecte à l'agent de la relation, analyse les deux sites, échange leurs modifications, planifie,
+puis transfère fichiers et lignes pour que les deux côtés soient synchronisés. --dry-run affiche le
+plan, suppressions d'abord, et ne modifie rien. La première exécution d'une relation est une copie
+initiale, qui écrase la destination : elle, comme une exécution qui supprimerait plus que la part
+d'un dossier ou d'une table fixée par le profil, s'arrête et demande confirmation (code de sortie 3)
+jusqu'à ce que vous relanciez la commande avec --yes. --initial indique dans quel sens copie la
+première exécution d'un profil bidirectionnel. --json affiche un objet JSON avec les totaux.
+</translation>
+    </message>
+    <message>
+        <source>show the plan, change nothing</source>
+        <translation>afficher le plan, ne rien modifier</translation>
+    </message>
+    <message>
+        <source>confirm an initial copy or a guarded deletion</source>
+        <translation>confirmer une copie initiale ou une suppression protégée</translation>
+    </message>
+    <message>
+        <source>the first run's direction</source>
+        <translation>le sens de la première exécution</translation>
+    </message>
+    <message>
+        <source>upload|download</source>
+        <translation>upload|download</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>afficher un objet JSON</translation>
+    </message>
+    <message>
+        <source>--initial takes upload or download.</source>
+        <translation>--initial attend upload ou download.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled; the next run completes it.</source>
+        <translation>L'exécution a été annulée ; la prochaine exécution la terminera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be synchronised; `ferryctl log` has the reasons.</source>
+        <translation>
+            <numerusform>%n élément n'a pas pu être synchronisé ; `ferryctl log` en donne les raisons.</numerusform><numerusform>%n éléments n'ont pas pu être synchronisés ; `ferryctl log` en donne les raisons.</numerusform></translation>
+    </message>
+    <message>
+        <source>Both sides are in step: nothing to do.</source>
+        <translation>Les deux côtés sont synchronisés : rien à faire.</translation>
+    </message>
+    <message>
+        <source>Initial copy plan with %1:</source>
+        <translation>Plan de copie initiale avec %1 :</translation>
+    </message>
+    <message>
+        <source>Plan with %1:</source>
+        <translation>Plan avec %1 :</translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation>conflit : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s):</source>
+        <translation>
+            <numerusform>%n modification :</numerusform><numerusform>%n modifications :</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 to push, %2 to pull, %3 deletions here, %4 deletions there, %5 conflicts (%6 waiting for review).</source>
+        <translation>%1 à envoyer, %2 à récupérer, %3 suppressions ici, %4 suppressions là-bas, %5 conflits (%6 en attente d'examen).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRun</name>
+    <message>
+        <source>There is no profile '%1'; `ferryctl profile list` shows the profiles.</source>
+        <translation>Il n'y a pas de profil « %1 » ; `ferryctl profile list` affiche les profils.</translation>
+    </message>
+    <message>
+        <source>Profile %1 belongs to no relationship any more.</source>
+        <translation>Le profil %1 n'appartient plus à aucune relation.</translation>
+    </message>
+    <message>
+        <source>Relationship %1 names a site that no longer exists.</source>
+        <translation>La relation %1 désigne un site qui n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Decided on review by %1.</source>
+        <translation>Décidé après examen par %1.</translation>
+    </message>
+    <message>
+        <source>%1 files sent, %2 received, %3 deleted; %4 rows sent, %5 received, %6 deleted</source>
+        <translation>%1 fichiers envoyés, %2 reçus, %3 supprimés ; %4 lignes envoyées, %5 reçues, %6 supprimées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform><numerusform>%n conflits</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n waiting for review)</source>
+        <translation>
+            <numerusform>(%n en attente d'examen)</numerusform><numerusform>(%n en attente d'examen)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) failed</source>
+        <translation>
+            <numerusform>%n élément en échec</numerusform><numerusform>%n éléments en échec</numerusform></translation>
+    </message>
+    <message>
+        <source>This is relationship %1's first run, an initial copy: say which way with --initial upload (this site over the remote) or --initial download.</source>
+        <translation>C'est la première exécution de la relation %1, une copie initiale : indiquez le sens avec --initial upload (ce site écrase le site distant) ou --initial download.</translation>
+    </message>
+    <message>
+        <source>If it is meant to be empty, run again with --yes.</source>
+        <translation>Si ce vide est voulu, relancez la commande avec --yes.</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was transferred.</source>
+        <translation>Annulé avant tout transfert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This first run is an initial copy %1: it overwrites or deletes %n item(s) on %2, whose previous versions go to that side's versions area. Run again with --yes to go ahead.</source>
+        <translation>
+            <numerusform>Cette première exécution est une copie initiale %1 : elle écrase ou supprime %n élément sur %2, dont la version précédente va dans la zone des versions de ce côté-là. Relancez la commande avec --yes pour continuer.</numerusform><numerusform>Cette première exécution est une copie initiale %1 : elle écrase ou supprime %n éléments sur %2, dont les versions précédentes vont dans la zone des versions de ce côté-là. Relancez la commande avec --yes pour continuer.</numerusform></translation>
+    </message>
+    <message>
+        <source>from this site to the remote</source>
+        <translation>de ce site vers le site distant</translation>
+    </message>
+    <message>
+        <source>from the remote to this site</source>
+        <translation>du site distant vers ce site</translation>
+    </message>
+    <message>
+        <source>Run again with --yes to go ahead.</source>
+        <translation>Relancez la commande avec --yes pour continuer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n change(s) planned, nothing transferred.</source>
+        <translation>
+            <numerusform>Simulation : %n modification prévue, rien n'a été transféré.</numerusform><numerusform>Simulation : %n modifications prévues, rien n'a été transféré.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled: </source>
+        <translation>Annulé : </translation>
     </message>
 </context>
 <context>
@@ -2429,11 +2924,11 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     </message>
     <message>
         <source>The expiry warning needs between 1 and 3650 days, not %1.</source>
-        <translation>L&apos;avertissement d&apos;expiration demande entre 1 et 3650 jours, pas %1.</translation>
+        <translation>L'avertissement d'expiration demande entre 1 et 3650 jours, pas %1.</translation>
     </message>
     <message>
         <source>This home has no certificate authority yet. Create one with: ferryctl cert ca --name NAME</source>
-        <translation>Ce dossier Ferry n&apos;a pas encore d&apos;autorité de certification. Créez-en une avec : ferryctl cert ca --name NAME</translation>
+        <translation>Ce dossier Ferry n'a pas encore d'autorité de certification. Créez-en une avec : ferryctl cert ca --name NAME</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -2445,30 +2940,30 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     </message>
     <message>
         <source>The CA key</source>
-        <translation>La clé de l&apos;AC</translation>
+        <translation>La clé de l'AC</translation>
     </message>
     <message>
         <source>The CA key %1</source>
-        <translation>La clé de l&apos;AC %1</translation>
+        <translation>La clé de l'AC %1</translation>
     </message>
     <message>
         <source>%1 is not a CA certificate.</source>
-        <translation>%1 n&apos;est pas un certificat d&apos;AC.</translation>
+        <translation>%1 n'est pas un certificat d'AC.</translation>
     </message>
     <message>
-        <source>Nothing in the trust store has the fingerprint or name &apos;%1&apos;. See: ferryctl cert list</source>
-        <translation>Rien dans le magasin de confiance n&apos;a l&apos;empreinte ou le nom « %1 ». Voir : ferryctl cert list</translation>
+        <source>Nothing in the trust store has the fingerprint or name '%1'. See: ferryctl cert list</source>
+        <translation>Rien dans le magasin de confiance n'a l'empreinte ou le nom « %1 ». Voir : ferryctl cert list</translation>
     </message>
     <message>
-        <source>More than one certificate is named &apos;%1&apos;: give its SHA-256 fingerprint instead.</source>
-        <translation>Plusieurs certificats s&apos;appellent « %1 » : donnez plutôt son empreinte SHA-256.</translation>
+        <source>More than one certificate is named '%1': give its SHA-256 fingerprint instead.</source>
+        <translation>Plusieurs certificats s'appellent « %1 » : donnez plutôt son empreinte SHA-256.</translation>
     </message>
     <message>
-        <source>%1 is this installation&apos;s own certificate authority; it cannot be untrusted here. Untrust the certificates it issued instead.</source>
-        <translation>%1 est l&apos;autorité de certification de cette installation ; on ne peut pas lui retirer la confiance ici. Révoquez plutôt les certificats qu&apos;elle a délivrés.</translation>
+        <source>%1 is this installation's own certificate authority; it cannot be untrusted here. Untrust the certificates it issued instead.</source>
+        <translation>%1 est l'autorité de certification de cette installation ; on ne peut pas lui retirer la confiance ici. Révoquez plutôt les certificats qu'elle a délivrés.</translation>
     </message>
     <message>
-        <source>%1 is this server&apos;s own certificate; apply a new bundle to replace it.</source>
+        <source>%1 is this server's own certificate; apply a new bundle to replace it.</source>
         <translation>%1 est le certificat de ce serveur ; appliquez un nouveau paquet pour le remplacer.</translation>
     </message>
     <message>
@@ -2488,30 +2983,30 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     </message>
     <message>
         <source>Cannot remove the old version %1.</source>
-        <translation>Impossible de retirer l&apos;ancienne version %1.</translation>
+        <translation>Impossible de retirer l'ancienne version %1.</translation>
     </message>
 </context>
 <context>
     <name>ferry::AgentClient</name>
     <message>
-        <source>The agent at %1 presented the certificate %2, but this relationship is pinned to %3: refusing to talk to it. If the agent&apos;s certificate was rotated, pin the new one.</source>
-        <translation>L&apos;agent à %1 a présenté le certificat %2, mais cette relation est épinglée sur %3 : la connexion est refusée. Si le certificat de l&apos;agent a été renouvelé, épinglez le nouveau.</translation>
+        <source>The agent at %1 presented the certificate %2, but this relationship is pinned to %3: refusing to talk to it. If the agent's certificate was rotated, pin the new one.</source>
+        <translation>L'agent à %1 a présenté le certificat %2, mais cette relation est épinglée sur %3 : la connexion est refusée. Si le certificat de l'agent a été renouvelé, épinglez le nouveau.</translation>
     </message>
     <message>
-        <source>The agent&apos;s certificate at %1 expired on %2; renew it on that server (ferryctl cert issue).</source>
-        <translation>Le certificat de l&apos;agent à %1 a expiré le %2 ; renouvelez-le sur ce serveur (ferryctl cert issue).</translation>
+        <source>The agent's certificate at %1 expired on %2; renew it on that server (ferryctl cert issue).</source>
+        <translation>Le certificat de l'agent à %1 a expiré le %2 ; renouvelez-le sur ce serveur (ferryctl cert issue).</translation>
     </message>
     <message>
-        <source>The agent&apos;s certificate at %1 is not valid before %2; check both servers&apos; clocks.</source>
-        <translation>Le certificat de l&apos;agent à %1 n&apos;est pas valide avant le %2 ; vérifiez les horloges des deux serveurs.</translation>
+        <source>The agent's certificate at %1 is not valid before %2; check both servers' clocks.</source>
+        <translation>Le certificat de l'agent à %1 n'est pas valide avant le %2 ; vérifiez les horloges des deux serveurs.</translation>
     </message>
     <message>
-        <source>The agent&apos;s certificate at %1 was not issued by a certificate authority this installation trusts. Import that CA with &apos;ferryctl cert import ca.crt&apos; if you trust it.</source>
-        <translation>Le certificat de l&apos;agent à %1 n&apos;a pas été émis par une autorité de certification à laquelle cette installation fait confiance. Importez cette autorité avec &apos;ferryctl cert import ca.crt&apos; si vous lui faites confiance.</translation>
+        <source>The agent's certificate at %1 was not issued by a certificate authority this installation trusts. Import that CA with 'ferryctl cert import ca.crt' if you trust it.</source>
+        <translation>Le certificat de l'agent à %1 n'a pas été émis par une autorité de certification à laquelle cette installation fait confiance. Importez cette autorité avec 'ferryctl cert import ca.crt' si vous lui faites confiance.</translation>
     </message>
     <message>
-        <source>The agent&apos;s certificate does not name %1; issue it with --host or --ip for that address.</source>
-        <translation>Le certificat de l&apos;agent ne mentionne pas %1 ; émettez-le avec --host ou --ip pour cette adresse.</translation>
+        <source>The agent's certificate does not name %1; issue it with --host or --ip for that address.</source>
+        <translation>Le certificat de l'agent ne mentionne pas %1 ; émettez-le avec --host ou --ip pour cette adresse.</translation>
     </message>
     <message>
         <source>The TLS connection to %1 failed: %2.</source>
@@ -2523,23 +3018,23 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     </message>
     <message>
         <source>The host %1 is unknown.</source>
-        <translation>L&apos;hôte %1 est inconnu.</translation>
+        <translation>L'hôte %1 est inconnu.</translation>
     </message>
     <message>
         <source>The agent at %1 did not answer within %2 seconds.</source>
-        <translation>L&apos;agent à %1 n&apos;a pas répondu en %2 secondes.</translation>
+        <translation>L'agent à %1 n'a pas répondu en %2 secondes.</translation>
     </message>
     <message>
         <source>The agent at %1 closed the connection while we sent %2 bytes: more than it accepts in one request.</source>
-        <translation>L&apos;agent à %1 a fermé la connexion pendant que nous envoyions %2 octets : plus qu&apos;il n&apos;en accepte en une requête.</translation>
+        <translation>L'agent à %1 a fermé la connexion pendant que nous envoyions %2 octets : plus qu'il n'en accepte en une requête.</translation>
     </message>
     <message>
         <source>The agent at %1 refused the connection: it requires a client certificate, and none is configured.</source>
-        <translation>L&apos;agent à %1 a refusé la connexion : il exige un certificat client, et aucun n&apos;est configuré.</translation>
+        <translation>L'agent à %1 a refusé la connexion : il exige un certificat client, et aucun n'est configuré.</translation>
     </message>
     <message>
         <source>The agent at %1 refused our certificate during the TLS handshake (%2). Is it issued by a CA the agent trusts, and still valid (until %3)?</source>
-        <translation>L&apos;agent à %1 a refusé notre certificat pendant la négociation TLS (%2). A-t-il été émis par une autorité à laquelle l&apos;agent fait confiance, et est-il encore valide (jusqu&apos;au %3) ?</translation>
+        <translation>L'agent à %1 a refusé notre certificat pendant la négociation TLS (%2). A-t-il été émis par une autorité à laquelle l'agent fait confiance, et est-il encore valide (jusqu'au %3) ?</translation>
     </message>
     <message>
         <source>The request to %1 failed: %2.</source>
@@ -2547,22 +3042,22 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     </message>
     <message>
         <source>The agent at %1 answered %2: %3</source>
-        <translation>L&apos;agent à %1 a répondu %2 : %3</translation>
+        <translation>L'agent à %1 a répondu %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>ferry::AgentServer</name>
     <message>
         <source>Cannot listen on %1:%2: %3.</source>
-        <translation>Impossible d&apos;écouter sur %1:%2 : %3.</translation>
+        <translation>Impossible d'écouter sur %1:%2 : %3.</translation>
     </message>
     <message>
         <source>This agent only answers clients with a trusted certificate.</source>
-        <translation>Cet agent ne répond qu&apos;aux clients munis d&apos;un certificat de confiance.</translation>
+        <translation>Cet agent ne répond qu'aux clients munis d'un certificat de confiance.</translation>
     </message>
     <message>
         <source>The agent is shutting down; try again in a moment.</source>
-        <translation>L&apos;agent s&apos;arrête ; réessayez dans un instant.</translation>
+        <translation>L'agent s'arrête ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The request body has %1 bytes; this request takes at most %2.</source>
@@ -2577,22 +3072,22 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     <name>ferry::PostgresChangeCapture</name>
     <message>
         <source>The database has no table %1.</source>
-        <translation>La base n&apos;a pas de table %1.</translation>
+        <translation>La base n'a pas de table %1.</translation>
     </message>
     <message>
         <source>Table %1 has no primary key. Ferry recognises a row on every server by its key: add a PRIMARY KEY to %1.</source>
-        <translation>La table %1 n&apos;a pas de clé primaire. Ferry reconnaît une ligne sur chaque serveur par sa clé : ajoutez une PRIMARY KEY à %1.</translation>
+        <translation>La table %1 n'a pas de clé primaire. Ferry reconnaît une ligne sur chaque serveur par sa clé : ajoutez une PRIMARY KEY à %1.</translation>
     </message>
 </context>
 <context>
     <name>ferry::SqliteChangeCapture</name>
     <message>
         <source>The database has no table %1.</source>
-        <translation>La base n&apos;a pas de table %1.</translation>
+        <translation>La base n'a pas de table %1.</translation>
     </message>
     <message>
-        <source>Table %1 has no primary key. Ferry recognises a row on every server by its key (SQLite&apos;s hidden rowid differs from one database to the next): add a PRIMARY KEY to %1.</source>
-        <translation>La table %1 n&apos;a pas de clé primaire. Ferry reconnaît une ligne sur chaque serveur par sa clé (le rowid caché de SQLite diffère d&apos;une base à l&apos;autre) : ajoutez une PRIMARY KEY à %1.</translation>
+        <source>Table %1 has no primary key. Ferry recognises a row on every server by its key (SQLite's hidden rowid differs from one database to the next): add a PRIMARY KEY to %1.</source>
+        <translation>La table %1 n'a pas de clé primaire. Ferry reconnaît une ligne sur chaque serveur par sa clé (le rowid caché de SQLite diffère d'une base à l'autre) : ajoutez une PRIMARY KEY à %1.</translation>
     </message>
 </context>
 <context>
@@ -2643,11 +3138,11 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     </message>
     <message>
         <source>No activity yet</source>
-        <translation>Aucune activité pour l&apos;instant</translation>
+        <translation>Aucune activité pour l'instant</translation>
     </message>
     <message>
         <source>Every run writes here what it did to each folder and table — files and rows sent, received and deleted — and every error, with the side it happened on.</source>
-        <translation>Chaque exécution note ici ce qu&apos;elle a fait à chaque dossier et à chaque table — fichiers et lignes envoyés, reçus et supprimés — et chaque erreur, avec le côté où elle s&apos;est produite.</translation>
+        <translation>Chaque exécution note ici ce qu'elle a fait à chaque dossier et à chaque table — fichiers et lignes envoyés, reçus et supprimés — et chaque erreur, avec le côté où elle s'est produite.</translation>
     </message>
     <message>
         <source>Showing the newest %1 of %2 entries.</source>
@@ -2665,12 +3160,12 @@ motifs sont laissés de côté, jamais notés comme supprimés.
         <translation>p. ex. www-preprod</translation>
     </message>
     <message>
-        <source>the folder that holds the site&apos;s files</source>
+        <source>the folder that holds the site's files</source>
         <translation>le dossier qui contient les fichiers du site</translation>
     </message>
     <message>
         <source>0 for the author (staging) site; production sites come later in the publishing order.</source>
-        <translation>0 pour le site auteur (préproduction) ; les sites de production viennent ensuite dans l&apos;ordre de publication.</translation>
+        <translation>0 pour le site auteur (préproduction) ; les sites de production viennent ensuite dans l'ordre de publication.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -2693,7 +3188,7 @@ motifs sont laissés de côté, jamais notés comme supprimés.
         <translation>É&amp;tage :</translation>
     </message>
     <message>
-        <source>Choose the Site&apos;s Files Folder</source>
+        <source>Choose the Site's Files Folder</source>
         <translation>Choisir le dossier de fichiers du site</translation>
     </message>
 </context>
@@ -2729,7 +3224,7 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     </message>
     <message>
         <source>%1 is not a node bundle. Import a CA certificate from the Certificates view, or with: ferryctl cert import FILE</source>
-        <translation>%1 n&apos;est pas un paquet de nœud. Importez un certificat d&apos;AC depuis la vue Certificats, ou avec : ferryctl cert import FILE</translation>
+        <translation>%1 n'est pas un paquet de nœud. Importez un certificat d'AC depuis la vue Certificats, ou avec : ferryctl cert import FILE</translation>
     </message>
 </context>
 <context>
@@ -2767,19 +3262,19 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     </message>
     <message>
         <source>The authority is valid for ten years. Its private key is encrypted; the passphrase goes to the system keychain.</source>
-        <translation>L&apos;autorité est valide dix ans. Sa clé privée est chiffrée ; la phrase secrète va dans le trousseau du système.</translation>
+        <translation>L'autorité est valide dix ans. Sa clé privée est chiffrée ; la phrase secrète va dans le trousseau du système.</translation>
     </message>
     <message>
         <source>This installation has its certificate authority already; it will issue the certificate.</source>
-        <translation>Cette installation a déjà son autorité de certification ; c&apos;est elle qui délivrera le certificat.</translation>
+        <translation>Cette installation a déjà son autorité de certification ; c'est elle qui délivrera le certificat.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;SHA-256 %2&lt;br&gt;Valid until %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;SHA-256 %2&lt;br&gt;Valide jusqu&apos;au %3</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;SHA-256 %2&lt;br&gt;Valide jusqu'au %3</translation>
     </message>
     <message>
-        <source>This installation has no certificate authority yet. Name it after the installation, e.g. &quot;Example Ltd staging&quot;.</source>
-        <translation>Cette installation n&apos;a pas encore d&apos;autorité de certification. Nommez-la d&apos;après l&apos;installation, par ex. « Example Ltd préproduction ».</translation>
+        <source>This installation has no certificate authority yet. Name it after the installation, e.g. "Example Ltd staging".</source>
+        <translation>Cette installation n'a pas encore d'autorité de certification. Nommez-la d'après l'installation, par ex. « Example Ltd préproduction ».</translation>
     </message>
 </context>
 <context>
@@ -2789,12 +3284,12 @@ motifs sont laissés de côté, jamais notés comme supprimés.
         <translation>Certificats</translation>
     </message>
     <message>
-        <source>Servers trust each other through certificates issued by this installation&apos;s certificate authority.</source>
-        <translation>Les serveurs se font confiance grâce à des certificats émis par l&apos;autorité de certification de cette installation.</translation>
+        <source>Servers trust each other through certificates issued by this installation's certificate authority.</source>
+        <translation>Les serveurs se font confiance grâce à des certificats émis par l'autorité de certification de cette installation.</translation>
     </message>
     <message>
         <source>No certificates yet</source>
-        <translation>Aucun certificat pour l&apos;instant</translation>
+        <translation>Aucun certificat pour l'instant</translation>
     </message>
     <message>
         <source>Rotate…</source>
@@ -2846,18 +3341,18 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     </message>
     <message>
         <source>Stop trusting the selected certificate, CA or peer</source>
-        <translation>Ne plus faire confiance au certificat, à l&apos;AC ou au pair choisi</translation>
+        <translation>Ne plus faire confiance au certificat, à l'AC ou au pair choisi</translation>
     </message>
     <message>
         <source>This home has no certificate authority and trusts no other server yet. A certificate authority issues the certificates that let this installation and its production servers recognise each other. From a shell: ferryctl cert ca --name NAME</source>
-        <translation>Ce dossier Ferry n&apos;a pas d&apos;autorité de certification et ne fait encore confiance à aucun autre serveur. Une autorité de certification délivre les certificats grâce auxquels cette installation et ses serveurs de production se reconnaissent. Depuis un shell : ferryctl cert ca --name NAME</translation>
+        <translation>Ce dossier Ferry n'a pas d'autorité de certification et ne fait encore confiance à aucun autre serveur. Une autorité de certification délivre les certificats grâce auxquels cette installation et ses serveurs de production se reconnaissent. Depuis un shell : ferryctl cert ca --name NAME</translation>
     </message>
     <message>
         <source>Set Up Certificates…</source>
         <translation>Configurer les certificats…</translation>
     </message>
     <message>
-        <source>This installation&apos;s CA</source>
+        <source>This installation's CA</source>
         <translation>AC de cette installation</translation>
     </message>
     <message>
@@ -2886,17 +3381,17 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     </message>
     <message>
         <source>Revoke the certificate issued to %1? Servers using it will no longer be trusted.</source>
-        <translation>Révoquer le certificat délivré à %1 ? Les serveurs qui l&apos;utilisent ne seront plus approuvés.</translation>
+        <translation>Révoquer le certificat délivré à %1 ? Les serveurs qui l'utilisent ne seront plus approuvés.</translation>
     </message>
     <message>
         <source>Stop trusting %1? Servers relying on it will no longer be trusted.</source>
-        <translation>Ne plus faire confiance à %1 ? Les serveurs qui s&apos;y fient ne seront plus approuvés.</translation>
+        <translation>Ne plus faire confiance à %1 ? Les serveurs qui s'y fient ne seront plus approuvés.</translation>
     </message>
     <message numerus="yes">
         <source>Expiring within %1 days: %n certificate(s).</source>
         <translation>
-            <numerusform>Expire d&apos;ici %1 jours : %n certificat.</numerusform>
-            <numerusform>Expirent d&apos;ici %1 jours : %n certificats.</numerusform>
+            <numerusform>Expire d'ici %1 jours : %n certificat.</numerusform>
+            <numerusform>Expirent d'ici %1 jours : %n certificats.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2919,19 +3414,19 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     </message>
     <message>
         <source>The bundle was issued by a certificate authority this installation does not trust yet.</source>
-        <translation>Le paquet a été délivré par une autorité de certification que cette installation n&apos;approuve pas encore.</translation>
+        <translation>Le paquet a été délivré par une autorité de certification que cette installation n'approuve pas encore.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Server certificate: &lt;b&gt;%1&lt;/b&gt; (%2), valid until %3&lt;br&gt;SHA-256 %4&lt;/p&gt;&lt;p&gt;Issued by: &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;SHA-256 &lt;b&gt;%6&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Certificat du serveur : &lt;b&gt;%1&lt;/b&gt; (%2), valide jusqu&apos;au %3&lt;br&gt;SHA-256 %4&lt;/p&gt;&lt;p&gt;Délivré par : &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;SHA-256 &lt;b&gt;%6&lt;/b&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Certificat du serveur : &lt;b&gt;%1&lt;/b&gt; (%2), valide jusqu'au %3&lt;br&gt;SHA-256 %4&lt;/p&gt;&lt;p&gt;Délivré par : &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;SHA-256 &lt;b&gt;%6&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>I compared this fingerprint with the one the staging server shows: trust %1</source>
-        <translation>J&apos;ai comparé cette empreinte avec celle qu&apos;affiche le serveur de préproduction : faire confiance à %1</translation>
+        <translation>J'ai comparé cette empreinte avec celle qu'affiche le serveur de préproduction : faire confiance à %1</translation>
     </message>
     <message>
-        <source>This server&apos;s certificate is now %1, issued by %2. Allow the staging server&apos;s certificate as a peer to let it push.</source>
-        <translation>Le certificat de ce serveur est maintenant %1, délivré par %2. Autorisez le certificat du serveur de préproduction comme pair pour qu&apos;il puisse pousser.</translation>
+        <source>This server's certificate is now %1, issued by %2. Allow the staging server's certificate as a peer to let it push.</source>
+        <translation>Le certificat de ce serveur est maintenant %1, délivré par %2. Autorisez le certificat du serveur de préproduction comme pair pour qu'il puisse pousser.</translation>
     </message>
 </context>
 <context>
@@ -2978,7 +3473,7 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     </message>
     <message>
         <source>When the same file or row changes on both sides between two runs, Ferry records it here with both versions, whatever the policy settled. Nothing needs your decision.</source>
-        <translation>Quand le même fichier ou la même ligne change des deux côtés entre deux exécutions, Ferry le note ici avec les deux versions, quelle que soit la décision de la règle. Rien n&apos;attend votre décision.</translation>
+        <translation>Quand le même fichier ou la même ligne change des deux côtés entre deux exécutions, Ferry le note ici avec les deux versions, quelle que soit la décision de la règle. Rien n'attend votre décision.</translation>
     </message>
 </context>
 <context>
@@ -2989,7 +3484,7 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     </message>
     <message>
         <source>Whether every site is in step, what ran last and what needs your attention.</source>
-        <translation>Si chaque site est synchronisé, ce qui s&apos;est exécuté en dernier et ce qui demande votre attention.</translation>
+        <translation>Si chaque site est synchronisé, ce qui s'est exécuté en dernier et ce qui demande votre attention.</translation>
     </message>
     <message>
         <source>Sites</source>
@@ -3041,7 +3536,7 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     </message>
     <message>
         <source>No runs yet. Runs appear here as soon as a profile has run, by hand or on its schedule.</source>
-        <translation>Aucune exécution pour l&apos;instant. Les exécutions apparaissent ici dès qu&apos;un profil s&apos;est exécuté, à la main ou selon sa planification.</translation>
+        <translation>Aucune exécution pour l'instant. Les exécutions apparaissent ici dès qu'un profil s'est exécuté, à la main ou selon sa planification.</translation>
     </message>
     <message>
         <source>Recent runs</source>
@@ -3062,13 +3557,13 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     <message numerus="yes">
         <source>%n at the author stage</source>
         <translation>
-            <numerusform>%n à l&apos;étage auteur</numerusform>
-            <numerusform>%n à l&apos;étage auteur</numerusform>
+            <numerusform>%n à l'étage auteur</numerusform>
+            <numerusform>%n à l'étage auteur</numerusform>
         </translation>
     </message>
     <message>
         <source>No site is paired yet</source>
-        <translation>Aucun site n&apos;est encore apparié</translation>
+        <translation>Aucun site n'est encore apparié</translation>
     </message>
     <message numerus="yes">
         <source>%n in step after the initial copy</source>
@@ -3101,7 +3596,7 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     </message>
     <message>
         <source>No profile has run yet</source>
-        <translation>Aucun profil ne s&apos;est encore exécuté</translation>
+        <translation>Aucun profil ne s'est encore exécuté</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -3129,13 +3624,13 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     <message numerus="yes">
         <source>None expires within %n day(s)</source>
         <translation>
-            <numerusform>Aucun n&apos;expire d&apos;ici %n jour</numerusform>
-            <numerusform>Aucun n&apos;expire d&apos;ici %n jours</numerusform>
+            <numerusform>Aucun n'expire d'ici %n jour</numerusform>
+            <numerusform>Aucun n'expire d'ici %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>No certificate authority yet</source>
-        <translation>Pas encore d&apos;autorité de certification</translation>
+        <translation>Pas encore d'autorité de certification</translation>
     </message>
 </context>
 <context>
@@ -3157,7 +3652,7 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     </message>
     <message>
         <source>Carry the bundle to the server and apply it there. The passphrase protects the key on the way: tell it to the other side by another channel.</source>
-        <translation>Portez le paquet jusqu&apos;au serveur et appliquez-le là-bas. La phrase secrète protège la clé en chemin : communiquez-la à l&apos;autre côté par un autre canal.</translation>
+        <translation>Portez le paquet jusqu'au serveur et appliquez-le là-bas. La phrase secrète protège la clé en chemin : communiquez-la à l'autre côté par un autre canal.</translation>
     </message>
     <message>
         <source>&amp;Bundle file:</source>
@@ -3173,7 +3668,7 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     </message>
     <message>
         <source>Issued &lt;b&gt;%1&lt;/b&gt; for %2, valid until %3.&lt;br&gt;SHA-256 %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; délivré pour %2, valide jusqu&apos;au %3.&lt;br&gt;SHA-256 %4</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; délivré pour %2, valide jusqu'au %3.&lt;br&gt;SHA-256 %4</translation>
     </message>
     <message>
         <source>Too short: at least %1 characters.</source>
@@ -3216,22 +3711,22 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     </message>
     <message>
         <source>Apply a bundle received from another installation (on a production server)</source>
-        <translation>Appliquer un paquet reçu d&apos;une autre installation (sur un serveur de production)</translation>
+        <translation>Appliquer un paquet reçu d'une autre installation (sur un serveur de production)</translation>
     </message>
     <message>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <source>Servers trust each other through certificates from this installation&apos;s certificate authority.</source>
-        <translation>Les serveurs se font confiance grâce aux certificats de l&apos;autorité de certification de cette installation.</translation>
+        <source>Servers trust each other through certificates from this installation's certificate authority.</source>
+        <translation>Les serveurs se font confiance grâce aux certificats de l'autorité de certification de cette installation.</translation>
     </message>
     <message>
-        <source>Creates this installation&apos;s certificate authority if it has none, issues a certificate for a named server and exports it as a bundle protected by a passphrase, to carry to that server.</source>
-        <translation>Crée l&apos;autorité de certification de cette installation si elle n&apos;en a pas, délivre un certificat pour un serveur nommé et l&apos;exporte en paquet protégé par une phrase secrète, à porter jusqu&apos;à ce serveur.</translation>
+        <source>Creates this installation's certificate authority if it has none, issues a certificate for a named server and exports it as a bundle protected by a passphrase, to carry to that server.</source>
+        <translation>Crée l'autorité de certification de cette installation si elle n'en a pas, délivre un certificat pour un serveur nommé et l'exporte en paquet protégé par une phrase secrète, à porter jusqu'à ce serveur.</translation>
     </message>
     <message>
-        <source>Reads a bundle (.p12) exported on the staging server, checks it and makes it this server&apos;s certificate.</source>
+        <source>Reads a bundle (.p12) exported on the staging server, checks it and makes it this server's certificate.</source>
         <translation>Lit un paquet (.p12) exporté sur le serveur de préproduction, le vérifie et en fait le certificat de ce serveur.</translation>
     </message>
 </context>
@@ -3242,7 +3737,7 @@ motifs sont laissés de côté, jamais notés comme supprimés.
         <translation>Certificat pour un serveur</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate serves as both TLS server and client, for two years.</source>
+        <source>The server's certificate serves as both TLS server and client, for two years.</source>
         <translation>Le certificat du serveur sert à la fois de serveur et de client TLS, pendant deux ans.</translation>
     </message>
     <message>
@@ -3263,7 +3758,7 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     </message>
     <message>
         <source>&amp;Host names:</source>
-        <translation>Noms d&apos;&amp;hôte :</translation>
+        <translation>Noms d'&amp;hôte :</translation>
     </message>
     <message>
         <source>&amp;IP addresses:</source>
@@ -3271,7 +3766,7 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     </message>
     <message>
         <source>Other servers reach this one by these names and addresses; separate several with commas. The server name is included as a host name.</source>
-        <translation>Les autres serveurs joignent celui-ci par ces noms et adresses ; séparez-les par des virgules. Le nom du serveur est inclus comme nom d&apos;hôte.</translation>
+        <translation>Les autres serveurs joignent celui-ci par ces noms et adresses ; séparez-les par des virgules. Le nom du serveur est inclus comme nom d'hôte.</translation>
     </message>
 </context>
 <context>
@@ -3421,11 +3916,11 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     </message>
     <message>
         <source>No profiles yet</source>
-        <translation>Aucun profil pour l&apos;instant</translation>
+        <translation>Aucun profil pour l'instant</translation>
     </message>
     <message>
         <source>A profile belongs to a relationship and says what to sync: folders with include and exclude patterns, database tables, the direction, and what to do when both sides changed the same item.</source>
-        <translation>Un profil appartient à une relation et indique quoi synchroniser : des dossiers avec des motifs d&apos;inclusion et d&apos;exclusion, des tables de base de données, le sens, et que faire quand les deux côtés ont modifié le même élément.</translation>
+        <translation>Un profil appartient à une relation et indique quoi synchroniser : des dossiers avec des motifs d'inclusion et d'exclusion, des tables de base de données, le sens, et que faire quand les deux côtés ont modifié le même élément.</translation>
     </message>
 </context>
 <context>
@@ -3436,7 +3931,7 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     </message>
     <message>
         <source>Pairs of sites kept in step: a site on this server and its counterpart on another server running the Ferry agent.</source>
-        <translation>Des paires de sites gardées synchronisées : un site sur ce serveur et son homologue sur un autre serveur où tourne l&apos;agent Ferry.</translation>
+        <translation>Des paires de sites gardées synchronisées : un site sur ce serveur et son homologue sur un autre serveur où tourne l'agent Ferry.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3476,11 +3971,11 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     </message>
     <message>
         <source>No relationships yet</source>
-        <translation>Aucune relation pour l&apos;instant</translation>
+        <translation>Aucune relation pour l'instant</translation>
     </message>
     <message>
         <source>A relationship pairs a site on this server with a site on another server, such as staging with production. The other server runs the Ferry agent, and the two trust each other through certificates.</source>
-        <translation>Une relation apparie un site de ce serveur avec un site d&apos;un autre serveur, comme la préproduction avec la production. L&apos;autre serveur exécute l&apos;agent Ferry, et les deux se font confiance grâce à des certificats.</translation>
+        <translation>Une relation apparie un site de ce serveur avec un site d'un autre serveur, comme la préproduction avec la production. L'autre serveur exécute l'agent Ferry, et les deux se font confiance grâce à des certificats.</translation>
     </message>
 </context>
 <context>
@@ -3491,7 +3986,7 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     </message>
     <message>
         <source>When profiles run on their own. The agent runs them even while this window is closed.</source>
-        <translation>Quand les profils s&apos;exécutent d&apos;eux-mêmes. L&apos;agent les exécute même quand cette fenêtre est fermée.</translation>
+        <translation>Quand les profils s'exécutent d'eux-mêmes. L'agent les exécute même quand cette fenêtre est fermée.</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -3511,11 +4006,11 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     </message>
     <message>
         <source>No schedules yet</source>
-        <translation>Aucune planification pour l&apos;instant</translation>
+        <translation>Aucune planification pour l'instant</translation>
     </message>
     <message>
         <source>A schedule runs a profile every few minutes or hours, daily at a set time, or on chosen weekdays. A run is never queued twice for the same profile.</source>
-        <translation>Une planification exécute un profil toutes les quelques minutes ou heures, chaque jour à heure fixe, ou certains jours de la semaine. Une exécution n&apos;est jamais mise en file deux fois pour le même profil.</translation>
+        <translation>Une planification exécute un profil toutes les quelques minutes ou heures, chaque jour à heure fixe, ou certains jours de la semaine. Une exécution n'est jamais mise en file deux fois pour le même profil.</translation>
     </message>
 </context>
 <context>
@@ -3565,10 +4060,10 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     </message>
     <message>
         <source>No sites yet</source>
-        <translation>Aucun site pour l&apos;instant</translation>
+        <translation>Aucun site pour l'instant</translation>
     </message>
     <message>
-        <source>Register the web sites on this server that Ferry should keep in step: a name and the folder that holds the site&apos;s files. From a shell: ferryctl site add NAME --files DIR</source>
+        <source>Register the web sites on this server that Ferry should keep in step: a name and the folder that holds the site's files. From a shell: ferryctl site add NAME --files DIR</source>
         <translation>Enregistrez les sites web de ce serveur que Ferry doit garder synchronisés : un nom et le dossier qui contient les fichiers du site. Depuis un shell : ferryctl site add NOM --files DOSSIER</translation>
     </message>
 </context>

@@ -3,6 +3,10 @@
 #include "MessageBox.h"
 #include "dialogs/AddSiteDialog.h"
 #include "services/HomeService.h"
+#include "services/SyncJobQueue.h"
+#include "widgets/JobsPanel.h"
+
+#include <QDockWidget>
 #include "views/ActivityView.h"
 #include "views/CertificatesView.h"
 #include "views/ConflictsView.h"
@@ -213,6 +217,31 @@ void MainWindow::showLoadFailure(const QString& message)
 {
     m_banner->setText(tr("Ferry cannot read this home: %1").arg(message));
     m_banner->show();
+}
+
+void MainWindow::setJobQueue(SyncJobQueue* queue)
+{
+    m_jobs = queue;
+    m_jobsPanel = new JobsPanel(queue, this);
+    m_jobsDock = new QDockWidget(tr("Runs"), this);
+    m_jobsDock->setObjectName(QStringLiteral("runsDock"));
+    m_jobsDock->setWidget(m_jobsPanel);
+    m_jobsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
+    m_jobsDock->hide();
+    connect(queue, &SyncJobQueue::jobQueued, this, [this]() { m_jobsDock->show(); });
+    // A finished run changed the home: show it now, not at the next refresh.
+    connect(queue, &SyncJobQueue::jobFinished, m_home, &HomeService::refresh);
+}
+
+void MainWindow::runProfile(qint64 profileId, const QString& profileName, bool dryRun)
+{
+    if (m_jobs == nullptr) {
+        return;
+    }
+    if (m_jobs->enqueue(profileId, profileName, RunTrigger::Manual, dryRun) == 0) {
+        statusBar()->showMessage(tr("Profile %1 already has a run queued or running.").arg(profileName), 5000);
+    }
 }
 
 void MainWindow::addSite()

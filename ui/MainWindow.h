@@ -6,6 +6,7 @@
 
 #include <vector>
 
+class QDockWidget;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -13,12 +14,14 @@ class QTimer;
 
 namespace ferry {
 class HomeService;
+class SyncJobQueue;
 struct HomeSnapshot;
 } // namespace ferry
 
 namespace ferry::ui {
 
 class CertificatesView;
+class JobsPanel;
 class ViewPage;
 
 class MainWindow : public QMainWindow
@@ -33,6 +36,12 @@ public:
 
     QString currentViewName() const;
     void showView(const QString& viewObjectName);
+
+    // Runs started from this window go through queue, and show in the Runs panel.
+    void setJobQueue(SyncJobQueue* queue);
+    JobsPanel* jobsPanel() const { return m_jobsPanel; }
+    // Queues a run of the profile now (Run now); says so in the status bar when one is already queued.
+    void runProfile(qint64 profileId, const QString& profileName, bool dryRun = false);
 
     void addSite();
     void openCertificatesWizard();
@@ -58,6 +67,9 @@ private:
     QTimer* m_refreshTimer;
     std::vector<ViewPage*> m_views;
     CertificatesView* m_certificates = nullptr;
+    SyncJobQueue* m_jobs = nullptr;
+    JobsPanel* m_jobsPanel = nullptr;
+    QDockWidget* m_jobsDock = nullptr;
 };
 
 } // namespace ferry::ui

@@ -5,6 +5,7 @@
 #include "demo/DemoHome.h"
 #include "home/Home.h"
 #include "services/HomeService.h"
+#include "services/SyncJobQueue.h"
 
 #include "ferry/BuildInfo.h"
 
@@ -82,7 +83,10 @@ int main(int argc, char* argv[])
     }
 
     ferry::HomeService service(homePath);
+    // Declared before the window, so it outlives it: closing Ferry cancels what runs and waits.
+    ferry::SyncJobQueue jobs(homePath);
     ferry::ui::MainWindow window(&service);
+    window.setJobQueue(&jobs);
     if (parser.isSet(demo)) {
         window.setWindowTitle(QApplication::translate("ferry::ui::MainWindow", "Ferry") + QStringLiteral(" — demo"));
     }

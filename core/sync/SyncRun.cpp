@@ -41,9 +41,23 @@ struct Loaded {
     Site site;
 };
 
-Result<Loaded> load(StateStore& store, const QString& profileName)
+Result<Loaded> load(StateStore& store, qint64 profileId, QString profileName)
 {
-    auto profile = ProfileRepository(store.database()).findByName(profileName);
+    Result<std::optional<Profile>> profile = std::optional<Profile>();
+    if (profileId > 0) {
+        auto profiles = ProfileRepository(store.database()).list();
+        if (!profiles) {
+            return profiles.error();
+        }
+        for (const Profile& candidate : profiles.value()) {
+            if (candidate.id == profileId) {
+                profile = std::optional<Profile>(candidate);
+            }
+        }
+        profileName = profileName.isEmpty() ? QString::number(profileId) : profileName;
+    } else {
+        profile = ProfileRepository(store.database()).findByName(profileName);
+    }
     if (!profile) {
         return profile.error();
     }
@@ -164,7 +178,7 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, const std::a
     if (!store) {
         return store.error();
     }
-    auto loaded = load(*store.value(), params.profileName);
+    auto loaded = load(*store.value(), params.profileId, params.profileName);
     if (!loaded) {
         return loaded.error();
     }

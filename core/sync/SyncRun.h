@@ -24,6 +24,7 @@ namespace ferry {
 struct SyncRunParams {
     QString homePath;
     QString profileName;
+    qint64 profileId = 0;                       // when set, the profile is found by it (the name is for messages)
     bool dryRun = false;
     bool confirmed = false;                     // --yes: an initial copy, or deletions past the guard
     std::optional<Direction> initialDirection;  // the first run of a bidirectional profile
