@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "Translations.h"
+#include "demo/DemoAgent.h"
 #include "demo/DemoHome.h"
 #include "home/Home.h"
 #include "services/HomeService.h"
@@ -71,6 +72,7 @@ int main(int argc, char* argv[])
 
     QTemporaryDir demoRoot(QDir::tempPath() + QStringLiteral("/ferry-demo-XXXXXX"));
     QString homePath = ferry::Home::resolvePath(parser.value(home));
+    std::unique_ptr<ferry::DemoAgent> demoAgent;  // stopped when Ferry closes
     if (parser.isSet(demo)) {
         auto demoHome = demoRoot.isValid() ? ferry::DemoHome::create(demoRoot.path())
                                            : ferry::Result<QString>(ferry::fail(demoRoot.errorString()));
@@ -80,6 +82,17 @@ int main(int argc, char* argv[])
         }
         homePath = demoHome.value();
         std::fprintf(stderr, "ferry: demo home at %s (removed when Ferry closes)\n", qPrintable(homePath));
+        // Production is served by a real agent for as long as the demo runs.
+        auto agent = ferry::DemoAgent::start(QCoreApplication::applicationDirPath() + QStringLiteral("/ferryd"),
+                                             ferry::DemoHome::agentHomePath(demoRoot.path()));
+        auto connected = agent ? ferry::DemoHome::connect(demoRoot.path(), agent.value()->port())
+                               : ferry::Result<void>(agent.error());
+        if (!connected) {
+            std::fprintf(stderr, "ferry: the demo runs without its production agent: %s\n",
+                         qPrintable(connected.errorMessage()));
+        } else {
+            demoAgent = std::move(agent).value();
+        }
     }
 
     ferry::HomeService service(homePath);
