@@ -1004,6 +1004,17 @@ Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 wenn die Befehlszeile
     </message>
 </context>
 <context>
+    <name>DemoAgent</name>
+    <message>
+        <source>Cannot start the demo agent %1: %2</source>
+        <translation>Der Demo-Agent %1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>The demo agent did not start serving; its log is in %1/ferryd.log.</source>
+        <translation>Der Demo-Agent hat seinen Dienst nicht aufgenommen; sein Protokoll liegt in %1/ferryd.log.</translation>
+    </message>
+</context>
+<context>
     <name>DemoHome</name>
     <message>
         <source>Cannot create the demo folder for %1.</source>
@@ -1012,6 +1023,18 @@ Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 wenn die Befehlszeile
     <message>
         <source>Cannot write the demo file %1 (%2).</source>
         <translation>Die Demo-Datei %1 kann nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Ferry Demo CA</source>
+        <translation>Ferry-Demo-CA</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -2812,7 +2835,9 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     <message numerus="yes">
         <source>%n item(s) could not be synchronised; `ferryctl log` has the reasons.</source>
         <translation>
-            <numerusform>%n Eintrag konnte nicht synchronisiert werden; `ferryctl log` nennt die Gründe.</numerusform><numerusform>%n Einträge konnten nicht synchronisiert werden; `ferryctl log` nennt die Gründe.</numerusform></translation>
+            <numerusform>%n Eintrag konnte nicht synchronisiert werden; `ferryctl log` nennt die Gründe.</numerusform>
+            <numerusform>%n Einträge konnten nicht synchronisiert werden; `ferryctl log` nennt die Gründe.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Both sides are in step: nothing to do.</source>
@@ -2833,7 +2858,9 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     <message numerus="yes">
         <source>%n change(s):</source>
         <translation>
-            <numerusform>%n Änderung:</numerusform><numerusform>%n Änderungen:</numerusform></translation>
+            <numerusform>%n Änderung:</numerusform>
+            <numerusform>%n Änderungen:</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 to push, %2 to pull, %3 deletions here, %4 deletions there, %5 conflicts (%6 waiting for review).</source>
@@ -2865,17 +2892,23 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
-            <numerusform>%n Konflikt</numerusform><numerusform>%n Konflikte</numerusform></translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(%n waiting for review)</source>
         <translation>
-            <numerusform>(%n wartet auf Prüfung)</numerusform><numerusform>(%n warten auf Prüfung)</numerusform></translation>
+            <numerusform>(%n wartet auf Prüfung)</numerusform>
+            <numerusform>(%n warten auf Prüfung)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) failed</source>
         <translation>
-            <numerusform>%n Eintrag fehlgeschlagen</numerusform><numerusform>%n Einträge fehlgeschlagen</numerusform></translation>
+            <numerusform>%n Eintrag fehlgeschlagen</numerusform>
+            <numerusform>%n Einträge fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is relationship %1's first run, an initial copy: say which way with --initial upload (this site over the remote) or --initial download.</source>
@@ -2892,7 +2925,9 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     <message numerus="yes">
         <source>This first run is an initial copy %1: it overwrites or deletes %n item(s) on %2, whose previous versions go to that side's versions area. Run again with --yes to go ahead.</source>
         <translation>
-            <numerusform>Dieser erste Lauf ist eine Erstkopie %1: Er überschreibt oder löscht %n Eintrag auf %2, dessen vorherige Version in den Versionsbereich jener Seite kommt. Führen Sie den Befehl mit --yes erneut aus, um fortzufahren.</numerusform><numerusform>Dieser erste Lauf ist eine Erstkopie %1: Er überschreibt oder löscht %n Einträge auf %2, deren vorherige Versionen in den Versionsbereich jener Seite kommen. Führen Sie den Befehl mit --yes erneut aus, um fortzufahren.</numerusform></translation>
+            <numerusform>Dieser erste Lauf ist eine Erstkopie %1: Er überschreibt oder löscht %n Eintrag auf %2, dessen vorherige Version in den Versionsbereich jener Seite kommt. Führen Sie den Befehl mit --yes erneut aus, um fortzufahren.</numerusform>
+            <numerusform>Dieser erste Lauf ist eine Erstkopie %1: Er überschreibt oder löscht %n Einträge auf %2, deren vorherige Versionen in den Versionsbereich jener Seite kommen. Führen Sie den Befehl mit --yes erneut aus, um fortzufahren.</numerusform>
+        </translation>
     </message>
     <message>
         <source>from this site to the remote</source>
@@ -2909,7 +2944,9 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     <message numerus="yes">
         <source>Dry run: %n change(s) planned, nothing transferred.</source>
         <translation>
-            <numerusform>Probelauf: %n Änderung geplant, nichts übertragen.</numerusform><numerusform>Probelauf: %n Änderungen geplant, nichts übertragen.</numerusform></translation>
+            <numerusform>Probelauf: %n Änderung geplant, nichts übertragen.</numerusform>
+            <numerusform>Probelauf: %n Änderungen geplant, nichts übertragen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: </source>
@@ -3088,6 +3125,13 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     <message>
         <source>Table %1 has no primary key. Ferry recognises a row on every server by its key (SQLite's hidden rowid differs from one database to the next): add a PRIMARY KEY to %1.</source>
         <translation>Die Tabelle %1 hat keinen Primärschlüssel. Ferry erkennt eine Zeile auf jedem Server an ihrem Schlüssel (SQLites verborgene rowid unterscheidet sich von Datenbank zu Datenbank): Fügen Sie %1 einen PRIMARY KEY hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::SyncJobQueue</name>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Abgebrochen, bevor er begann.</translation>
     </message>
 </context>
 <context>
@@ -3770,6 +3814,108 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     </message>
 </context>
 <context>
+    <name>ferry::ui::JobRow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (dry run)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (Probelauf)</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Scanning files</source>
+        <translation>Dateien durchsuchen</translation>
+    </message>
+    <message>
+        <source>Reading changed files</source>
+        <translation>Geänderte Dateien lesen</translation>
+    </message>
+    <message>
+        <source>Recording the scan</source>
+        <translation>Durchsuchung festhalten</translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>Durchsuchen</translation>
+    </message>
+    <message>
+        <source>Exchanging changes</source>
+        <translation>Änderungen austauschen</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>Transferring</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Festhalten</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 von %2 Elementen</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>noch %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s left</source>
+        <translation>noch %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>noch %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::JobsPanel</name>
+    <message>
+        <source>No run is queued or running. Start one with Run now on a profile.</source>
+        <translation>Kein Lauf wartet oder läuft. Starten Sie einen mit „Jetzt ausführen“ an einem Profil.</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::MainWindow</name>
     <message>
         <source>Ferry</source>
@@ -3862,6 +4008,14 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     <message>
         <source>&amp;Certificates Wizard…</source>
         <translation>&amp;Zertifikats-Assistent…</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Profile %1 already has a run queued or running.</source>
+        <translation>Für das Profil %1 wartet oder läuft bereits ein Lauf.</translation>
     </message>
 </context>
 <context>

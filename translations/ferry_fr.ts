@@ -1003,6 +1003,17 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     </message>
 </context>
 <context>
+    <name>DemoAgent</name>
+    <message>
+        <source>Cannot start the demo agent %1: %2</source>
+        <translation>Impossible de démarrer l'agent de démonstration %1 : %2</translation>
+    </message>
+    <message>
+        <source>The demo agent did not start serving; its log is in %1/ferryd.log.</source>
+        <translation>L'agent de démonstration n'a pas commencé à servir ; son journal se trouve dans %1/ferryd.log.</translation>
+    </message>
+</context>
+<context>
     <name>DemoHome</name>
     <message>
         <source>Cannot create the demo folder for %1.</source>
@@ -1011,6 +1022,18 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     <message>
         <source>Cannot write the demo file %1 (%2).</source>
         <translation>Impossible d'écrire le fichier de démonstration %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>Ferry Demo CA</source>
+        <translation>AC de démonstration Ferry</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d'écrire %1.</translation>
     </message>
 </context>
 <context>
@@ -2812,7 +2835,9 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     <message numerus="yes">
         <source>%n item(s) could not be synchronised; `ferryctl log` has the reasons.</source>
         <translation>
-            <numerusform>%n élément n'a pas pu être synchronisé ; `ferryctl log` en donne les raisons.</numerusform><numerusform>%n éléments n'ont pas pu être synchronisés ; `ferryctl log` en donne les raisons.</numerusform></translation>
+            <numerusform>%n élément n'a pas pu être synchronisé ; `ferryctl log` en donne les raisons.</numerusform>
+            <numerusform>%n éléments n'ont pas pu être synchronisés ; `ferryctl log` en donne les raisons.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Both sides are in step: nothing to do.</source>
@@ -2833,7 +2858,9 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     <message numerus="yes">
         <source>%n change(s):</source>
         <translation>
-            <numerusform>%n modification :</numerusform><numerusform>%n modifications :</numerusform></translation>
+            <numerusform>%n modification :</numerusform>
+            <numerusform>%n modifications :</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 to push, %2 to pull, %3 deletions here, %4 deletions there, %5 conflicts (%6 waiting for review).</source>
@@ -2865,17 +2892,23 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
-            <numerusform>%n conflit</numerusform><numerusform>%n conflits</numerusform></translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(%n waiting for review)</source>
         <translation>
-            <numerusform>(%n en attente d'examen)</numerusform><numerusform>(%n en attente d'examen)</numerusform></translation>
+            <numerusform>(%n en attente d'examen)</numerusform>
+            <numerusform>(%n en attente d'examen)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) failed</source>
         <translation>
-            <numerusform>%n élément en échec</numerusform><numerusform>%n éléments en échec</numerusform></translation>
+            <numerusform>%n élément en échec</numerusform>
+            <numerusform>%n éléments en échec</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is relationship %1's first run, an initial copy: say which way with --initial upload (this site over the remote) or --initial download.</source>
@@ -2892,7 +2925,9 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     <message numerus="yes">
         <source>This first run is an initial copy %1: it overwrites or deletes %n item(s) on %2, whose previous versions go to that side's versions area. Run again with --yes to go ahead.</source>
         <translation>
-            <numerusform>Cette première exécution est une copie initiale %1 : elle écrase ou supprime %n élément sur %2, dont la version précédente va dans la zone des versions de ce côté-là. Relancez la commande avec --yes pour continuer.</numerusform><numerusform>Cette première exécution est une copie initiale %1 : elle écrase ou supprime %n éléments sur %2, dont les versions précédentes vont dans la zone des versions de ce côté-là. Relancez la commande avec --yes pour continuer.</numerusform></translation>
+            <numerusform>Cette première exécution est une copie initiale %1 : elle écrase ou supprime %n élément sur %2, dont la version précédente va dans la zone des versions de ce côté-là. Relancez la commande avec --yes pour continuer.</numerusform>
+            <numerusform>Cette première exécution est une copie initiale %1 : elle écrase ou supprime %n éléments sur %2, dont les versions précédentes vont dans la zone des versions de ce côté-là. Relancez la commande avec --yes pour continuer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>from this site to the remote</source>
@@ -2909,7 +2944,9 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     <message numerus="yes">
         <source>Dry run: %n change(s) planned, nothing transferred.</source>
         <translation>
-            <numerusform>Simulation : %n modification prévue, rien n'a été transféré.</numerusform><numerusform>Simulation : %n modifications prévues, rien n'a été transféré.</numerusform></translation>
+            <numerusform>Simulation : %n modification prévue, rien n'a été transféré.</numerusform>
+            <numerusform>Simulation : %n modifications prévues, rien n'a été transféré.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: </source>
@@ -3088,6 +3125,13 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     <message>
         <source>Table %1 has no primary key. Ferry recognises a row on every server by its key (SQLite's hidden rowid differs from one database to the next): add a PRIMARY KEY to %1.</source>
         <translation>La table %1 n'a pas de clé primaire. Ferry reconnaît une ligne sur chaque serveur par sa clé (le rowid caché de SQLite diffère d'une base à l'autre) : ajoutez une PRIMARY KEY à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::SyncJobQueue</name>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Annulée avant d'avoir commencé.</translation>
     </message>
 </context>
 <context>
@@ -3770,6 +3814,108 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     </message>
 </context>
 <context>
+    <name>ferry::ui::JobRow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (dry run)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (simulation)</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Scanning files</source>
+        <translation>Analyse des fichiers</translation>
+    </message>
+    <message>
+        <source>Reading changed files</source>
+        <translation>Lecture des fichiers modifiés</translation>
+    </message>
+    <message>
+        <source>Recording the scan</source>
+        <translation>Enregistrement de l'analyse</translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Exchanging changes</source>
+        <translation>Échange des modifications</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Transferring</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 éléments sur %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>%1 h %2 min restantes</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s left</source>
+        <translation>%1 min %2 s restantes</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>%1 s restantes</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::JobsPanel</name>
+    <message>
+        <source>No run is queued or running. Start one with Run now on a profile.</source>
+        <translation>Aucune exécution en attente ou en cours. Lancez-en une avec « Exécuter maintenant » sur un profil.</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::MainWindow</name>
     <message>
         <source>Ferry</source>
@@ -3862,6 +4008,14 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     <message>
         <source>&amp;Certificates Wizard…</source>
         <translation>Assistant de &amp;certificats…</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>Profile %1 already has a run queued or running.</source>
+        <translation>Le profil %1 a déjà une exécution en attente ou en cours.</translation>
     </message>
 </context>
 <context>

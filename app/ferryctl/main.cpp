@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -16,6 +17,11 @@ int main(int argc, char* argv[])
     // Scripts read stderr for the one-line reason of a failure: keep progress chatter out of it
     // unless QT_LOGGING_RULES asks for it.
     QLoggingCategory::setFilterRules(QStringLiteral("ferry.*.info=false"));
+    // Output stays English, for scripts; only the English plural forms ("1 item", "2 items").
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(":/i18n/ferry_en.qm"))) {
+        QCoreApplication::installTranslator(&plurals);
+    }
     QTextStream out(stdout);
     QTextStream err(stderr);
     ferry::cli::CtlApplication ctl;

@@ -6,6 +6,8 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -78,6 +80,8 @@ private slots:
     void missingFilesRootStopsTheRun();
     void pushWithoutTheRightIsRefused();
     void dryRunChangesNothing();
+    void killedRunLeavesNothingTornAndResumes();
+    void terminatedRunIsCancelledCleanly();
     void unknownProfileIsNamed();
 };
 
@@ -367,6 +371,109 @@ void TestSync::dryRunChangesNothing()
     QVERIFY(dry.out.contains(QStringLiteral("2 changes: 1 to push, 1 to pull")));
     QCOMPARE(SyncPair::contents(pair->stageRoot()), stageBefore);
     QCOMPARE(SyncPair::contents(pair->prodRoot()), prodBefore);
+}
+
+namespace {
+
+// Files under a root whose name marks them as Ferry's unfinished writes.
+QStringList temporaries(const QString& root)
+{
+    QStringList found;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (QFileInfo(path).fileName().startsWith(QStringLiteral(".ferry-tmp-"))) {
+            found.append(path);
+        }
+    }
+    return found;
+}
+
+bool waitForChunks(const SyncPair& pair, int atLeast)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 30000) {
+        QDirIterator it(pair.prod().homePath() + QStringLiteral("/sites"), {QStringLiteral("*")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        int chunks = 0;
+        while (it.hasNext()) {
+            chunks += it.next().contains(QStringLiteral("/chunks/")) ? 1 : 0;
+        }
+        if (chunks >= atLeast) {
+            return true;
+        }
+        QTest::qWait(20);
+    }
+    return false;
+}
+
+} // namespace
+
+void TestSync::killedRunLeavesNothingTornAndResumes()
+{
+    SyncPair pair;
+    QCOMPARE(pair.setUp(), QString());
+    QMap<QString, QByteArray> files;
+    for (int i = 0; i < 8; ++i) {
+        files.insert(QStringLiteral("media/part%1.bin").arg(i), noise(512 * 1024, quint32(10 + i)));
+    }
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        pair.writeStage(it.key(), it.value());
+    }
+    // 1 MiB/s: four seconds of transfer, so the kill lands in the middle of it.
+    QCOMPARE(pair.addProfile(QStringLiteral("up"), {QStringLiteral("--direction"), QStringLiteral("upload"),
+                                                    QStringLiteral("--bandwidth"), QStringLiteral("1024")}),
+             QString());
+    auto run = pair.startSync(QStringLiteral("up"), {QStringLiteral("--yes")});
+    QVERIFY(waitForChunks(pair, 12));
+    run->kill();  // SIGKILL: no chance to tidy up
+    QVERIFY(run->waitForFinished(10000));
+    QCOMPARE(run->exitStatus(), QProcess::CrashExit);
+
+    // Production holds no torn and no temporary file: each file is absent or whole.
+    QCOMPARE(temporaries(pair.prodRoot()), QStringList());
+    for (auto [path, bytes] : SyncPair::contents(pair.prodRoot()).asKeyValueRange()) {
+        QCOMPARE(bytes, files.value(path));
+    }
+    // The next run completes, sending only the chunks production does not have yet.
+    qint64 stored = 0;
+    QDirIterator chunks(pair.prod().homePath() + QStringLiteral("/sites"), QDir::Files, QDirIterator::Subdirectories);
+    while (chunks.hasNext()) {
+        const QString path = chunks.next();
+        stored += path.contains(QStringLiteral("/chunks/")) ? QFileInfo(path).size() : 0;
+    }
+    QVERIFY(stored >= 12 * 16 * 1024);
+    const SyncOutcome resumed = pair.sync(QStringLiteral("up"), {QStringLiteral("--yes")});
+    QVERIFY2(resumed.process.exitCode == 0, qPrintable(resumed.process.err));
+    QCOMPARE(SyncPair::contents(pair.prodRoot()), files);
+    QVERIFY2(resumed.json.value(QStringLiteral("bytesOut")).toInteger() <= 8 * 512 * 1024 - stored + 64 * 1024,
+             qPrintable(QString::number(resumed.json.value(QStringLiteral("bytesOut")).toInteger())));
+    QCOMPARE(temporaries(pair.stageRoot()), QStringList());
+}
+
+void TestSync::terminatedRunIsCancelledCleanly()
+{
+    SyncPair pair;
+    QCOMPARE(pair.setUp(), QString());
+    for (int i = 0; i < 6; ++i) {
+        pair.writeStage(QStringLiteral("media/part%1.bin").arg(i), noise(512 * 1024, quint32(30 + i)));
+    }
+    QCOMPARE(pair.addProfile(QStringLiteral("up"), {QStringLiteral("--direction"), QStringLiteral("upload"),
+                                                    QStringLiteral("--bandwidth"), QStringLiteral("1024")}),
+             QString());
+    auto run = pair.startSync(QStringLiteral("up"), {QStringLiteral("--yes")});
+    QVERIFY(waitForChunks(pair, 4));
+    run->terminate();  // SIGTERM, as systemd or Ctrl+C would
+    QVERIFY(run->waitForFinished(20000));
+    QCOMPARE(run->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(run->exitCode(), 1);
+    QVERIFY2(run->readAllStandardError().contains("The run was cancelled; the next run completes it."), "no message");
+    QCOMPARE(temporaries(pair.prodRoot()), QStringList());
+    const ProcessResult log = pair.stageCtl({QStringLiteral("log"), QStringLiteral("--json")});
+    QVERIFY2(log.out.contains(QStringLiteral("Cancelled: ")), qPrintable(log.out));
+    QCOMPARE(pair.sync(QStringLiteral("up"), {QStringLiteral("--yes")}).process.exitCode, 0);
+    QCOMPARE(SyncPair::contents(pair.prodRoot()), SyncPair::contents(pair.stageRoot()));
 }
 
 void TestSync::unknownProfileIsNamed()
