@@ -163,6 +163,7 @@ private:
     QString m_caPath;
     QString m_siteUuid;
     QByteArray m_indexHtml = "<html>hello</html>\n";
+    QByteArray m_stylesheet = QByteArray("body { margin: 0 auto; font-family: sans-serif; }\n").repeated(200);
     Identity m_puller;
     Identity m_pusher;
     Identity m_expired;
@@ -180,6 +181,7 @@ void TestAgent::initTestCase()
     m_certs = QDir(m_home.makeFolder(QStringLiteral("certs")));
     const QString files = m_home.makeFolder(QStringLiteral("www"));
     m_home.writeFile(QStringLiteral("www/index.html"), m_indexHtml);
+    m_home.writeFile(QStringLiteral("www/css/site.css"), m_stylesheet);
     m_home.writeFile(QStringLiteral("www/assets/big.bin"), pageOf(300 * 1024, 7));
     auto added = ProcessRunner::run(QStringLiteral("ferryctl"), {QStringLiteral("--home"), m_home.homePath(),
                                                                  QStringLiteral("site"), QStringLiteral("add"),
@@ -381,7 +383,7 @@ void TestAgent::changeFeedPagesThroughTheSite()
         paths.append(entry.path);
     }
     paths.sort();
-    QCOMPARE(paths, (QStringList{QStringLiteral("assets/big.bin"), QStringLiteral("index.html")}));
+    QCOMPARE(paths, (QStringList{QStringLiteral("assets/big.bin"), QStringLiteral("css/site.css"), QStringLiteral("index.html")}));
 
     auto bad = request(m_puller, "GET", QStringLiteral("/v1/sites/www/changes?limit=0"));
     QCOMPARE(bad->status, 400);
@@ -410,11 +412,18 @@ void TestAgent::chunksDownload()
     QCOMPARE(response->status, 200);
     QCOMPARE(response->body, m_indexHtml);
 
-    // Compressed on request; the compressed form expands to the same bytes.
-    auto compressed = request(m_puller, "GET", QStringLiteral("/v1/sites/www/chunks/") + hash + QStringLiteral("?encoding=zstd"));
+    // Asked for zstd, a chunk too small (or too random) to gain from it comes as it is, and says so.
+    auto asIs = request(m_puller, "GET", QStringLiteral("/v1/sites/www/chunks/") + hash + QStringLiteral("?encoding=zstd"));
+    QCOMPARE(asIs->status, 200);
+    QCOMPARE(asIs->contentType, QByteArray("application/octet-stream"));
+    QCOMPARE(asIs->body, m_indexHtml);
+    // A text page gains, and comes compressed; the compressed form expands to the same bytes.
+    const QString pageHash = ChunkListCodec::toHex(ContentHasher::sha256(m_stylesheet));
+    auto compressed = request(m_puller, "GET", QStringLiteral("/v1/sites/www/chunks/") + pageHash + QStringLiteral("?encoding=zstd"));
     QCOMPARE(compressed->status, 200);
     QCOMPARE(compressed->contentType, QByteArray("application/zstd"));
-    QCOMPARE(ChunkCompression::decompress(compressed->body, 1000).value(), m_indexHtml);
+    QVERIFY(compressed->body.size() < m_stylesheet.size() / 4);
+    QCOMPARE(ChunkCompression::decompress(compressed->body, 100000).value(), m_stylesheet);
 
     auto missing = request(m_puller, "GET", QStringLiteral("/v1/sites/www/chunks/") + QStringLiteral("00").repeated(32));
     QCOMPARE(missing->status, 404);

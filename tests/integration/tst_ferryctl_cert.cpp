@@ -556,7 +556,7 @@ private slots:
         QVERIFY(set.out.contains(QStringLiteral("800 days")));
         const ProcessResult warned = ctl(issued.home, {QStringLiteral("cert"), QStringLiteral("list")});
         QVERIFY(warned.out.contains(QStringLiteral("729!")));
-        QVERIFY2(warned.err.contains(QStringLiteral("warning: expiring within 800 days, or expired: 1 certificate(s); rotate them.")), qPrintable(warned.err));
+        QVERIFY2(warned.err.contains(QStringLiteral("warning: expiring within 800 days, or expired: 1 certificate; rotate them.")), qPrintable(warned.err));
         const QJsonArray json = QJsonDocument::fromJson(ctl(issued.home, {QStringLiteral("cert"), QStringLiteral("list"),
                                                                           QStringLiteral("--json")})
                                                             .out.toUtf8())
