@@ -79,7 +79,7 @@ MainWindow::MainWindow(HomeService* home, QWidget* parent)
     addView(new SchedulesView(this), QStringLiteral("schedules"), tr("Schedules"));
     m_certificates = new CertificatesView(m_home->homePath(), this);
     addView(m_certificates, QStringLiteral("certificates"), tr("Certificates"));
-    addView(new ActivityView(this), QStringLiteral("activity"), tr("Activity"));
+    addView(new ActivityView(m_home->homePath(), this), QStringLiteral("activity"), tr("Activity"));
     addView(new ConflictsView(this), QStringLiteral("conflicts"), tr("Conflicts"));
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
