@@ -80,7 +80,9 @@ MainWindow::MainWindow(HomeService* home, QWidget* parent)
     m_certificates = new CertificatesView(m_home->homePath(), this);
     addView(m_certificates, QStringLiteral("certificates"), tr("Certificates"));
     addView(new ActivityView(m_home->homePath(), this), QStringLiteral("activity"), tr("Activity"));
-    addView(new ConflictsView(this), QStringLiteral("conflicts"), tr("Conflicts"));
+    auto* conflicts = new ConflictsView(m_home->homePath(), this);
+    connect(conflicts, &ConflictsView::conflictsChanged, m_home, &HomeService::refresh);
+    addView(conflicts, QStringLiteral("conflicts"), tr("Conflicts"));
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     m_banner->setObjectName(QStringLiteral("errorBanner"));
