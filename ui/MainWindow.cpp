@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "MessageBox.h"
+#include "TrayIcon.h"
 #include "dialogs/AddSiteDialog.h"
 #include "services/HomeService.h"
 #include "views/ActivityView.h"
@@ -112,6 +113,9 @@ MainWindow::MainWindow(HomeService* home, QWidget* parent)
     buildMenus();
     restoreWindowState();
 
+    m_tray = new TrayIcon(this, this);
+    connect(m_tray, &TrayIcon::conflictsRequested, this, [this]() { showView(QStringLiteral("conflictsView")); });
+
     connect(m_home, &HomeService::snapshotReady, this, &MainWindow::showSnapshot);
     connect(m_home, &HomeService::loadFailed, this, &MainWindow::showLoadFailure);
     // The agent and ferryctl change the home too; look again every few seconds.
@@ -204,6 +208,7 @@ void MainWindow::showSnapshot(const HomeSnapshot& snapshot)
     for (ViewPage* view : m_views) {
         view->showSnapshot(snapshot);
     }
+    m_tray->showSnapshot(snapshot);
     // The Conflicts entry says how many wait for a decision, so it is seen from any view.
     QListWidgetItem* conflicts = m_navigation->item(m_navigation->count() - 1);
     conflicts->setText(snapshot.pendingConflictCount > 0

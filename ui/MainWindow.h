@@ -19,6 +19,7 @@ struct HomeSnapshot;
 namespace ferry::ui {
 
 class CertificatesView;
+class TrayIcon;
 class ViewPage;
 
 class MainWindow : public QMainWindow
@@ -32,6 +33,7 @@ public:
     ~MainWindow() override;
 
     QString currentViewName() const;
+    TrayIcon* trayIcon() const { return m_tray; }
     void showView(const QString& viewObjectName);
 
     void addSite();
@@ -58,6 +60,7 @@ private:
     QTimer* m_refreshTimer;
     std::vector<ViewPage*> m_views;
     CertificatesView* m_certificates = nullptr;
+    TrayIcon* m_tray = nullptr;
 };
 
 } // namespace ferry::ui

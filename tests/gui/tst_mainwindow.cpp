@@ -3,6 +3,8 @@
 #include "Fixtures.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "TrayIcon.h"
+#include "store/RunRepository.h"
 #include "TempHome.h"
 #include "Translations.h"
 #include "services/HomeService.h"
@@ -89,6 +91,7 @@ private slots:
     void aboutNamesTheVersion();
     void aDamagedHomeIsExplainedInABanner();
     void seesChangesMadeByOtherProcesses();
+    void trayShowsTheStateAndAnnouncesWhatIsNew();
 };
 
 void TestMainWindow::initTestCase()
@@ -321,6 +324,51 @@ void TestMainWindow::seesChangesMadeByOtherProcesses()
     }
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, MainWindow::refreshIntervalMs * 3);
     QVERIFY(table->isVisible());
+}
+
+void TestMainWindow::trayShowsTheStateAndAnnouncesWhatIsNew()
+{
+    test::TempHome home;
+    {
+        auto store = home.openStore();
+        RunRepository runs(store->database());
+        const Run run = runs.start({.profileName = QStringLiteral("nightly"), .relationshipName = QStringLiteral("www-prod"),
+                                    .startedAt = QDateTime::currentDateTimeUtc()})
+                            .value();
+        QVERIFY(runs.finish(run.id, RunState::Succeeded, {}, {}, QDateTime::currentDateTimeUtc()).ok());
+    }
+    OpenWindow open(home.homePath());
+    ui::TrayIcon* tray = open.window.trayIcon();
+    QTRY_COMPARE(tray->state(), Attention::State::AllGood);
+    QVERIFY(tray->lastNotification().isEmpty());
+
+    {
+        auto store = home.openStore();
+        RunRepository runs(store->database());
+        const Run run = runs.start({.profileName = QStringLiteral("nightly"), .relationshipName = QStringLiteral("www-prod"),
+                                    .startedAt = QDateTime::currentDateTimeUtc()})
+                            .value();
+        QVERIFY(runs.finish(run.id, RunState::Failed, {}, QStringLiteral("The remote disk is full."),
+                            QDateTime::currentDateTimeUtc())
+                    .ok());
+    }
+    open.service.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(tray->state(), Attention::State::RunFailed, 10000);
+    QCOMPARE(tray->toolTip(), QStringLiteral("Ferry — The last run failed for www-prod."));
+    QCOMPARE(tray->lastNotification(),
+             (QStringList{QStringLiteral("www-prod: a run failed"), QStringLiteral("Profile nightly: The remote disk is full.")}));
+
+    {
+        auto store = home.openStore();
+        Conflict conflict{.relationship = QStringLiteral("www-prod"), .site = QStringLiteral("www"),
+                          .resource = QStringLiteral("files"), .item = QStringLiteral("index.html"),
+                          .policy = QStringLiteral("manual"), .detectedAt = QDateTime::currentDateTimeUtc()};
+        QVERIFY(ConflictRepository(store->database()).record(conflict).ok());
+    }
+    open.service.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(tray->lastNotification().value(1), QStringLiteral("index.html (www-prod)"), 10000);
+    QVERIFY(tray->toolTip().contains(QLatin1String("wait for your decision")));
+    QCOMPARE(tray->state(), Attention::State::RunFailed);  // the worse of the two
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -103,7 +103,7 @@ ActivityView::ActivityView(const QString& homePath, QWidget* parent)
     });
     connect(m_query, &SyncLogQuery::exported, this, [this](qint64 entries, const QString& path) {
         m_export->setEnabled(true);
-        emit exportFinished(tr("%n entries written to %1.", nullptr, int(entries)).arg(QDir::toNativeSeparators(path)));
+        emit exportFinished(tr("%n record(s) written to %1.", nullptr, int(entries)).arg(QDir::toNativeSeparators(path)));
     });
     connect(m_query, &SyncLogQuery::exportFailed, this, [this](const QString& message) {
         m_export->setEnabled(true);
@@ -323,9 +323,9 @@ void ActivityView::updateStatus()
     } else if (rows == 0) {
         m_status->setText(currentFilter().isEmpty() ? tr("The log is empty.") : tr("No entry matches these filters."));
     } else if (m_model->isComplete()) {
-        m_status->setText(tr("%n entries.", nullptr, rows));
+        m_status->setText(tr("%n record(s).", nullptr, rows));
     } else {
-        m_status->setText(tr("The newest %n entries; more appear as you scroll.", nullptr, rows));
+        m_status->setText(tr("The newest %n record(s); more appear as you scroll.", nullptr, rows));
     }
 }
 
