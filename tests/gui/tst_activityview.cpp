@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -154,6 +155,11 @@ void TestActivityView::viewShowsTheNewestPageAndTheCount()
     QVERIFY2(samePlural(open.find<QLabel>("activityCount")->text(),
                         QStringLiteral("The newest 300 record(s); more appear as you scroll.")),
              qPrintable(open.find<QLabel>("activityCount")->text()));
+    const QString folder = qEnvironmentVariable("FERRY_SCREENSHOT_DIR");
+    if (!folder.isEmpty()) {
+        QTest::qWait(200);
+        open.view.grab().save(QDir(folder).filePath(QStringLiteral("activity-view.png")));
+    }
     // Scrolling to the bottom fetches the rest.
     table->scrollToBottom();
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 450, 10000);

@@ -169,14 +169,15 @@ void TestConflictsView::showsATextDiffSideBySide()
     select(view.findChild<QTableView*>(QStringLiteral("pendingConflictsTable")), QStringLiteral("about.html"));
     auto* diff = view.findChild<QTableWidget*>(QStringLiteral("conflictDiff"));
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(view), static_cast<QWidget*>(diff), 5000);
-    QCOMPARE(diff->rowCount(), 4);
+    // The changed line shares a row: old on the left, new on the right, both tinted.
+    QCOMPARE(diff->rowCount(), 3);
     QCOMPARE(diff->item(0, 0)->text(), QStringLiteral("<h1>About</h1>"));
     QCOMPARE(diff->item(0, 1)->text(), QStringLiteral("<h1>About</h1>"));
     QCOMPARE(diff->item(1, 0)->text(), QStringLiteral("old line"));
-    QCOMPARE(diff->item(1, 1)->text(), QString());
-    QCOMPARE(diff->item(2, 0)->text(), QString());
-    QCOMPARE(diff->item(2, 1)->text(), QStringLiteral("new line"));
+    QCOMPARE(diff->item(1, 1)->text(), QStringLiteral("new line"));
+    QCOMPARE(diff->item(2, 1)->text(), QStringLiteral("footer"));
     QVERIFY(diff->item(1, 0)->background() != diff->item(0, 0)->background());
+    QVERIFY(diff->item(1, 1)->background() != diff->item(0, 1)->background());
     const QString meta = view.findChild<QLabel*>(QStringLiteral("conflictLocalMeta"))->text();
     QVERIFY2(meta.contains(QLatin1String("33 bytes")) && meta.contains(QStringLiteral("hash ab12cd34ef56…")), qPrintable(meta));
     QVERIFY(view.findChild<QPushButton*>(QStringLiteral("keepLocalButton"))->isEnabled());

@@ -63,14 +63,7 @@ ActivityView::ActivityView(const QString& homePath, QWidget* parent)
     m_status->setObjectName(QStringLiteral("activityCount"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
     m_table = makeTable(m_model, QStringLiteral("activityTable"));
-    m_table->horizontalHeader()->setSectionResizeMode(SyncLogModel::Time, QHeaderView::ResizeToContents);
-    m_table->setColumnWidth(SyncLogModel::Relationship, 130);
-    m_table->setColumnWidth(SyncLogModel::Site, 90);
-    m_table->setColumnWidth(SyncLogModel::Resource, 110);
-    m_table->setColumnWidth(SyncLogModel::Mode, 60);
-    m_table->setColumnWidth(SyncLogModel::Action, 90);
-    m_table->setColumnWidth(SyncLogModel::Result, 70);
-    m_table->setColumnWidth(SyncLogModel::RemoteError, 95);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
 
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
@@ -90,7 +83,17 @@ ActivityView::ActivityView(const QString& homePath, QWidget* parent)
     connect(m_debounce, &QTimer::timeout, this, &ActivityView::applyFilter);
     connect(m_live, &QCheckBox::toggled, this, [this](bool on) { m_model->setLiveTail(on && isVisible()); });
     connect(m_export, &QPushButton::clicked, this, &ActivityView::chooseExportFile);
+    // Rows arrive by insertion, not reset: fit the columns to the first page, once per filter,
+    // within reason, so a long name does not push the message out of sight.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this]() { m_fitColumns = true; });
     connect(m_model, &SyncLogModel::loaded, this, [this]() {
+        if (m_fitColumns && m_model->rowCount() > 0) {
+            m_fitColumns = false;
+            for (int column = 0; column < SyncLogModel::Message; ++column) {
+                m_table->resizeColumnToContents(column);
+                m_table->setColumnWidth(column, std::min(m_table->columnWidth(column) + 8, 240));
+            }
+        }
         m_lastError.clear();
         if (m_model->rowCount() > 0) {
             showContent(true);

@@ -74,6 +74,7 @@ private:
     QLabel* m_status;
     QTimer* m_debounce;
     qint64 m_runId = 0;
+    bool m_fitColumns = true;
     QString m_lastError;
 };
 

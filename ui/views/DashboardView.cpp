@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableView>
 
@@ -93,7 +94,16 @@ DashboardView::DashboardView(QWidget* parent)
                                       "server."),
                                    this);
     connect(welcome->setAction(tr("Add Site…")), &QPushButton::clicked, this, &DashboardView::addSiteRequested);
-    setContent(content, welcome);
+    // Many relationships make a long page: it scrolls rather than squeezing the cards.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    content->setAutoFillBackground(false);
+    scroll->viewport()->setAutoFillBackground(false);
+    setContent(scroll, welcome);
 }
 
 void DashboardView::showSnapshot(const HomeSnapshot& snapshot)

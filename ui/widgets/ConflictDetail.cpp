@@ -196,22 +196,47 @@ void ConflictDetail::showContent(const Conflict& conflict, const ConflictContent
 
 void ConflictDetail::showText(const ConflictContent& content)
 {
-    // Side by side: a line only one side has leaves a blank cell on the other, so shared lines
-    // stay level.
+    // Side by side: shared lines stay level; a run of lines only the local side has, followed by
+    // a run only the remote side has, is a change and shares rows, the way people read a diff.
+    struct Row {
+        QString left;
+        QString right;
+        bool leftOnly = false;
+        bool rightOnly = false;
+    };
+    std::vector<Row> rows;
+    const auto& diff = content.diff;
+    for (std::size_t i = 0; i < diff.size();) {
+        if (diff[i].kind == DiffLine::Kind::Same) {
+            rows.push_back({diff[i].text, diff[i].text});
+            ++i;
+            continue;
+        }
+        QStringList removed;
+        QStringList added;
+        while (i < diff.size() && diff[i].kind == DiffLine::Kind::LocalOnly) {
+            removed << diff[i++].text;
+        }
+        while (i < diff.size() && diff[i].kind == DiffLine::Kind::RemoteOnly) {
+            added << diff[i++].text;
+        }
+        for (qsizetype k = 0; k < std::max(removed.size(), added.size()); ++k) {
+            rows.push_back({removed.value(k), added.value(k), k < removed.size(), k < added.size()});
+        }
+    }
     m_diff->setRowCount(0);
-    m_diff->setRowCount(int(content.diff.size()));
-    int row = 0;
-    for (const DiffLine& line : content.diff) {
-        auto* left = new QTableWidgetItem(line.kind == DiffLine::Kind::RemoteOnly ? QString() : line.text);
-        auto* right = new QTableWidgetItem(line.kind == DiffLine::Kind::LocalOnly ? QString() : line.text);
-        if (line.kind == DiffLine::Kind::LocalOnly) {
+    m_diff->setRowCount(int(rows.size()));
+    for (int row = 0; row < int(rows.size()); ++row) {
+        auto* left = new QTableWidgetItem(rows[std::size_t(row)].left);
+        auto* right = new QTableWidgetItem(rows[std::size_t(row)].right);
+        if (rows[std::size_t(row)].leftOnly) {
             left->setBackground(localColour);
-        } else if (line.kind == DiffLine::Kind::RemoteOnly) {
+        }
+        if (rows[std::size_t(row)].rightOnly) {
             right->setBackground(remoteColour);
         }
         m_diff->setItem(row, 0, left);
         m_diff->setItem(row, 1, right);
-        ++row;
     }
     QStringList headers{tr("Local"), tr("Remote")};
     if (!content.local.available) {

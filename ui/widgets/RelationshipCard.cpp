@@ -115,9 +115,8 @@ void RelationshipCard::showRelationship(const Relationship& relationship, const 
 
     const Run* last = nullptr;
     for (const Run& run : snapshot.recentRuns) {
-        if (run.relationshipName == relationship.name) {
+        if (run.relationshipName == relationship.name && (!last || run.startedAt > last->startedAt)) {
             last = &run;
-            break;
         }
     }
     if (last) {
