@@ -111,6 +111,7 @@ void TestDashboardView::cardsSayWhatNeedsAttention()
 
     const QString folder = qEnvironmentVariable("FERRY_SCREENSHOT_DIR");
     if (!folder.isEmpty()) {
+        QTest::qWait(100);  // let the scroll area lay out the cards it was just given
         view.grab().save(QDir(folder).filePath(QStringLiteral("dashboard-relationships.png")));
     }
 
