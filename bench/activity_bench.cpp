@@ -26,10 +26,10 @@ const QDateTime base = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
 // three seconds, runs of 200 entries, 1 % errors and 4 % warnings.
 bool fillLog(StateStore& store, qint64 entries)
 {
-    const QStringList relationships{QStringLiteral("www-prod"), QStringLiteral("www-preview"), QStringLiteral("shop-prod"),
-                                    QStringLiteral("blog-prod"), QStringLiteral("intranet-mirror")};
-    const QStringList actions{QStringLiteral("update"), QStringLiteral("create"), QStringLiteral("delete"),
-                              QStringLiteral("check")};
+    const QStringList relationships { QStringLiteral("www-prod"), QStringLiteral("www-preview"),
+        QStringLiteral("shop-prod"), QStringLiteral("blog-prod"), QStringLiteral("intranet-mirror") };
+    const QStringList actions { QStringLiteral("update"), QStringLiteral("create"), QStringLiteral("delete"),
+        QStringLiteral("check") };
     QRandomGenerator random(8);
     QSqlQuery query(store.database());
     query.exec(QStringLiteral("BEGIN"));
@@ -37,11 +37,13 @@ bool fillLog(StateStore& store, qint64 entries)
                                  "result, remote_error, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qint64 n = 0; n < entries; ++n) {
         const int roll = int(random.bounded(100));
-        const QString result = roll == 0 ? QStringLiteral("error") : roll < 5 ? QStringLiteral("warning") : QStringLiteral("ok");
+        const QString result = roll == 0 ? QStringLiteral("error")
+            : roll < 5                   ? QStringLiteral("warning")
+                                         : QStringLiteral("ok");
         const qint64 file = random.bounded(50000);
-        const QString message = roll == 0   ? QStringLiteral("Permission denied writing uploads/img-%1.jpg").arg(file)
-                                : roll < 5 ? QStringLiteral("Skipped uploads/img-%1.jpg: changed during the scan").arg(file)
-                                           : QStringLiteral("Sent uploads/img-%1.jpg (%2 KiB)").arg(file).arg(random.bounded(4000));
+        const QString message = roll == 0 ? QStringLiteral("Permission denied writing uploads/img-%1.jpg").arg(file)
+            : roll < 5 ? QStringLiteral("Skipped uploads/img-%1.jpg: changed during the scan").arg(file)
+                       : QStringLiteral("Sent uploads/img-%1.jpg (%2 KiB)").arg(file).arg(random.bounded(4000));
         const int r = int(n / 200 % relationships.size());
         query.addBindValue(base.addSecs(n * 3).toMSecsSinceEpoch());
         query.addBindValue(n / 200 + 1);
@@ -90,7 +92,8 @@ int main(int argc, char* argv[])
     ui::Translations::install(app, QStringLiteral("en"));
     {
         auto home = Home::open(homePath);
-        auto store = home ? StateStore::open(home->stateDatabasePath()) : Result<std::unique_ptr<StateStore>>(home.error());
+        auto store
+            = home ? StateStore::open(home->stateDatabasePath()) : Result<std::unique_ptr<StateStore>>(home.error());
         if (!store) {
             std::fprintf(stderr, "activity_bench: %s\n", qPrintable(store.errorMessage()));
             return 1;
@@ -99,7 +102,8 @@ int main(int argc, char* argv[])
         count.exec(QStringLiteral("SELECT count(*) FROM sync_log"));
         count.next();
         if (count.value(0).toLongLong() != entries) {
-            std::fprintf(stderr, "writing %lld log entries to %s …\n", static_cast<long long>(entries), qPrintable(homePath));
+            std::fprintf(
+                stderr, "writing %lld log entries to %s …\n", static_cast<long long>(entries), qPrintable(homePath));
             QSqlQuery(store.value()->database()).exec(QStringLiteral("DELETE FROM sync_log"));
             if (!fillLog(*store.value(), entries)) {
                 std::fputs("activity_bench: could not write the log\n", stderr);
@@ -116,32 +120,32 @@ int main(int argc, char* argv[])
     QSignalSpy firstPage(view.model(), &ui::SyncLogModel::loaded);
     view.show();
     firstPage.wait(60000);
-    QCoreApplication::processEvents();  // the rows laid out and painted
+    QCoreApplication::processEvents(); // the rows laid out and painted
     const double openMs = double(timer.nsecsElapsed()) / 1e6;
     std::printf("entries in the log                 %lld\n", static_cast<long long>(entries));
-    std::printf("open the view, first page          %8.1f ms  (%d rows)   goal < 1000 ms\n", openMs,
-                view.model()->rowCount());
+    std::printf(
+        "open the view, first page          %8.1f ms  (%d rows)   goal < 1000 ms\n", openMs, view.model()->rowCount());
 
     const QDateTime lastDay = base.addSecs(entries * 3 - 86400);
     const struct {
         const char* name;
         SyncLogFilter filter;
     } cases[] = {
-        {"relationship", {.relationship = QStringLiteral("shop-prod")}},
-        {"site", {.site = QStringLiteral("blog")}},
-        {"resource", {.resource = QStringLiteral("folder-7")}},
-        {"mode", {.mode = LogMode::Pull}},
-        {"result = error (1 %)", {.result = LogResult::Error}},
-        {"time range (one day, a week ago)", {.from = lastDay.addDays(-7), .to = lastDay.addDays(-6)}},
-        {"time range (the first day)", {.from = base, .to = base.addDays(1)}},
-        {"one run", {.runId = entries / 400}},
-        {"search, common word", {.text = QStringLiteral("sent")}},
-        {"search, rare word", {.text = QStringLiteral("permission")}},
-        {"search, one file", {.text = QStringLiteral("img-4242")}},
-        {"relationship + error", {.relationship = QStringLiteral("www-prod"), .result = LogResult::Error}},
-        {"relationship + search", {.relationship = QStringLiteral("blog-prod"), .text = QStringLiteral("skipped")}},
-        {"no match", {.relationship = QStringLiteral("gone")}},
-        {"all again", {}},
+        { "relationship", { .relationship = QStringLiteral("shop-prod") } },
+        { "site", { .site = QStringLiteral("blog") } },
+        { "resource", { .resource = QStringLiteral("folder-7") } },
+        { "mode", { .mode = LogMode::Pull } },
+        { "result = error (1 %)", { .result = LogResult::Error } },
+        { "time range (one day, a week ago)", { .from = lastDay.addDays(-7), .to = lastDay.addDays(-6) } },
+        { "time range (the first day)", { .from = base, .to = base.addDays(1) } },
+        { "one run", { .runId = entries / 400 } },
+        { "search, common word", { .text = QStringLiteral("sent") } },
+        { "search, rare word", { .text = QStringLiteral("permission") } },
+        { "search, one file", { .text = QStringLiteral("img-4242") } },
+        { "relationship + error", { .relationship = QStringLiteral("www-prod"), .result = LogResult::Error } },
+        { "relationship + search", { .relationship = QStringLiteral("blog-prod"), .text = QStringLiteral("skipped") } },
+        { "no match", { .relationship = QStringLiteral("gone") } },
+        { "all again", {} },
     };
     double worst = 0;
     for (const auto& c : cases) {

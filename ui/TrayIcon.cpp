@@ -52,7 +52,7 @@ QIcon TrayIcon::iconFor(Attention::State state)
         dot = QColor(0xc6, 0x28, 0x28);
     }
     QIcon icon;
-    for (int size : {16, 22, 32, 48, 64}) {
+    for (int size : { 16, 22, 32, 48, 64 }) {
         QPixmap pixmap = QIcon(QStringLiteral(":/icons/ferry.svg")).pixmap(size, size);
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
@@ -81,12 +81,11 @@ void TrayIcon::showSnapshot(const HomeSnapshot& snapshot)
     }
     m_tray->setToolTip(tr("Ferry — %1").arg(now.summary));
     for (const AttentionNotice& notice : notices) {
-        m_lastNotification = {notice.title, notice.text};
+        m_lastNotification = { notice.title, notice.text };
         m_lastWasConflict = notice.kind == AttentionNotice::Kind::ConflictsWaiting;
         if (m_tray->isVisible() && QSystemTrayIcon::supportsMessages()) {
             m_tray->showMessage(notice.title, notice.text,
-                                notice.kind == AttentionNotice::Kind::RunFailed ? QSystemTrayIcon::Critical
-                                                                                : QSystemTrayIcon::Warning);
+                notice.kind == AttentionNotice::Kind::RunFailed ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning);
         }
     }
 }

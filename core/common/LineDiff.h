@@ -13,7 +13,7 @@ namespace ferry {
 struct DiffLine {
     enum class Kind { Same, LocalOnly, RemoteOnly };
     Kind kind = Kind::Same;
-    int localLine = 0;   // 1-based; 0 when the line is not on that side
+    int localLine = 0; // 1-based; 0 when the line is not on that side
     int remoteLine = 0;
     QString text;
 

@@ -13,17 +13,17 @@
 namespace ferry {
 
 struct SyncLogFilter {
-    QString relationship;              // exact names, as stored
+    QString relationship; // exact names, as stored
     QString site;
     QString resource;
     std::optional<LogMode> mode;
     std::optional<LogResult> result;
-    QDateTime from;                    // inclusive; invalid = no lower bound
-    QDateTime to;                      // inclusive; invalid = no upper bound
-    QString text;                      // words the message contains (each matched at a word's start)
-    qint64 runId = 0;                  // 0 = any run
+    QDateTime from; // inclusive; invalid = no lower bound
+    QDateTime to; // inclusive; invalid = no upper bound
+    QString text; // words the message contains (each matched at a word's start)
+    qint64 runId = 0; // 0 = any run
 
-    bool isEmpty() const { return *this == SyncLogFilter{}; }
+    bool isEmpty() const { return *this == SyncLogFilter {}; }
     bool operator==(const SyncLogFilter&) const = default;
 };
 

@@ -8,7 +8,7 @@ std::vector<AttentionNotice> AttentionWatch::update(const HomeSnapshot& snapshot
 {
     // A relationship is in trouble when its newest run failed; a later success clears it.
     std::map<QString, const Run*> newest;
-    for (const Run& run : snapshot.recentRuns) {  // newest first
+    for (const Run& run : snapshot.recentRuns) { // newest first
         newest.emplace(run.relationshipName, &run);
     }
     QStringList failing;
@@ -23,10 +23,10 @@ std::vector<AttentionNotice> AttentionWatch::update(const HomeSnapshot& snapshot
         if (run.state != RunState::Failed || !m_failedRunsSeen.insert(run.id).second || !m_baselineTaken) {
             continue;
         }
-        notices.push_back({.kind = AttentionNotice::Kind::RunFailed,
-                           .title = tr("%1: a run failed").arg(run.relationshipName),
-                           .text = run.message.isEmpty() ? tr("Profile %1 did not finish.").arg(run.profileName)
-                                                         : tr("Profile %1: %2").arg(run.profileName, run.message)});
+        notices.push_back({ .kind = AttentionNotice::Kind::RunFailed,
+            .title = tr("%1: a run failed").arg(run.relationshipName),
+            .text = run.message.isEmpty() ? tr("Profile %1 did not finish.").arg(run.profileName)
+                                          : tr("Profile %1: %2").arg(run.profileName, run.message) });
     }
     int newConflicts = 0;
     QString firstItem;
@@ -40,9 +40,9 @@ std::vector<AttentionNotice> AttentionWatch::update(const HomeSnapshot& snapshot
         }
     }
     if (newConflicts > 0) {
-        notices.push_back({.kind = AttentionNotice::Kind::ConflictsWaiting,
-                           .title = tr("%n conflict(s) need your decision", nullptr, newConflicts),
-                           .text = newConflicts == 1 ? firstItem : tr("Open Conflicts in Ferry to review them.")});
+        notices.push_back({ .kind = AttentionNotice::Kind::ConflictsWaiting,
+            .title = tr("%n conflict(s) need your decision", nullptr, newConflicts),
+            .text = newConflicts == 1 ? firstItem : tr("Open Conflicts in Ferry to review them.") });
     }
     m_baselineTaken = true;
 
@@ -58,8 +58,8 @@ std::vector<AttentionNotice> AttentionWatch::update(const HomeSnapshot& snapshot
         m_attention.summary = tr("%n conflict(s) wait for your decision.", nullptr, int(snapshot.pendingConflictCount));
     } else {
         m_attention.state = Attention::State::AllGood;
-        m_attention.summary = snapshot.relationships.empty() ? tr("No relationship yet.")
-                                                             : tr("All relationships in step.");
+        m_attention.summary
+            = snapshot.relationships.empty() ? tr("No relationship yet.") : tr("All relationships in step.");
     }
     return notices;
 }

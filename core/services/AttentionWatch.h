@@ -16,7 +16,7 @@ namespace ferry {
 struct Attention {
     enum class State { AllGood, ConflictsWaiting, RunFailed };
     State state = State::AllGood;
-    QString summary;  // one or two sentences for a tooltip
+    QString summary; // one or two sentences for a tooltip
 };
 
 struct AttentionNotice {

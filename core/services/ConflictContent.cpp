@@ -37,9 +37,9 @@ ConflictSide readSide(const QJsonObject& side)
 
 bool isImageName(const QString& item)
 {
-    static const QStringList suffixes{QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
-                                      QStringLiteral("gif"), QStringLiteral("bmp"), QStringLiteral("webp"),
-                                      QStringLiteral("svg"), QStringLiteral("ico")};
+    static const QStringList suffixes { QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
+        QStringLiteral("gif"), QStringLiteral("bmp"), QStringLiteral("webp"), QStringLiteral("svg"),
+        QStringLiteral("ico") };
     return suffixes.contains(QFileInfo(item).suffix().toLower());
 }
 
@@ -80,7 +80,7 @@ ConflictContent ConflictContent::load(const Conflict& conflict)
     const bool rows = !content.local.values.isEmpty() || !content.remote.values.isEmpty();
     if (rows) {
         content.kind = Kind::Rows;
-        for (const QJsonObject* values : {&content.local.values, &content.remote.values}) {
+        for (const QJsonObject* values : { &content.local.values, &content.remote.values }) {
             for (const QString& column : values->keys()) {
                 if (!content.columns.contains(column)) {
                     content.columns << column;
@@ -100,7 +100,7 @@ ConflictContent ConflictContent::load(const Conflict& conflict)
     if (isText(content.local.bytes) && isText(content.remote.bytes)) {
         content.kind = Kind::Text;
         content.diff = LineDiff::compare(LineDiff::lines(QString::fromUtf8(content.local.bytes)),
-                                         LineDiff::lines(QString::fromUtf8(content.remote.bytes)));
+            LineDiff::lines(QString::fromUtf8(content.remote.bytes)));
         return content;
     }
     content.kind = Kind::Binary;

@@ -17,9 +17,9 @@ namespace ferry {
 
 struct ConflictSide {
     bool available = false;
-    QByteArray bytes;          // the file's content (up to maxBytes), when available
-    QJsonObject values;        // a row's column → value, for rows
-    QString problem;           // why the content is not available, for people
+    QByteArray bytes; // the file's content (up to maxBytes), when available
+    QJsonObject values; // a row's column → value, for rows
+    QString problem; // why the content is not available, for people
 };
 
 struct ConflictContent {
@@ -30,8 +30,8 @@ struct ConflictContent {
     Kind kind = Kind::Unavailable;
     ConflictSide local;
     ConflictSide remote;
-    std::vector<DiffLine> diff;  // for text
-    QStringList columns;         // for rows: every column either side has, in a stable order
+    std::vector<DiffLine> diff; // for text
+    QStringList columns; // for rows: every column either side has, in a stable order
 
     static ConflictContent load(const Conflict& conflict);
 };

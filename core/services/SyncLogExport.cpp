@@ -10,29 +10,21 @@ namespace ferry {
 QStringList SyncLogExport::header()
 {
     // Column names are part of what scripts read: add, never rename.
-    return {QStringLiteral("id"),       QStringLiteral("time"),   QStringLiteral("run"),
-            QStringLiteral("relationship"), QStringLiteral("site"), QStringLiteral("resource"),
-            QStringLiteral("mode"),     QStringLiteral("action"), QStringLiteral("result"),
-            QStringLiteral("remote_error"), QStringLiteral("message")};
+    return { QStringLiteral("id"), QStringLiteral("time"), QStringLiteral("run"), QStringLiteral("relationship"),
+        QStringLiteral("site"), QStringLiteral("resource"), QStringLiteral("mode"), QStringLiteral("action"),
+        QStringLiteral("result"), QStringLiteral("remote_error"), QStringLiteral("message") };
 }
 
 QStringList SyncLogExport::fields(const LogEntry& e)
 {
-    return {QString::number(e.id),
-            e.time.toUTC().toString(Qt::ISODateWithMs),
-            e.runId > 0 ? QString::number(e.runId) : QString(),
-            e.relationship,
-            e.site,
-            e.resource,
-            enumKey(logModeKeys, e.mode),
-            e.action,
-            enumKey(logResultKeys, e.result),
-            e.remoteError ? QStringLiteral("yes") : QStringLiteral("no"),
-            e.message};
+    return { QString::number(e.id), e.time.toUTC().toString(Qt::ISODateWithMs),
+        e.runId > 0 ? QString::number(e.runId) : QString(), e.relationship, e.site, e.resource,
+        enumKey(logModeKeys, e.mode), e.action, enumKey(logResultKeys, e.result),
+        e.remoteError ? QStringLiteral("yes") : QStringLiteral("no"), e.message };
 }
 
-Result<qint64> SyncLogExport::write(const SyncLogRepository& log, const SyncLogFilter& filter, const QString& path,
-                                    const std::atomic_bool* cancel)
+Result<qint64> SyncLogExport::write(
+    const SyncLogRepository& log, const SyncLogFilter& filter, const QString& path, const std::atomic_bool* cancel)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {

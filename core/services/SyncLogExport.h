@@ -22,7 +22,7 @@ public:
 
     // Returns the number of entries written. cancel, when set, stops the export and leaves no file.
     static Result<qint64> write(const SyncLogRepository& log, const SyncLogFilter& filter, const QString& path,
-                                const std::atomic_bool* cancel = nullptr);
+        const std::atomic_bool* cancel = nullptr);
 
     static QStringList header();
     static QStringList fields(const LogEntry& entry);

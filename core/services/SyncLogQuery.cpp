@@ -89,7 +89,7 @@ void SyncLogQuery::fetchPage(quint64 ticket, const SyncLogFilter& filter, qint64
             auto log = worker->log();
             auto page = log ? log->page(filter, beforeId, limit) : Result<std::vector<LogEntry>>(log.error());
             QMetaObject::invokeMethod(
-                self,  // dropped with the event should the query be gone by then
+                self, // dropped with the event should the query be gone by then
                 [self, ticket, limit, page = std::move(page)]() {
                     if (page) {
                         emit self->pageReady(ticket, *page, page->size() < std::size_t(limit));
@@ -114,7 +114,7 @@ void SyncLogQuery::fetchNewer(quint64 ticket, const SyncLogFilter& filter, qint6
             auto log = worker->log();
             auto newer = log ? log->after(filter, afterId, limit) : Result<std::vector<LogEntry>>(log.error());
             QMetaObject::invokeMethod(
-                self,  // dropped with the event should the query be gone by then
+                self, // dropped with the event should the query be gone by then
                 [self, ticket, newer = std::move(newer)]() {
                     if (newer) {
                         emit self->newerReady(ticket, *newer);

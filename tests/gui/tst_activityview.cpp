@@ -33,22 +33,26 @@ const QDateTime base = QDateTime::fromMSecsSinceEpoch(1767225600000, Qt::UTC);
 void fill(StateStore& store, int from, int count)
 {
     SyncLogRepository log(store.database());
-    QVERIFY(store.write([&]() -> Result<void> {
-        for (int n = from; n < from + count; ++n) {
-            auto added = log.append({.time = base.addSecs(n), .runId = 1 + n / 100,
-                                     .relationship = n % 2 ? QStringLiteral("shop-prod") : QStringLiteral("www-prod"),
-                                     .site = n % 2 ? QStringLiteral("shop") : QStringLiteral("www"),
-                                     .resource = QStringLiteral("assets"), .mode = n % 3 ? LogMode::Push : LogMode::Pull,
-                                     .action = QStringLiteral("update"),
-                                     .result = n % 7 ? LogResult::Ok : LogResult::Error,
-                                     .message = n % 7 ? QStringLiteral("sent file-%1.png").arg(n)
-                                                      : QStringLiteral("Permission denied on file-%1.png").arg(n)});
-            if (!added) {
-                return added.error();
-            }
-        }
-        return {};
-    }).ok());
+    QVERIFY(store
+                .write([&]() -> Result<void> {
+                    for (int n = from; n < from + count; ++n) {
+                        auto added = log.append({ .time = base.addSecs(n),
+                            .runId = 1 + n / 100,
+                            .relationship = n % 2 ? QStringLiteral("shop-prod") : QStringLiteral("www-prod"),
+                            .site = n % 2 ? QStringLiteral("shop") : QStringLiteral("www"),
+                            .resource = QStringLiteral("assets"),
+                            .mode = n % 3 ? LogMode::Push : LogMode::Pull,
+                            .action = QStringLiteral("update"),
+                            .result = n % 7 ? LogResult::Ok : LogResult::Error,
+                            .message = n % 7 ? QStringLiteral("sent file-%1.png").arg(n)
+                                             : QStringLiteral("Permission denied on file-%1.png").arg(n) });
+                        if (!added) {
+                            return added.error();
+                        }
+                    }
+                    return {};
+                })
+                .ok());
 }
 
 // English plural forms come with the translations ("2 record(s)" reads "2 records" once they are
@@ -72,14 +76,10 @@ struct OpenView {
         model = view.model();
         QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 10000);
     }
-    template<typename T>
-    T* find(const char* name) const
-    {
-        return view.findChild<T*>(QLatin1String(name));
-    }
+    template<typename T> T* find(const char* name) const { return view.findChild<T*>(QLatin1String(name)); }
     void waitForLoad() const
     {
-        QTest::qWait(350);  // past the filter's typing delay
+        QTest::qWait(350); // past the filter's typing delay
         QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 10000);
     }
 
@@ -119,17 +119,18 @@ void TestActivityView::modelPagesAsFetchMoreIsCalled()
     SyncLogQuery query(home.homePath());
     SyncLogModel model(&query);
     QSignalSpy loaded(&model, &SyncLogModel::loaded);
-    QVERIFY(!model.canFetchMore({}));  // nothing asked yet
+    QVERIFY(!model.canFetchMore({})); // nothing asked yet
     model.reload();
     QVERIFY(loaded.wait(10000));
     QCOMPARE(model.rowCount(), SyncLogQuery::pageSize);
     QCOMPARE(cell(&model, 0, SyncLogModel::Message), QStringLiteral("sent file-699.png"));
     QVERIFY(model.canFetchMore({}));
     model.fetchMore({});
-    QVERIFY(!model.canFetchMore({}));  // one page at a time
+    QVERIFY(!model.canFetchMore({})); // one page at a time
     QVERIFY(loaded.wait(10000));
     QCOMPARE(model.rowCount(), 2 * SyncLogQuery::pageSize);
-    QCOMPARE(cell(&model, SyncLogQuery::pageSize, SyncLogModel::Message), QStringLiteral("Permission denied on file-399.png"));
+    QCOMPARE(cell(&model, SyncLogQuery::pageSize, SyncLogModel::Message),
+        QStringLiteral("Permission denied on file-399.png"));
     model.fetchMore({});
     QVERIFY(loaded.wait(10000));
     QCOMPARE(model.rowCount(), 700);
@@ -138,7 +139,7 @@ void TestActivityView::modelPagesAsFetchMoreIsCalled()
     QCOMPARE(cell(&model, 699, SyncLogModel::Message), QStringLiteral("Permission denied on file-0.png"));
     QCOMPARE(model.columnCount(), 9);
     QCOMPARE(model.headerData(SyncLogModel::RemoteError, Qt::Horizontal, Qt::DisplayRole).toString(),
-             QStringLiteral("Remote error"));
+        QStringLiteral("Remote error"));
 }
 
 void TestActivityView::viewShowsTheNewestPageAndTheCount()
@@ -151,10 +152,10 @@ void TestActivityView::viewShowsTheNewestPageAndTheCount()
     QCOMPARE(table->model()->rowCount(), SyncLogQuery::pageSize);
     QCOMPARE(cell(table->model(), 0, SyncLogModel::Relationship), QStringLiteral("shop-prod"));
     QCOMPARE(cell(table->model(), 0, SyncLogModel::Time),
-             base.addSecs(449).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        base.addSecs(449).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     QVERIFY2(samePlural(open.find<QLabel>("activityCount")->text(),
-                        QStringLiteral("The newest 300 record(s); more appear as you scroll.")),
-             qPrintable(open.find<QLabel>("activityCount")->text()));
+                 QStringLiteral("The newest 300 record(s); more appear as you scroll.")),
+        qPrintable(open.find<QLabel>("activityCount")->text()));
     const QString folder = qEnvironmentVariable("FERRY_SCREENSHOT_DIR");
     if (!folder.isEmpty()) {
         QTest::qWait(200);
@@ -192,7 +193,7 @@ void TestActivityView::filtersByRelationshipResultAndMode()
     auto* mode = open.find<QComboBox>("activityMode");
     mode->setCurrentIndex(mode->findText(QStringLiteral("Pull")));
     open.waitForLoad();
-    QCOMPARE(open.model->rowCount(), 2);  // 21 and 63
+    QCOMPARE(open.model->rowCount(), 2); // 21 and 63
     QVERIFY(samePlural(open.find<QLabel>("activityCount")->text(), QStringLiteral("2 record(s).")));
     open.find<QLineEdit>("activityResource")->setText(QStringLiteral("pages"));
     open.waitForLoad();
@@ -210,7 +211,7 @@ void TestActivityView::searchesTheMessages()
     OpenView open(home.homePath());
     QTest::keyClicks(open.find<QLineEdit>("activitySearch"), QStringLiteral("permission"));
     open.waitForLoad();
-    QCOMPARE(open.model->rowCount(), 15);  // 0, 7, …, 98
+    QCOMPARE(open.model->rowCount(), 15); // 0, 7, …, 98
     QCOMPARE(cell(open.model, 14, SyncLogModel::Message), QStringLiteral("Permission denied on file-0.png"));
     open.find<QLineEdit>("activitySearch")->setText(QStringLiteral("file-42.png"));
     open.waitForLoad();
@@ -221,7 +222,7 @@ void TestActivityView::searchesTheMessages()
 void TestActivityView::filtersByTimeRange()
 {
     test::TempHome home;
-    fill(*home.openStore(), 0, 600);  // one entry a second for ten minutes
+    fill(*home.openStore(), 0, 600); // one entry a second for ten minutes
     OpenView open(home.homePath());
     open.find<QDateTimeEdit>("activityFrom")->setDateTime(base.addSecs(120).toLocalTime());
     open.find<QDateTimeEdit>("activityTo")->setDateTime(base.addSecs(180).toLocalTime());
@@ -237,7 +238,7 @@ void TestActivityView::showsOneRunsEntries()
     test::TempHome home;
     fill(*home.openStore(), 0, 400);
     OpenView open(home.homePath());
-    QMetaObject::invokeMethod(&open.view, "showRun", Q_ARG(qint64, 3));  // a public slot
+    QMetaObject::invokeMethod(&open.view, "showRun", Q_ARG(qint64, 3)); // a public slot
     open.waitForLoad();
     QCOMPARE(open.model->rowCount(), 100);
     QCOMPARE(cell(open.model, 0, SyncLogModel::Message), QStringLiteral("sent file-299.png"));
@@ -256,11 +257,11 @@ void TestActivityView::newEntriesAppearOnTop()
     auto store = home.openStore();
     fill(*store, 0, 10);
     OpenView open(home.homePath());
-    open.find<QComboBox>("activityResult")->setCurrentIndex(1);  // OK only
+    open.find<QComboBox>("activityResult")->setCurrentIndex(1); // OK only
     open.waitForLoad();
     const int before = open.model->rowCount();
-    QCOMPARE(before, 8);  // all but 0 and 7
-    fill(*store, 10, 5);  // 10 … 14: 14 is an error
+    QCOMPARE(before, 8); // all but 0 and 7
+    fill(*store, 10, 5); // 10 … 14: 14 is an error
     QTRY_COMPARE_WITH_TIMEOUT(open.model->rowCount(), before + 4, 5000);
     QCOMPARE(cell(open.model, 0, SyncLogModel::Message), QStringLiteral("sent file-13.png"));
     QCOMPARE(cell(open.model, 3, SyncLogModel::Message), QStringLiteral("sent file-10.png"));
@@ -289,8 +290,9 @@ void TestActivityView::exportsTheCurrentFilterToCsv()
     const QList<QByteArray> lines = test::readAll(path).split('\n');
     QCOMPARE(lines.size(), 7);
     QCOMPARE(lines[0], QByteArray("id,time,run,relationship,site,resource,mode,action,result,remote_error,message\r"));
-    QCOMPARE(lines[1], QByteArray("29,2026-01-01T00:00:28.000Z,1,www-prod,www,assets,push,update,error,no,"
-                                  "Permission denied on file-28.png\r"));
+    QCOMPARE(lines[1],
+        QByteArray("29,2026-01-01T00:00:28.000Z,1,www-prod,www,assets,push,update,error,no,"
+                   "Permission denied on file-28.png\r"));
 }
 
 void TestActivityView::anEmptyHomeSaysSo()

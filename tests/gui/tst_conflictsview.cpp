@@ -56,29 +56,37 @@ struct Fixture {
     {
         auto store = home.openStore();
         ConflictRepository conflicts(store->database());
-        const QString a = home.writeFile(QStringLiteral("copies/local-about.html"), "<h1>About</h1>\nold line\nfooter\n");
-        const QString b = home.writeFile(QStringLiteral("copies/remote-about.html"), "<h1>About</h1>\nnew line\nfooter\n");
-        text = conflicts.record(make(QStringLiteral("about.html"),
-                                     {{QStringLiteral("copy"), a}, {QStringLiteral("size"), 33},
-                                      {QStringLiteral("modified"), QStringLiteral("2026-01-02T10:00:00Z")},
-                                      {QStringLiteral("hash"), QStringLiteral("ab12cd34ef56ab12cd34")}},
-                                     {{QStringLiteral("copy"), b}, {QStringLiteral("size"), 33}}))
+        const QString a
+            = home.writeFile(QStringLiteral("copies/local-about.html"), "<h1>About</h1>\nold line\nfooter\n");
+        const QString b
+            = home.writeFile(QStringLiteral("copies/remote-about.html"), "<h1>About</h1>\nnew line\nfooter\n");
+        text = conflicts
+                   .record(make(QStringLiteral("about.html"),
+                       { { QStringLiteral("copy"), a }, { QStringLiteral("size"), 33 },
+                           { QStringLiteral("modified"), QStringLiteral("2026-01-02T10:00:00Z") },
+                           { QStringLiteral("hash"), QStringLiteral("ab12cd34ef56ab12cd34") } },
+                       { { QStringLiteral("copy"), b }, { QStringLiteral("size"), 33 } }))
                    .value();
         const QString la = home.writeFile(QStringLiteral("copies/local-logo.png"), png(Qt::red, 60));
         const QString lb = home.writeFile(QStringLiteral("copies/remote-logo.png"), png(Qt::blue, 80));
-        image = conflicts.record(make(QStringLiteral("img/logo.png"), {{QStringLiteral("copy"), la}},
-                                      {{QStringLiteral("copy"), lb}}))
+        image = conflicts
+                    .record(make(QStringLiteral("img/logo.png"), { { QStringLiteral("copy"), la } },
+                        { { QStringLiteral("copy"), lb } }))
                     .value();
-        row = conflicts.record(make(QStringLiteral("pages:42"),
-                                    {{QStringLiteral("values"), QJsonObject{{QStringLiteral("id"), 42},
-                                                                            {QStringLiteral("title"), QStringLiteral("Home")},
-                                                                            {QStringLiteral("body"), QStringLiteral("Hello")}}}},
-                                    {{QStringLiteral("values"), QJsonObject{{QStringLiteral("id"), 42},
-                                                                            {QStringLiteral("title"), QStringLiteral("Start")},
-                                                                            {QStringLiteral("body"), QStringLiteral("Hello")}}}}))
+        row = conflicts
+                  .record(make(QStringLiteral("pages:42"),
+                      { { QStringLiteral("values"),
+                          QJsonObject { { QStringLiteral("id"), 42 },
+                              { QStringLiteral("title"), QStringLiteral("Home") },
+                              { QStringLiteral("body"), QStringLiteral("Hello") } } } },
+                      { { QStringLiteral("values"),
+                          QJsonObject { { QStringLiteral("id"), 42 },
+                              { QStringLiteral("title"), QStringLiteral("Start") },
+                              { QStringLiteral("body"), QStringLiteral("Hello") } } } }))
                   .value();
-        nothing = conflicts.record(make(QStringLiteral("data.bin"), {{QStringLiteral("size"), 10}},
-                                        {{QStringLiteral("size"), 12}}))
+        nothing = conflicts
+                      .record(make(QStringLiteral("data.bin"), { { QStringLiteral("size"), 10 } },
+                          { { QStringLiteral("size"), 12 } }))
                       .value();
         Conflict settled = make(QStringLiteral("old.css"), {}, {});
         settled.status = ConflictStatus::AutoResolved;
@@ -155,7 +163,8 @@ void TestConflictsView::listsPendingAndSettledApart()
     QCOMPARE(pending->model()->rowCount(), 4);
     QCOMPARE(settled->model()->rowCount(), 1);
     QCOMPARE(settled->model()->index(0, 4).data().toString(), QStringLiteral("old.css"));
-    QCOMPARE(view.findChild<QTabWidget*>(QStringLiteral("conflictTabs"))->tabText(0), QStringLiteral("Waiting for you (4)"));
+    QCOMPARE(
+        view.findChild<QTabWidget*>(QStringLiteral("conflictTabs"))->tabText(0), QStringLiteral("Waiting for you (4)"));
     QVERIFY(!view.findChild<QPushButton*>(QStringLiteral("keepLocalButton"))->isEnabled());
 }
 
@@ -179,7 +188,8 @@ void TestConflictsView::showsATextDiffSideBySide()
     QVERIFY(diff->item(1, 0)->background() != diff->item(0, 0)->background());
     QVERIFY(diff->item(1, 1)->background() != diff->item(0, 1)->background());
     const QString meta = view.findChild<QLabel*>(QStringLiteral("conflictLocalMeta"))->text();
-    QVERIFY2(meta.contains(QLatin1String("33 bytes")) && meta.contains(QStringLiteral("hash ab12cd34ef56…")), qPrintable(meta));
+    QVERIFY2(meta.contains(QLatin1String("33 bytes")) && meta.contains(QStringLiteral("hash ab12cd34ef56…")),
+        qPrintable(meta));
     QVERIFY(view.findChild<QPushButton*>(QStringLiteral("keepLocalButton"))->isEnabled());
     saveScreenshot(view, "conflicts-text-diff.png");
 }
@@ -213,14 +223,14 @@ void TestConflictsView::highlightsTheRowFieldsThatDiffer()
     QMap<QString, QStringList> shown;
     QStringList differing;
     for (int row = 0; row < fields->rowCount(); ++row) {
-        shown[fields->item(row, 0)->text()] = {fields->item(row, 1)->text(), fields->item(row, 2)->text()};
+        shown[fields->item(row, 0)->text()] = { fields->item(row, 1)->text(), fields->item(row, 2)->text() };
         if (fields->item(row, 1)->data(Qt::UserRole).toBool()) {
             differing << fields->item(row, 0)->text();
         }
     }
-    QCOMPARE(shown[QStringLiteral("title")], (QStringList{QStringLiteral("Home"), QStringLiteral("Start")}));
-    QCOMPARE(shown[QStringLiteral("id")], (QStringList{QStringLiteral("42"), QStringLiteral("42")}));
-    QCOMPARE(differing, QStringList{QStringLiteral("title")});
+    QCOMPARE(shown[QStringLiteral("title")], (QStringList { QStringLiteral("Home"), QStringLiteral("Start") }));
+    QCOMPARE(shown[QStringLiteral("id")], (QStringList { QStringLiteral("42"), QStringLiteral("42") }));
+    QCOMPARE(differing, QStringList { QStringLiteral("title") });
     saveScreenshot(view, "conflicts-row-fields.png");
 }
 
@@ -243,9 +253,9 @@ void TestConflictsView::recordsADecisionForASelection()
     view.showSnapshot(f.snapshot());
     auto* pending = view.findChild<QTableView*>(QStringLiteral("pendingConflictsTable"));
     pending->selectionModel()->select(pending->model()->index(rowOf(pending, QStringLiteral("about.html")), 0),
-                                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QItemSelectionModel::Select | QItemSelectionModel::Rows);
     pending->selectionModel()->select(pending->model()->index(rowOf(pending, QStringLiteral("pages:42")), 0),
-                                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QSignalSpy changed(&view, &ConflictsView::conflictsChanged);
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
     QTest::mouseClick(view.findChild<QPushButton*>(QStringLiteral("keepRemoteButton")), Qt::LeftButton);
@@ -253,8 +263,8 @@ void TestConflictsView::recordsADecisionForASelection()
     // English plural forms come with the translations: "conflict(s)" or "conflicts".
     const QString status = view.findChild<QLabel*>(QStringLiteral("conflictStatus"))->text();
     QVERIFY2(status == QStringLiteral("2 conflict(s) decided: Remote. The next run applies it.")
-                 || status == QStringLiteral("2 conflicts decided: Remote. The next run applies it."),
-             qPrintable(status));
+            || status == QStringLiteral("2 conflicts decided: Remote. The next run applies it."),
+        qPrintable(status));
 
     const HomeSnapshot snapshot = f.snapshot();
     QCOMPARE(snapshot.pendingConflictCount, qint64(2));

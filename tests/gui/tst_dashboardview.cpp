@@ -23,13 +23,16 @@ using ferry::ui::RelationshipCard;
 namespace {
 
 void storeRun(StateStore& store, const QString& relationship, RunState state, const QDateTime& started, qint64 bytes,
-              const QString& message = {})
+    const QString& message = {})
 {
     RunRepository runs(store.database());
-    Run run = runs.start({.profileName = relationship + QStringLiteral("-nightly"), .relationshipName = relationship,
-                          .state = RunState::Running, .startedAt = started})
+    Run run = runs.start({ .profileName = relationship + QStringLiteral("-nightly"),
+                             .relationshipName = relationship,
+                             .state = RunState::Running,
+                             .startedAt = started })
                   .value();
-    QVERIFY(runs.finish(run.id, state, RunTotals{.bytesOut = bytes, .bytesIn = bytes}, message, started.addSecs(30)).ok());
+    QVERIFY(runs.finish(run.id, state, RunTotals { .bytesOut = bytes, .bytesIn = bytes }, message, started.addSecs(30))
+                .ok());
 }
 
 QString text(QWidget* card, const char* name)
@@ -71,12 +74,15 @@ void TestDashboardView::cardsSayWhatNeedsAttention()
     storeRun(*store, QStringLiteral("www-prod"), RunState::Succeeded, noon.addDays(-3), 1000);
     storeRun(*store, QStringLiteral("www-prod"), RunState::Succeeded, noon.addDays(-1), 4000);
     storeRun(*store, QStringLiteral("www-prod"), RunState::Succeeded, noon.addDays(-1).addSecs(60), 500);
-    storeRun(*store, QStringLiteral("www-prod"), RunState::Succeeded, noon.addDays(-20), 99999);  // not this week
+    storeRun(*store, QStringLiteral("www-prod"), RunState::Succeeded, noon.addDays(-20), 99999); // not this week
     storeRun(*store, QStringLiteral("shop-prod"), RunState::Failed, noon.addDays(-1), 0,
-             QStringLiteral("The remote agent refused the certificate."));
-    Conflict conflict{.relationship = QStringLiteral("blog-prod"), .site = QStringLiteral("blog"),
-                      .resource = QStringLiteral("files"), .item = QStringLiteral("a.txt"), .policy = QStringLiteral("manual"),
-                      .detectedAt = QDateTime::currentDateTimeUtc()};
+        QStringLiteral("The remote agent refused the certificate."));
+    Conflict conflict { .relationship = QStringLiteral("blog-prod"),
+        .site = QStringLiteral("blog"),
+        .resource = QStringLiteral("files"),
+        .item = QStringLiteral("a.txt"),
+        .policy = QStringLiteral("manual"),
+        .detectedAt = QDateTime::currentDateTimeUtc() };
     QVERIFY(ConflictRepository(store->database()).record(conflict).ok());
     QVERIFY(ConflictRepository(store->database()).record(conflict).ok());
 
@@ -92,11 +98,12 @@ void TestDashboardView::cardsSayWhatNeedsAttention()
     QCOMPARE(www_->state(), RelationshipCard::State::Good);
     QCOMPARE(www_->statusText(), QStringLiteral("In step."));
     // The newest by start time, whatever order the runs were recorded in.
-    QCOMPARE(text(www_, "lastRun"), QStringLiteral("Succeeded, %1 (www-prod-nightly)")
-                                        .arg(QLocale().toString(noon.addDays(-1).addSecs(60), QLocale::ShortFormat)));
+    QCOMPARE(text(www_, "lastRun"),
+        QStringLiteral("Succeeded, %1 (www-prod-nightly)")
+            .arg(QLocale().toString(noon.addDays(-1).addSecs(60), QLocale::ShortFormat)));
     QCOMPARE(text(www_, "pendingConflicts"), QStringLiteral("None waiting"));
     auto* chart = www_->findChild<ui::BytesChart*>(QStringLiteral("bytesChart"));
-    const std::array<qint64, 7> expected{0, 0, 0, 2000, 0, 9000, 0};
+    const std::array<qint64, 7> expected { 0, 0, 0, 2000, 0, 9000, 0 };
     QVERIFY(chart->bytes() == expected);
     QCOMPARE(text(www_, "bytesThisWeek"), QStringLiteral("%1 moved").arg(QLocale().formattedDataSize(11000)));
 
@@ -111,7 +118,7 @@ void TestDashboardView::cardsSayWhatNeedsAttention()
 
     const QString folder = qEnvironmentVariable("FERRY_SCREENSHOT_DIR");
     if (!folder.isEmpty()) {
-        QTest::qWait(100);  // let the scroll area lay out the cards it was just given
+        QTest::qWait(100); // let the scroll area lay out the cards it was just given
         view.grab().save(QDir(folder).filePath(QStringLiteral("dashboard-relationships.png")));
     }
 
@@ -139,7 +146,7 @@ void TestDashboardView::nextRunAndClockSkewComeFromOutside()
     QCOMPARE(text(card, "clockSkew"), QStringLiteral("2.5 s (the remote clock minus this one)"));
     view.setNextRun(QStringLiteral("www-prod"), {});
     QCOMPARE(text(card, "nextRun"), QStringLiteral("Not scheduled"));
-    QCOMPARE(card->state(), RelationshipCard::State::Attention);  // no initial copy yet
+    QCOMPARE(card->state(), RelationshipCard::State::Attention); // no initial copy yet
     QCOMPARE(card->statusText(), QStringLiteral("Waiting for the initial copy."));
 }
 

@@ -15,7 +15,9 @@ QString render(const std::vector<DiffLine>& diff)
 {
     QString out;
     for (const DiffLine& line : diff) {
-        out += line.kind == Kind::Same ? QLatin1Char(' ') : line.kind == Kind::LocalOnly ? QLatin1Char('-') : QLatin1Char('+');
+        out += line.kind == Kind::Same     ? QLatin1Char(' ')
+            : line.kind == Kind::LocalOnly ? QLatin1Char('-')
+                                           : QLatin1Char('+');
         out += line.text + QLatin1Char('|');
     }
     return out;
@@ -52,15 +54,33 @@ void TestLineDiff::knownCases_data()
     QTest::addColumn<QString>("local");
     QTest::addColumn<QString>("remote");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("same") << "a\nb\n" << "a\nb\n" << " a| b|";
-    QTest::newRow("both empty") << "" << "" << "";
-    QTest::newRow("local empty") << "" << "x\n" << "+x|";
-    QTest::newRow("remote empty") << "x\ny" << "" << "-x|-y|";
-    QTest::newRow("insert in middle") << "a\nc" << "a\nb\nc" << " a|+b| c|";
-    QTest::newRow("delete at end") << "a\nb\nc" << "a\nb" << " a| b|-c|";
-    QTest::newRow("change") << "a\nold\nc" << "a\nnew\nc" << " a|-old|+new| c|";
-    QTest::newRow("moved line") << "a\nb\nc" << "b\nc\na" << "-a| b| c|+a|";
-    QTest::newRow("crlf") << "a\r\nb\r\n" << "a\nb\n" << " a| b|";
+    QTest::newRow("same") << "a\nb\n"
+                          << "a\nb\n"
+                          << " a| b|";
+    QTest::newRow("both empty") << ""
+                                << ""
+                                << "";
+    QTest::newRow("local empty") << ""
+                                 << "x\n"
+                                 << "+x|";
+    QTest::newRow("remote empty") << "x\ny"
+                                  << ""
+                                  << "-x|-y|";
+    QTest::newRow("insert in middle") << "a\nc"
+                                      << "a\nb\nc"
+                                      << " a|+b| c|";
+    QTest::newRow("delete at end") << "a\nb\nc"
+                                   << "a\nb"
+                                   << " a| b|-c|";
+    QTest::newRow("change") << "a\nold\nc"
+                            << "a\nnew\nc"
+                            << " a|-old|+new| c|";
+    QTest::newRow("moved line") << "a\nb\nc"
+                                << "b\nc\na"
+                                << "-a| b| c|+a|";
+    QTest::newRow("crlf") << "a\r\nb\r\n"
+                          << "a\nb\n"
+                          << " a| b|";
 }
 
 void TestLineDiff::knownCases()
@@ -73,19 +93,18 @@ void TestLineDiff::knownCases()
 
 void TestLineDiff::numbersTheLinesOfEachSide()
 {
-    const auto diff = LineDiff::compare({QStringLiteral("a"), QStringLiteral("x"), QStringLiteral("c")},
-                                        {QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("d")});
-    const std::vector<DiffLine> expected{{Kind::Same, 1, 1, QStringLiteral("a")},
-                                         {Kind::LocalOnly, 2, 0, QStringLiteral("x")},
-                                         {Kind::Same, 3, 2, QStringLiteral("c")},
-                                         {Kind::RemoteOnly, 0, 3, QStringLiteral("d")}};
+    const auto diff = LineDiff::compare({ QStringLiteral("a"), QStringLiteral("x"), QStringLiteral("c") },
+        { QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("d") });
+    const std::vector<DiffLine> expected { { Kind::Same, 1, 1, QStringLiteral("a") },
+        { Kind::LocalOnly, 2, 0, QStringLiteral("x") }, { Kind::Same, 3, 2, QStringLiteral("c") },
+        { Kind::RemoteOnly, 0, 3, QStringLiteral("d") } };
     QVERIFY(diff == expected);
 }
 
 void TestLineDiff::splitsTextIntoLines()
 {
-    QCOMPARE(LineDiff::lines(QStringLiteral("a\nb")), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
-    QCOMPARE(LineDiff::lines(QStringLiteral("a\n\n")), (QStringList{QStringLiteral("a"), QString()}));
+    QCOMPARE(LineDiff::lines(QStringLiteral("a\nb")), (QStringList { QStringLiteral("a"), QStringLiteral("b") }));
+    QCOMPARE(LineDiff::lines(QStringLiteral("a\n\n")), (QStringList { QStringLiteral("a"), QString() }));
     QCOMPARE(LineDiff::lines(QString()), QStringList());
 }
 
@@ -125,8 +144,8 @@ void TestLineDiff::randomPairsRebuildBothSidesMinimally()
 
 void TestLineDiff::hugeInputsFallBackToReplacingTheMiddle()
 {
-    QStringList a{QStringLiteral("head")};
-    QStringList b{QStringLiteral("head")};
+    QStringList a { QStringLiteral("head") };
+    QStringList b { QStringLiteral("head") };
     for (int i = 0; i < 3000; ++i) {
         a << QStringLiteral("a%1").arg(i);
         b << QStringLiteral("b%1").arg(i);

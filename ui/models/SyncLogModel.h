@@ -63,9 +63,9 @@ private:
     SyncLogQuery* m_query;
     QTimer* m_tail;
     SyncLogFilter m_filter;
-    std::vector<LogEntry> m_rows;  // newest first
+    std::vector<LogEntry> m_rows; // newest first
     quint64 m_ticket = 0;
-    qint64 m_newestId = 0;         // the tail asks for entries after this
+    qint64 m_newestId = 0; // the tail asks for entries after this
     bool m_firstPageArrived = false;
     bool m_pageInFlight = false;
     bool m_tailInFlight = false;

@@ -21,7 +21,7 @@ void BytesChart::setBytes(const std::array<qint64, days>& bytes, const QDate& to
     QStringList tip;
     for (int i = 0; i < days; ++i) {
         tip << tr("%1: %2").arg(QLocale().toString(today.addDays(i - days + 1), QStringLiteral("ddd d MMM")),
-                                 QLocale().formattedDataSize(bytes[std::size_t(i)]));
+            QLocale().formattedDataSize(bytes[std::size_t(i)]));
     }
     setToolTip(tip.join(QLatin1Char('\n')));
     update();
@@ -38,7 +38,7 @@ qint64 BytesChart::total() const
 
 QSize BytesChart::sizeHint() const
 {
-    return {220, 72};
+    return { 220, 72 };
 }
 
 void BytesChart::paintEvent(QPaintEvent*)
@@ -63,7 +63,8 @@ void BytesChart::paintEvent(QPaintEvent*)
         if (m_today.isValid()) {
             painter.setPen(palette().color(QPalette::PlaceholderText));
             const QString day = QLocale().dayName(m_today.addDays(i - days + 1).dayOfWeek(), QLocale::NarrowFormat);
-            painter.drawText(QRectF(area.left() + i * slot, area.bottom() + 3, slot, labelHeight), Qt::AlignCenter, day);
+            painter.drawText(
+                QRectF(area.left() + i * slot, area.bottom() + 3, slot, labelHeight), Qt::AlignCenter, day);
         }
     }
 }

@@ -29,7 +29,7 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    std::array<qint64, days> m_bytes{};
+    std::array<qint64, days> m_bytes {};
     QDate m_today;
 };
 

@@ -16,8 +16,8 @@
 namespace ferry::ui {
 namespace {
 
-const QColor localColour(0xfd, 0xe2, 0xe1);   // lines and fields only the local side has
-const QColor remoteColour(0xdc, 0xf5, 0xdc);  // … only the remote side has
+const QColor localColour(0xfd, 0xe2, 0xe1); // lines and fields only the local side has
+const QColor remoteColour(0xdc, 0xf5, 0xdc); // … only the remote side has
 const QColor changedColour(0xff, 0xf3, 0xc4); // a row field that differs
 
 enum Page { MessagePage, DiffPage, ImagePage, RowsPage };
@@ -76,7 +76,7 @@ ConflictDetail::ConflictDetail(QWidget* parent)
     titleFont.setWeight(QFont::DemiBold);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    for (QLabel* meta : {m_localMeta, m_remoteMeta}) {
+    for (QLabel* meta : { m_localMeta, m_remoteMeta }) {
         meta->setWordWrap(true);
         meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
         meta->setForegroundRole(QPalette::PlaceholderText);
@@ -89,13 +89,13 @@ ConflictDetail::ConflictDetail(QWidget* parent)
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setForegroundRole(QPalette::PlaceholderText);
 
-    m_diff = makeTable(QStringLiteral("conflictDiff"), {tr("Local"), tr("Remote")}, this);
+    m_diff = makeTable(QStringLiteral("conflictDiff"), { tr("Local"), tr("Remote") }, this);
     m_diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_diff->verticalHeader()->setDefaultSectionSize(m_diff->fontMetrics().height() + 4);
 
     auto* images = new QWidget(this);
     auto* imageRow = new QHBoxLayout(images);
-    for (QLabel* image : {m_localImage, m_remoteImage}) {
+    for (QLabel* image : { m_localImage, m_remoteImage }) {
         image->setAlignment(Qt::AlignCenter);
         image->setMinimumSize(120, 120);
         image->setFrameShape(QFrame::StyledPanel);
@@ -104,7 +104,7 @@ ConflictDetail::ConflictDetail(QWidget* parent)
     m_localImage->setObjectName(QStringLiteral("conflictLocalImage"));
     m_remoteImage->setObjectName(QStringLiteral("conflictRemoteImage"));
 
-    m_rows = makeTable(QStringLiteral("conflictFields"), {tr("Field"), tr("Local"), tr("Remote")}, this);
+    m_rows = makeTable(QStringLiteral("conflictFields"), { tr("Field"), tr("Local"), tr("Remote") }, this);
 
     m_pages->addWidget(m_message);
     m_pages->addWidget(m_diff);
@@ -113,7 +113,7 @@ ConflictDetail::ConflictDetail(QWidget* parent)
 
     auto* localHeading = new QLabel(tr("Local version"), this);
     auto* remoteHeading = new QLabel(tr("Remote version"), this);
-    for (QLabel* heading : {localHeading, remoteHeading}) {
+    for (QLabel* heading : { localHeading, remoteHeading }) {
         heading->setFont(titleFont);
     }
     auto* layout = new QGridLayout(this);
@@ -208,7 +208,7 @@ void ConflictDetail::showText(const ConflictContent& content)
     const auto& diff = content.diff;
     for (std::size_t i = 0; i < diff.size();) {
         if (diff[i].kind == DiffLine::Kind::Same) {
-            rows.push_back({diff[i].text, diff[i].text});
+            rows.push_back({ diff[i].text, diff[i].text });
             ++i;
             continue;
         }
@@ -221,7 +221,7 @@ void ConflictDetail::showText(const ConflictContent& content)
             added << diff[i++].text;
         }
         for (qsizetype k = 0; k < std::max(removed.size(), added.size()); ++k) {
-            rows.push_back({removed.value(k), added.value(k), k < removed.size(), k < added.size()});
+            rows.push_back({ removed.value(k), added.value(k), k < removed.size(), k < added.size() });
         }
     }
     m_diff->setRowCount(0);
@@ -238,7 +238,7 @@ void ConflictDetail::showText(const ConflictContent& content)
         m_diff->setItem(row, 0, left);
         m_diff->setItem(row, 1, right);
     }
-    QStringList headers{tr("Local"), tr("Remote")};
+    QStringList headers { tr("Local"), tr("Remote") };
     if (!content.local.available) {
         headers[0] = content.local.problem;
     }
@@ -255,8 +255,8 @@ void ConflictDetail::showImages(const ConflictContent& content)
         QPixmap pixmap;
         if (side.available && pixmap.loadFromData(side.bytes)) {
             label->setPixmap(pixmap.width() > 360 || pixmap.height() > 280
-                                 ? pixmap.scaled(360, 280, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-                                 : pixmap);
+                    ? pixmap.scaled(360, 280, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                    : pixmap);
             label->setToolTip(tr("%1 × %2 pixels").arg(pixmap.width()).arg(pixmap.height()));
         } else {
             label->setPixmap({});
@@ -284,9 +284,9 @@ void ConflictDetail::showRows(const ConflictContent& content)
             QFont bold = name->font();
             bold.setBold(true);
             name->setFont(bold);
-            for (QTableWidgetItem* item : {name, left, right}) {
+            for (QTableWidgetItem* item : { name, left, right }) {
                 item->setBackground(changedColour);
-                item->setData(Qt::UserRole, true);  // differs: for the eye and for tests
+                item->setData(Qt::UserRole, true); // differs: for the eye and for tests
             }
         }
         m_rows->setItem(row, 0, name);

@@ -10,7 +10,7 @@
 namespace ferry::ui {
 namespace {
 
-constexpr qint64 skewWarningMs = 60'000;  // past a minute, newer-wins decisions become doubtful
+constexpr qint64 skewWarningMs = 60'000; // past a minute, newer-wins decisions become doubtful
 
 } // namespace
 
@@ -120,11 +120,13 @@ void RelationshipCard::showRelationship(const Relationship& relationship, const 
         }
     }
     if (last) {
-        m_lastRun->setText(tr("%1, %2 (%3)").arg(Formatting::runState(last->state), Formatting::dateTime(last->startedAt),
-                                                 last->profileName));
+        m_lastRun->setText(
+            tr("%1, %2 (%3)")
+                .arg(Formatting::runState(last->state), Formatting::dateTime(last->startedAt), last->profileName));
         m_lastRun->setStyleSheet(last->state == RunState::Failed ? QStringLiteral("color: #c62828;") : QString());
         if (last->state == RunState::Failed) {
-            problems << (last->message.isEmpty() ? tr("The last run failed.") : tr("The last run failed: %1").arg(last->message));
+            problems << (last->message.isEmpty() ? tr("The last run failed.")
+                                                 : tr("The last run failed: %1").arg(last->message));
         }
     } else {
         m_lastRun->setText(tr("No run yet"));
@@ -144,7 +146,8 @@ void RelationshipCard::showRelationship(const Relationship& relationship, const 
     // This relationship's own certificate, or the remote's pinned one, among those expiring soon.
     const TrustEntry* expiring = nullptr;
     for (const TrustEntry& entry : snapshot.expiringCertificates) {
-        const bool ours = !relationship.clientCertificatePath.isEmpty() && entry.path == relationship.clientCertificatePath;
+        const bool ours
+            = !relationship.clientCertificatePath.isEmpty() && entry.path == relationship.clientCertificatePath;
         const bool theirs = !relationship.pinnedFingerprint.isEmpty()
             && entry.certificate.fingerprint.compare(relationship.pinnedFingerprint, Qt::CaseInsensitive) == 0;
         if ((ours || theirs) && (!expiring || entry.certificate.notAfter < expiring->certificate.notAfter)) {
@@ -153,8 +156,9 @@ void RelationshipCard::showRelationship(const Relationship& relationship, const 
     }
     if (expiring) {
         const qint64 days = expiring->certificate.daysLeft(QDateTime::currentDateTimeUtc());
-        const QString text = days < 0 ? tr("Expired on %1: rotate it").arg(Formatting::dateTime(expiring->certificate.notAfter))
-                                      : tr("Expires in %n day(s)", nullptr, int(days));
+        const QString text = days < 0
+            ? tr("Expired on %1: rotate it").arg(Formatting::dateTime(expiring->certificate.notAfter))
+            : tr("Expires in %n day(s)", nullptr, int(days));
         m_certificate->setText(text);
         m_certificate->setStyleSheet(QStringLiteral("color: #c62828;"));
         (days < 0 ? problems : attention) << tr("Certificate: %1.").arg(text);
@@ -163,7 +167,7 @@ void RelationshipCard::showRelationship(const Relationship& relationship, const 
         m_certificate->setStyleSheet(QString());
     }
 
-    std::array<qint64, BytesChart::days> bytes{};
+    std::array<qint64, BytesChart::days> bytes {};
     const QDate today = QDate::currentDate();
     for (const Run& run : snapshot.weekRuns) {
         if (run.relationshipName != relationship.name) {
