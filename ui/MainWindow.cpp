@@ -80,7 +80,8 @@ MainWindow::MainWindow(HomeService* home, QWidget* parent)
     addView(new SchedulesView(this), QStringLiteral("schedules"), tr("Schedules"));
     m_certificates = new CertificatesView(m_home->homePath(), this);
     addView(m_certificates, QStringLiteral("certificates"), tr("Certificates"));
-    addView(new ActivityView(m_home->homePath(), this), QStringLiteral("activity"), tr("Activity"));
+    m_activity = new ActivityView(m_home->homePath(), this);
+    addView(m_activity, QStringLiteral("activity"), tr("Activity"));
     auto* conflicts = new ConflictsView(m_home->homePath(), this);
     connect(conflicts, &ConflictsView::conflictsChanged, m_home, &HomeService::refresh);
     addView(conflicts, QStringLiteral("conflicts"), tr("Conflicts"));
@@ -200,6 +201,12 @@ void MainWindow::showView(const QString& viewObjectName)
             return;
         }
     }
+}
+
+void MainWindow::showRunInActivity(qint64 runId)
+{
+    m_activity->showRun(runId);
+    showView(m_activity->objectName());
 }
 
 void MainWindow::showSnapshot(const HomeSnapshot& snapshot)

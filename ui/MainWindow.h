@@ -18,6 +18,7 @@ struct HomeSnapshot;
 
 namespace ferry::ui {
 
+class ActivityView;
 class CertificatesView;
 class TrayIcon;
 class ViewPage;
@@ -35,6 +36,8 @@ public:
     QString currentViewName() const;
     TrayIcon* trayIcon() const { return m_tray; }
     void showView(const QString& viewObjectName);
+    // Opens Activity on one run's entries (for the jobs panel's "Show in log").
+    void showRunInActivity(qint64 runId);
 
     void addSite();
     void openCertificatesWizard();
@@ -60,6 +63,7 @@ private:
     QTimer* m_refreshTimer;
     std::vector<ViewPage*> m_views;
     CertificatesView* m_certificates = nullptr;
+    ActivityView* m_activity = nullptr;
     TrayIcon* m_tray = nullptr;
 };
 

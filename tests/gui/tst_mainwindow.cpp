@@ -16,6 +16,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -240,6 +241,15 @@ void TestMainWindow::dashboardSummarisesTheHome()
     QTRY_COMPARE_WITH_TIMEOUT(activity->model()->rowCount(), 1, 10000);
     QCOMPARE(activity->model()->index(0, 6).data().toString(), QStringLiteral("Error"));
     QCOMPARE(activity->model()->index(0, 8).data().toString(), QStringLiteral("disk full on the remote"));
+
+    // The jobs panel's way in: one run's entries (this entry belongs to no run).
+    open.click(0);
+    open.window.showRunInActivity(42);
+    QCOMPARE(open.window.currentViewName(), QStringLiteral("activityView"));
+    QCOMPARE(open.find<QPushButton>(QStringLiteral("activityRunChip"))->text(), QStringLiteral("Run 42 only"));
+    QTRY_COMPARE_WITH_TIMEOUT(open.find<QLabel>(QStringLiteral("activityCount"))->text(),
+                              QStringLiteral("No entry matches these filters."), 10000);
+    QCOMPARE(activity->model()->rowCount(), 0);
 }
 
 void TestMainWindow::dashboardWarnsOfExpiringCertificates()
