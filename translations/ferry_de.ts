@@ -328,6 +328,47 @@ Verbindet sich mit dem Knotenzertifikat und den vertrauenswürdigen Zertifizieru
     </message>
 </context>
 <context>
+    <name>AttentionWatch</name>
+    <message>
+        <source>%1: a run failed</source>
+        <translation>%1: ein Lauf ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Profile %1 did not finish.</source>
+        <translation>Profil %1 wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation>Profil %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) need your decision</source>
+        <translation>
+            <numerusform>%n Konflikt wartet auf Ihre Entscheidung</numerusform><numerusform>%n Konflikte warten auf Ihre Entscheidung</numerusform></translation>
+    </message>
+    <message>
+        <source>Open Conflicts in Ferry to review them.</source>
+        <translation>Öffnen Sie in Ferry die Konflikte, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The last run failed for %1.</source>
+        <translation>Der letzte Lauf ist fehlgeschlagen für %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for your decision.</source>
+        <translation>
+            <numerusform>%n Konflikt wartet auf Ihre Entscheidung.</numerusform><numerusform>%n Konflikte warten auf Ihre Entscheidung.</numerusform></translation>
+    </message>
+    <message>
+        <source>No relationship yet.</source>
+        <translation>Noch keine Beziehung.</translation>
+    </message>
+    <message>
+        <source>All relationships in step.</source>
+        <translation>Alle Beziehungen sind abgeglichen.</translation>
+    </message>
+</context>
+<context>
     <name>CborMessage</name>
     <message>
         <source>%1 is larger than %2 bytes.</source>
@@ -814,6 +855,21 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
     <message>
         <source>The chunk's content does not match its hash %1 (a truncated or damaged upload); nothing was stored.</source>
         <translation>Der Inhalt des Blocks passt nicht zu seinem Hash %1 (eine abgeschnittene oder beschädigte Übertragung); nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictContent</name>
+    <message>
+        <source>Content not available: no copy of this version was kept.</source>
+        <translation>Inhalt nicht verfügbar: Von dieser Fassung wurde keine Kopie aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Content not available: %1 cannot be read (%2).</source>
+        <translation>Inhalt nicht verfügbar: %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>Content not shown: %1 is larger than 8 MiB.</source>
+        <translation>Inhalt nicht angezeigt: %1 ist größer als 8 MiB.</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +2924,21 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     </message>
 </context>
 <context>
+    <name>SyncLogExport</name>
+    <message>
+        <source>Cannot write %1 (%2). Choose a folder you can write to.</source>
+        <translation>%1 kann nicht geschrieben werden (%2). Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Is the disk full?</source>
+        <translation>%1 kann nicht geschrieben werden (%2). Ist der Datenträger voll?</translation>
+    </message>
+</context>
+<context>
     <name>SyncRun</name>
     <message>
         <source>There is no profile '%1'; `ferryctl profile list` shows the profiles.</source>
@@ -3145,42 +3216,6 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
         <translation>Das Synchronisationsprotokoll: was jeder Lauf gesendet, empfangen und gelöscht hat, und was schiefging.</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Relationship</source>
-        <translation>Beziehung</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation>Ressource</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Modus</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>%1 (remote)</source>
-        <translation>%1 (Gegenstelle)</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
         <source>No activity yet</source>
         <translation>Noch keine Aktivität</translation>
     </message>
@@ -3189,8 +3224,115 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
         <translation>Jeder Lauf schreibt hier, was er mit jedem Ordner und jeder Tabelle getan hat – gesendete, empfangene und gelöschte Dateien und Zeilen – und jeden Fehler, mit der Seite, auf der er auftrat.</translation>
     </message>
     <message>
-        <source>Showing the newest %1 of %2 entries.</source>
-        <translation>Die neuesten %1 von %2 Einträgen.</translation>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>New entries appear at the top while this view is open.</source>
+        <translation>Neue Einträge erscheinen oben, solange diese Ansicht offen ist.</translation>
+    </message>
+    <message>
+        <source>Save the entries the filters select as a CSV file.</source>
+        <translation>Die von den Filtern gewählten Einträge als CSV-Datei speichern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 geschrieben.</numerusform><numerusform>%n Einträge nach %1 geschrieben.</numerusform></translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>Meldungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>All relationships</source>
+        <translation>Alle Beziehungen</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle Websites</translation>
+    </message>
+    <message>
+        <source>Folder or table</source>
+        <translation>Ordner oder Tabelle</translation>
+    </message>
+    <message>
+        <source>Any mode</source>
+        <translation>Jeder Modus</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <source>from the start</source>
+        <translation>seit Beginn</translation>
+    </message>
+    <message>
+        <source>until now</source>
+        <translation>bis jetzt</translation>
+    </message>
+    <message>
+        <source>Show the entries of every run again</source>
+        <translation>Wieder die Einträge aller Läufe zeigen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Run %1 only</source>
+        <translation>Nur Lauf %1</translation>
+    </message>
+    <message>
+        <source>The log could not be read: %1</source>
+        <translation>Das Protokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Protokoll wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The log is empty.</source>
+        <translation>Das Protokoll ist leer.</translation>
+    </message>
+    <message>
+        <source>No entry matches these filters.</source>
+        <translation>Kein Eintrag passt zu diesen Filtern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n Eintrag.</numerusform><numerusform>%n Einträge.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n record(s); more appear as you scroll.</source>
+        <translation>
+            <numerusform>Der neueste %n Eintrag; weitere erscheinen beim Blättern.</numerusform><numerusform>Die neuesten %n Einträge; weitere erscheinen beim Blättern.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the sync log</source>
+        <translation>Synchronisationsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
     </message>
 </context>
 <context>
@@ -3276,6 +3418,13 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     <message>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::BytesChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3474,6 +3623,73 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     </message>
 </context>
 <context>
+    <name>ferry::ui::ConflictDetail</name>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Local version</source>
+        <translation>Lokale Fassung</translation>
+    </message>
+    <message>
+        <source>Remote version</source>
+        <translation>Entfernte Fassung</translation>
+    </message>
+    <message>
+        <source>Select a conflict to see both versions.</source>
+        <translation>Wählen Sie einen Konflikt, um beide Fassungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Reading both versions…</source>
+        <translation>Beide Fassungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>modified %1</source>
+        <translation>geändert %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>hash %1…</source>
+        <translation>Hash %1…</translation>
+    </message>
+    <message>
+        <source>No details recorded</source>
+        <translation>Keine Angaben festgehalten</translation>
+    </message>
+    <message>
+        <source>Content not available: no copy of either version was kept. The details above are all Ferry recorded.</source>
+        <translation>Inhalt nicht verfügbar: Von keiner Fassung wurde eine Kopie aufbewahrt. Die Angaben oben sind alles, was Ferry festgehalten hat.</translation>
+    </message>
+    <message>
+        <source>Neither text nor a picture: compare the details above.</source>
+        <translation>Weder Text noch Bild: Vergleichen Sie die Angaben oben.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <source>Not a picture Ferry can show.</source>
+        <translation>Kein Bild, das Ferry anzeigen kann.</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::ConflictsView</name>
     <message>
         <source>Conflicts</source>
@@ -3518,6 +3734,63 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     <message>
         <source>When the same file or row changes on both sides between two runs, Ferry records it here with both versions, whatever the policy settled. Nothing needs your decision.</source>
         <translation>Ändert sich dieselbe Datei oder Zeile zwischen zwei Läufen auf beiden Seiten, hält Ferry das hier mit beiden Versionen fest, wie auch immer die Regel entschied. Nichts wartet auf Ihre Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Keep Local</source>
+        <translation>Lokale behalten</translation>
+    </message>
+    <message>
+        <source>Keep Remote</source>
+        <translation>Entfernte behalten</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Wartet auf Sie</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>The local version stays; the next run sends it to the remote site.</source>
+        <translation>Die lokale Fassung bleibt; der nächste Lauf überträgt sie zur entfernten Website.</translation>
+    </message>
+    <message>
+        <source>The remote version replaces the local one on the next run.</source>
+        <translation>Die entfernte Fassung ersetzt beim nächsten Lauf die lokale.</translation>
+    </message>
+    <message>
+        <source>Both stay: the remote version is saved beside the local one, named after its site.</source>
+        <translation>Beide bleiben: Die entfernte Fassung wird neben der lokalen gespeichert, nach ihrer Website benannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) decided: %1. The next run applies it.</source>
+        <translation>
+            <numerusform>%n Konflikt entschieden: %1. Der nächste Lauf setzt es um.</numerusform><numerusform>%n Konflikte entschieden: %1. Der nächste Lauf setzt es um.</numerusform></translation>
+    </message>
+    <message>
+        <source>Waiting for you (%1)</source>
+        <translation>Wartet auf Sie (%1)</translation>
+    </message>
+    <message>
+        <source>Recording your decision…</source>
+        <translation>Ihre Entscheidung wird festgehalten…</translation>
     </message>
 </context>
 <context>
@@ -4078,6 +4351,105 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     </message>
 </context>
 <context>
+    <name>ferry::ui::RelationshipCard</name>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächster Lauf</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>Clock skew</source>
+        <translation>Uhrabweichung</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Nicht geplant</translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation>Noch nicht gemessen</translation>
+    </message>
+    <message>
+        <source>%1 s (the remote clock minus this one)</source>
+        <translation>%1 s (entfernte Uhr minus diese)</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The last run failed.</source>
+        <translation>Der letzte Lauf ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The last run failed: %1</source>
+        <translation>Der letzte Lauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation>Noch kein Lauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for your decision</source>
+        <translation>
+            <numerusform>%n wartet auf Ihre Entscheidung</numerusform><numerusform>%n warten auf Ihre Entscheidung</numerusform></translation>
+    </message>
+    <message>
+        <source>None waiting</source>
+        <translation>Keine offen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for your decision.</source>
+        <translation>
+            <numerusform>%n Konflikt wartet auf Ihre Entscheidung.</numerusform><numerusform>%n Konflikte warten auf Ihre Entscheidung.</numerusform></translation>
+    </message>
+    <message>
+        <source>Expired on %1: rotate it</source>
+        <translation>Am %1 abgelaufen: erneuern Sie es</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Läuft in %n Tag ab</numerusform><numerusform>Läuft in %n Tagen ab</numerusform></translation>
+    </message>
+    <message>
+        <source>Certificate: %1.</source>
+        <translation>Zertifikat: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None expires within %n day(s)</source>
+        <translation>
+            <numerusform>Keines läuft innerhalb von %n Tag ab</numerusform><numerusform>Keines läuft innerhalb von %n Tagen ab</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 moved</source>
+        <translation>%1 übertragen</translation>
+    </message>
+    <message>
+        <source>Waiting for the initial copy.</source>
+        <translation>Wartet auf die Erstkopie.</translation>
+    </message>
+    <message>
+        <source>In step.</source>
+        <translation>Abgeglichen.</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::RelationshipsView</name>
     <message>
         <source>Relationships</source>
@@ -4219,6 +4591,68 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     <message>
         <source>Register the web sites on this server that Ferry should keep in step: a name and the folder that holds the site's files. From a shell: ferryctl site add NAME --files DIR</source>
         <translation>Registrieren Sie die Websites auf diesem Server, die Ferry synchron halten soll: einen Namen und den Ordner mit den Dateien der Website. Von der Shell aus: ferryctl site add NAME --files VERZ</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::SyncLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Remote error</source>
+        <translation>Fehler auf der Gegenseite</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::TrayIcon</name>
+    <message>
+        <source>Show Ferry</source>
+        <translation>Ferry anzeigen</translation>
+    </message>
+    <message>
+        <source>Review Conflicts</source>
+        <translation>Konflikte prüfen</translation>
+    </message>
+    <message>
+        <source>Quit Ferry</source>
+        <translation>Ferry beenden</translation>
+    </message>
+    <message>
+        <source>Ferry</source>
+        <translation>Ferry</translation>
+    </message>
+    <message>
+        <source>Ferry — %1</source>
+        <translation>Ferry — %1</translation>
     </message>
 </context>
 </TS>

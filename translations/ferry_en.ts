@@ -12,6 +12,23 @@
     </message>
   </context>
   <context>
+    <name>AttentionWatch</name>
+    <message numerus="yes">
+      <source>%n conflict(s) need your decision</source>
+      <translation>
+        <numerusform>%n conflict need your decision</numerusform>
+        <numerusform>%n conflicts need your decision</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n conflict(s) wait for your decision.</source>
+      <translation>
+        <numerusform>%n conflict wait for your decision.</numerusform>
+        <numerusform>%n conflicts wait for your decision.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>CertCommand</name>
     <message numerus="yes">
       <source>warning: expiring within %1 days, or expired: %n certificate(s); rotate them.</source>
@@ -104,6 +121,30 @@
     </message>
   </context>
   <context>
+    <name>ferry::ui::ActivityView</name>
+    <message numerus="yes">
+      <source>%n record(s) written to %1.</source>
+      <translation>
+        <numerusform>%n record written to %1.</numerusform>
+        <numerusform>%n records written to %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s).</source>
+      <translation>
+        <numerusform>%n record.</numerusform>
+        <numerusform>%n records.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The newest %n record(s); more appear as you scroll.</source>
+      <translation>
+        <numerusform>The newest %n record; more appear as you scroll.</numerusform>
+        <numerusform>The newest %n records; more appear as you scroll.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ferry::ui::CertificatesView</name>
     <message numerus="yes">
       <source>Expiring within %1 days: %n certificate(s).</source>
@@ -117,6 +158,16 @@
       <translation>
         <numerusform>Expired: %n certificate.</numerusform>
         <numerusform>Expired: %n certificates.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ferry::ui::ConflictsView</name>
+    <message numerus="yes">
+      <source>%n conflict(s) decided: %1. The next run applies it.</source>
+      <translation>
+        <numerusform>%n conflict decided: %1. The next run applies it.</numerusform>
+        <numerusform>%n conflicts decided: %1. The next run applies it.</numerusform>
       </translation>
     </message>
   </context>
@@ -155,6 +206,37 @@
       <translation>
         <numerusform>%1 expires in %n day</numerusform>
         <numerusform>%1 expires in %n days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>None expires within %n day(s)</source>
+      <translation>
+        <numerusform>None expires within %n day</numerusform>
+        <numerusform>None expires within %n days</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ferry::ui::RelationshipCard</name>
+    <message numerus="yes">
+      <source>%n waiting for your decision</source>
+      <translation>
+        <numerusform>%n waiting for your decision</numerusform>
+        <numerusform>%n waiting for your decision</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n conflict(s) wait for your decision.</source>
+      <translation>
+        <numerusform>%n conflict wait for your decision.</numerusform>
+        <numerusform>%n conflicts wait for your decision.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Expires in %n day(s)</source>
+      <translation>
+        <numerusform>Expires in %n day</numerusform>
+        <numerusform>Expires in %n days</numerusform>
       </translation>
     </message>
     <message numerus="yes">

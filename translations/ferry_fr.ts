@@ -328,6 +328,47 @@ Se connecte avec le certificat de nœud et les autorités de confiance de ce dos
     </message>
 </context>
 <context>
+    <name>AttentionWatch</name>
+    <message>
+        <source>%1: a run failed</source>
+        <translation>%1 : une exécution a échoué</translation>
+    </message>
+    <message>
+        <source>Profile %1 did not finish.</source>
+        <translation>Le profil %1 ne s’est pas terminé.</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation>Profil %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) need your decision</source>
+        <translation>
+            <numerusform>%n conflit attend votre décision</numerusform><numerusform>%n conflits attendent votre décision</numerusform></translation>
+    </message>
+    <message>
+        <source>Open Conflicts in Ferry to review them.</source>
+        <translation>Ouvrez Conflits dans Ferry pour les examiner.</translation>
+    </message>
+    <message>
+        <source>The last run failed for %1.</source>
+        <translation>La dernière exécution a échoué pour %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for your decision.</source>
+        <translation>
+            <numerusform>%n conflit attend votre décision.</numerusform><numerusform>%n conflits attendent votre décision.</numerusform></translation>
+    </message>
+    <message>
+        <source>No relationship yet.</source>
+        <translation>Aucune relation pour l’instant.</translation>
+    </message>
+    <message>
+        <source>All relationships in step.</source>
+        <translation>Toutes les relations sont à jour.</translation>
+    </message>
+</context>
+<context>
     <name>CborMessage</name>
     <message>
         <source>%1 is larger than %2 bytes.</source>
@@ -814,6 +855,21 @@ expiry-warning  affiche ou règle combien de jours avant l'expiration un certifi
     <message>
         <source>The chunk's content does not match its hash %1 (a truncated or damaged upload); nothing was stored.</source>
         <translation>Le contenu du bloc ne correspond pas à son empreinte %1 (un envoi tronqué ou endommagé) ; rien n'a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictContent</name>
+    <message>
+        <source>Content not available: no copy of this version was kept.</source>
+        <translation>Contenu indisponible : aucune copie de cette version n’a été gardée.</translation>
+    </message>
+    <message>
+        <source>Content not available: %1 cannot be read (%2).</source>
+        <translation>Contenu indisponible : %1 ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>Content not shown: %1 is larger than 8 MiB.</source>
+        <translation>Contenu non affiché : %1 dépasse 8 Mio.</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +2924,21 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     </message>
 </context>
 <context>
+    <name>SyncLogExport</name>
+    <message>
+        <source>Cannot write %1 (%2). Choose a folder you can write to.</source>
+        <translation>Impossible d’écrire %1 (%2). Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L’exportation a été annulée ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Is the disk full?</source>
+        <translation>Impossible d’écrire %1 (%2). Le disque est-il plein ?</translation>
+    </message>
+</context>
+<context>
     <name>SyncRun</name>
     <message>
         <source>There is no profile '%1'; `ferryctl profile list` shows the profiles.</source>
@@ -3145,42 +3216,6 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
         <translation>Le journal de synchronisation : ce que chaque exécution a envoyé, reçu et supprimé, et ce qui a échoué.</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Relationship</source>
-        <translation>Relation</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation>Ressource</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>%1 (remote)</source>
-        <translation>%1 (distant)</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
         <source>No activity yet</source>
         <translation>Aucune activité pour l'instant</translation>
     </message>
@@ -3189,8 +3224,115 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
         <translation>Chaque exécution note ici ce qu'elle a fait à chaque dossier et à chaque table — fichiers et lignes envoyés, reçus et supprimés — et chaque erreur, avec le côté où elle s'est produite.</translation>
     </message>
     <message>
-        <source>Showing the newest %1 of %2 entries.</source>
-        <translation>Les %1 entrées les plus récentes sur %2.</translation>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>New entries appear at the top while this view is open.</source>
+        <translation>Les nouvelles entrées apparaissent en haut tant que cette vue est ouverte.</translation>
+    </message>
+    <message>
+        <source>Save the entries the filters select as a CSV file.</source>
+        <translation>Enregistrer les entrées choisies par les filtres dans un fichier CSV.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>%n entrée écrite dans %1.</numerusform><numerusform>%n entrées écrites dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>Rechercher dans les messages</translation>
+    </message>
+    <message>
+        <source>All relationships</source>
+        <translation>Toutes les relations</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>Folder or table</source>
+        <translation>Dossier ou table</translation>
+    </message>
+    <message>
+        <source>Any mode</source>
+        <translation>Tout mode</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Tout résultat</translation>
+    </message>
+    <message>
+        <source>from the start</source>
+        <translation>depuis le début</translation>
+    </message>
+    <message>
+        <source>until now</source>
+        <translation>jusqu’à maintenant</translation>
+    </message>
+    <message>
+        <source>Show the entries of every run again</source>
+        <translation>Afficher de nouveau les entrées de toutes les exécutions</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Run %1 only</source>
+        <translation>Exécution %1 seulement</translation>
+    </message>
+    <message>
+        <source>The log could not be read: %1</source>
+        <translation>Le journal n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Lecture du journal…</translation>
+    </message>
+    <message>
+        <source>The log is empty.</source>
+        <translation>Le journal est vide.</translation>
+    </message>
+    <message>
+        <source>No entry matches these filters.</source>
+        <translation>Aucune entrée ne correspond à ces filtres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n entrée.</numerusform><numerusform>%n entrées.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n record(s); more appear as you scroll.</source>
+        <translation>
+            <numerusform>La %n entrée la plus récente ; d’autres apparaissent en défilant.</numerusform><numerusform>Les %n entrées les plus récentes ; d’autres apparaissent en défilant.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the sync log</source>
+        <translation>Exporter le journal de synchronisation</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
     </message>
 </context>
 <context>
@@ -3276,6 +3418,13 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     <message>
         <source>Working…</source>
         <translation>En cours…</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::BytesChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3474,6 +3623,73 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     </message>
 </context>
 <context>
+    <name>ferry::ui::ConflictDetail</name>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Distant</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Local version</source>
+        <translation>Version locale</translation>
+    </message>
+    <message>
+        <source>Remote version</source>
+        <translation>Version distante</translation>
+    </message>
+    <message>
+        <source>Select a conflict to see both versions.</source>
+        <translation>Sélectionnez un conflit pour voir les deux versions.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Reading both versions…</source>
+        <translation>Lecture des deux versions…</translation>
+    </message>
+    <message>
+        <source>modified %1</source>
+        <translation>modifié %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>hash %1…</source>
+        <translation>empreinte %1…</translation>
+    </message>
+    <message>
+        <source>No details recorded</source>
+        <translation>Aucun détail enregistré</translation>
+    </message>
+    <message>
+        <source>Content not available: no copy of either version was kept. The details above are all Ferry recorded.</source>
+        <translation>Contenu indisponible : aucune copie des deux versions n’a été gardée. Les détails ci-dessus sont tout ce que Ferry a enregistré.</translation>
+    </message>
+    <message>
+        <source>Neither text nor a picture: compare the details above.</source>
+        <translation>Ni texte ni image : comparez les détails ci-dessus.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>Not a picture Ferry can show.</source>
+        <translation>Pas une image que Ferry peut afficher.</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::ConflictsView</name>
     <message>
         <source>Conflicts</source>
@@ -3518,6 +3734,63 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     <message>
         <source>When the same file or row changes on both sides between two runs, Ferry records it here with both versions, whatever the policy settled. Nothing needs your decision.</source>
         <translation>Quand le même fichier ou la même ligne change des deux côtés entre deux exécutions, Ferry le note ici avec les deux versions, quelle que soit la décision de la règle. Rien n'attend votre décision.</translation>
+    </message>
+    <message>
+        <source>Keep Local</source>
+        <translation>Garder la locale</translation>
+    </message>
+    <message>
+        <source>Keep Remote</source>
+        <translation>Garder la distante</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Tranché par</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Tranché le</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>En attente de vous</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Réglés</translation>
+    </message>
+    <message>
+        <source>The local version stays; the next run sends it to the remote site.</source>
+        <translation>La version locale reste ; la prochaine exécution l’envoie au site distant.</translation>
+    </message>
+    <message>
+        <source>The remote version replaces the local one on the next run.</source>
+        <translation>La version distante remplace la locale à la prochaine exécution.</translation>
+    </message>
+    <message>
+        <source>Both stay: the remote version is saved beside the local one, named after its site.</source>
+        <translation>Les deux restent : la version distante est enregistrée à côté de la locale, nommée d’après son site.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) decided: %1. The next run applies it.</source>
+        <translation>
+            <numerusform>%n conflit tranché : %1. La prochaine exécution l’applique.</numerusform><numerusform>%n conflits tranchés : %1. La prochaine exécution l’applique.</numerusform></translation>
+    </message>
+    <message>
+        <source>Waiting for you (%1)</source>
+        <translation>En attente de vous (%1)</translation>
+    </message>
+    <message>
+        <source>Recording your decision…</source>
+        <translation>Enregistrement de votre décision…</translation>
     </message>
 </context>
 <context>
@@ -4078,6 +4351,105 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     </message>
 </context>
 <context>
+    <name>ferry::ui::RelationshipCard</name>
+    <message>
+        <source>Last run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Prochaine exécution</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>Clock skew</source>
+        <translation>Décalage d’horloge</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Non planifiée</translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation>Pas encore mesuré</translation>
+    </message>
+    <message>
+        <source>%1 s (the remote clock minus this one)</source>
+        <translation>%1 s (horloge distante moins celle-ci)</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The last run failed.</source>
+        <translation>La dernière exécution a échoué.</translation>
+    </message>
+    <message>
+        <source>The last run failed: %1</source>
+        <translation>La dernière exécution a échoué : %1</translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation>Aucune exécution pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for your decision</source>
+        <translation>
+            <numerusform>%n attend votre décision</numerusform><numerusform>%n attendent votre décision</numerusform></translation>
+    </message>
+    <message>
+        <source>None waiting</source>
+        <translation>Aucun en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for your decision.</source>
+        <translation>
+            <numerusform>%n conflit attend votre décision.</numerusform><numerusform>%n conflits attendent votre décision.</numerusform></translation>
+    </message>
+    <message>
+        <source>Expired on %1: rotate it</source>
+        <translation>Expiré le %1 : renouvelez-le</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Expire dans %n jour</numerusform><numerusform>Expire dans %n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>Certificate: %1.</source>
+        <translation>Certificat : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None expires within %n day(s)</source>
+        <translation>
+            <numerusform>Aucun n’expire dans les %n jour</numerusform><numerusform>Aucun n’expire dans les %n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 moved</source>
+        <translation>%1 transférés</translation>
+    </message>
+    <message>
+        <source>Waiting for the initial copy.</source>
+        <translation>En attente de la copie initiale.</translation>
+    </message>
+    <message>
+        <source>In step.</source>
+        <translation>À jour.</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::RelationshipsView</name>
     <message>
         <source>Relationships</source>
@@ -4219,6 +4591,68 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     <message>
         <source>Register the web sites on this server that Ferry should keep in step: a name and the folder that holds the site's files. From a shell: ferryctl site add NAME --files DIR</source>
         <translation>Enregistrez les sites web de ce serveur que Ferry doit garder synchronisés : un nom et le dossier qui contient les fichiers du site. Depuis un shell : ferryctl site add NOM --files DOSSIER</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::SyncLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Remote error</source>
+        <translation>Erreur distante</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::TrayIcon</name>
+    <message>
+        <source>Show Ferry</source>
+        <translation>Afficher Ferry</translation>
+    </message>
+    <message>
+        <source>Review Conflicts</source>
+        <translation>Examiner les conflits</translation>
+    </message>
+    <message>
+        <source>Quit Ferry</source>
+        <translation>Quitter Ferry</translation>
+    </message>
+    <message>
+        <source>Ferry</source>
+        <translation>Ferry</translation>
+    </message>
+    <message>
+        <source>Ferry — %1</source>
+        <translation>Ferry — %1</translation>
     </message>
 </context>
 </TS>

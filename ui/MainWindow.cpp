@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "MessageBox.h"
+#include "TrayIcon.h"
 #include "dialogs/AddSiteDialog.h"
 #include "services/HomeService.h"
 #include "services/SyncJobQueue.h"
@@ -83,8 +84,11 @@ MainWindow::MainWindow(HomeService* home, QWidget* parent)
     addView(new SchedulesView(this), QStringLiteral("schedules"), tr("Schedules"));
     m_certificates = new CertificatesView(m_home->homePath(), this);
     addView(m_certificates, QStringLiteral("certificates"), tr("Certificates"));
-    addView(new ActivityView(this), QStringLiteral("activity"), tr("Activity"));
-    addView(new ConflictsView(this), QStringLiteral("conflicts"), tr("Conflicts"));
+    m_activity = new ActivityView(m_home->homePath(), this);
+    addView(m_activity, QStringLiteral("activity"), tr("Activity"));
+    auto* conflicts = new ConflictsView(m_home->homePath(), this);
+    connect(conflicts, &ConflictsView::conflictsChanged, m_home, &HomeService::refresh);
+    addView(conflicts, QStringLiteral("conflicts"), tr("Conflicts"));
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     m_banner->setObjectName(QStringLiteral("errorBanner"));
@@ -113,6 +117,9 @@ MainWindow::MainWindow(HomeService* home, QWidget* parent)
 
     buildMenus();
     restoreWindowState();
+
+    m_tray = new TrayIcon(this, this);
+    connect(m_tray, &TrayIcon::conflictsRequested, this, [this]() { showView(QStringLiteral("conflictsView")); });
 
     connect(m_home, &HomeService::snapshotReady, this, &MainWindow::showSnapshot);
     connect(m_home, &HomeService::loadFailed, this, &MainWindow::showLoadFailure);
@@ -200,12 +207,19 @@ void MainWindow::showView(const QString& viewObjectName)
     }
 }
 
+void MainWindow::showRunInActivity(qint64 runId)
+{
+    m_activity->showRun(runId);
+    showView(m_activity->objectName());
+}
+
 void MainWindow::showSnapshot(const HomeSnapshot& snapshot)
 {
     m_banner->hide();
     for (ViewPage* view : m_views) {
         view->showSnapshot(snapshot);
     }
+    m_tray->showSnapshot(snapshot);
     // The Conflicts entry says how many wait for a decision, so it is seen from any view.
     QListWidgetItem* conflicts = m_navigation->item(m_navigation->count() - 1);
     conflicts->setText(snapshot.pendingConflictCount > 0

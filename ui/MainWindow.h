@@ -20,8 +20,10 @@ struct HomeSnapshot;
 
 namespace ferry::ui {
 
+class ActivityView;
 class CertificatesView;
 class JobsPanel;
+class TrayIcon;
 class ViewPage;
 
 class MainWindow : public QMainWindow
@@ -35,7 +37,10 @@ public:
     ~MainWindow() override;
 
     QString currentViewName() const;
+    TrayIcon* trayIcon() const { return m_tray; }
     void showView(const QString& viewObjectName);
+    // Opens Activity on one run's entries (for the jobs panel's "Show in log").
+    void showRunInActivity(qint64 runId);
 
     // Runs started from this window go through queue, and show in the Runs panel.
     void setJobQueue(SyncJobQueue* queue);
@@ -70,6 +75,8 @@ private:
     SyncJobQueue* m_jobs = nullptr;
     JobsPanel* m_jobsPanel = nullptr;
     QDockWidget* m_jobsDock = nullptr;
+    ActivityView* m_activity = nullptr;
+    TrayIcon* m_tray = nullptr;
 };
 
 } // namespace ferry::ui

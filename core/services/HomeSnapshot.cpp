@@ -69,6 +69,8 @@ Result<HomeSnapshot> HomeSnapshot::read(StateStore& store, const QString& homePa
         && take(ProfileRepository(db).list(), snapshot.profiles, error)
         && take(ScheduleRepository(db).list(), snapshot.schedules, error)
         && take(RunRepository(db).recent(recentRunLimit), snapshot.recentRuns, error)
+        && take(RunRepository(db).startedSince(QDateTime::currentDateTimeUtc().addDays(-7), weekRunLimit),
+                snapshot.weekRuns, error)
         && take(SyncLogRepository(db).latest(recentLogLimit), snapshot.recentLog, error)
         && take(SyncLogRepository(db).count(), snapshot.logEntryCount, error)
         && take(ConflictRepository(db).latest(conflictLimit), snapshot.conflicts, error)

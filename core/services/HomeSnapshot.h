@@ -24,6 +24,7 @@ struct HomeSnapshot {
     static constexpr int recentRunLimit = 200;
     static constexpr int recentLogLimit = 500;
     static constexpr int conflictLimit = 500;
+    static constexpr int weekRunLimit = 20000;
 
     QString homePath;
     std::vector<Site> sites;
@@ -31,6 +32,7 @@ struct HomeSnapshot {
     std::vector<Profile> profiles;
     std::vector<Schedule> schedules;
     std::vector<Run> recentRuns;        // newest first
+    std::vector<Run> weekRuns;          // started in the last seven days, newest first
     std::vector<LogEntry> recentLog;    // newest first
     qint64 logEntryCount = 0;
     std::vector<Conflict> conflicts;    // pending first, then newest

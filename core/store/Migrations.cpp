@@ -140,6 +140,34 @@ QStringList checkpointTables()
     };
 }
 
+// Version 4: the Activity view filters a log of millions of entries. Each single-column index
+// also orders by id, so "newest first where relationship = ?" reads no more rows than it shows;
+// the message is searched through a full-text index kept by triggers (the log is append-only,
+// but retention may delete). Existing entries are indexed once, here.
+QStringList syncLogSearch()
+{
+    return {
+        QStringLiteral("CREATE INDEX sync_log_relationship ON sync_log(relationship)"),
+        QStringLiteral("CREATE INDEX sync_log_site ON sync_log(site)"),
+        QStringLiteral("CREATE INDEX sync_log_resource ON sync_log(resource)"),
+        QStringLiteral("CREATE INDEX sync_log_mode ON sync_log(mode)"),
+        QStringLiteral("CREATE INDEX sync_log_result ON sync_log(result)"),
+        QStringLiteral("CREATE INDEX runs_relationship ON runs(relationship_name, started_at)"),
+        QStringLiteral("CREATE INDEX conflicts_relationship ON conflicts(relationship, status)"),
+        QStringLiteral("CREATE VIRTUAL TABLE sync_log_text USING fts5(message, content='sync_log', "
+                       "content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE TRIGGER sync_log_text_insert AFTER INSERT ON sync_log BEGIN "
+                       "INSERT INTO sync_log_text(rowid, message) VALUES (new.id, new.message); END"),
+        QStringLiteral("CREATE TRIGGER sync_log_text_delete AFTER DELETE ON sync_log BEGIN "
+                       "INSERT INTO sync_log_text(sync_log_text, rowid, message) VALUES ('delete', old.id, old.message); "
+                       "END"),
+        QStringLiteral("CREATE TRIGGER sync_log_text_update AFTER UPDATE OF message ON sync_log BEGIN "
+                       "INSERT INTO sync_log_text(sync_log_text, rowid, message) VALUES ('delete', old.id, old.message); "
+                       "INSERT INTO sync_log_text(rowid, message) VALUES (new.id, new.message); END"),
+        QStringLiteral("INSERT INTO sync_log_text(sync_log_text) VALUES ('rebuild')"),
+    };
+}
+
 int userVersion(const QSqlDatabase& db)
 {
     QSqlQuery query(db);
@@ -154,6 +182,7 @@ const std::vector<Migration>& Migrations::all()
         {1, "configuration: sites, relationships, profiles, schedules", configurationTables()},
         {2, "history: runs, sync log, conflicts", historyTables()},
         {3, "agent: peers' checkpoints", checkpointTables()},
+        {4, "sync log: filter indexes and message search", syncLogSearch()},
     };
     return migrations;
 }

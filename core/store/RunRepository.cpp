@@ -73,6 +73,25 @@ Result<void> RunRepository::finish(qint64 id, RunState state, const RunTotals& t
                         sql::Messages::tr("No run with id %1.").arg(id));
 }
 
+Result<std::vector<Run>> RunRepository::startedSince(const QDateTime& since, int limit) const
+{
+    auto query = sql::exec(m_db,
+                           QStringLiteral("SELECT id, profile_id, profile_name, relationship_name, trigger, dry_run, "
+                                          "state, phase, started_at, finished_at, files_sent, files_received, "
+                                          "files_deleted, rows_sent, rows_received, rows_deleted, conflicts, bytes_out, "
+                                          "bytes_in, message FROM runs WHERE started_at >= ? ORDER BY started_at DESC "
+                                          "LIMIT ?"),
+                           {sql::fromTime(since), limit});
+    if (!query) {
+        return query.error();
+    }
+    std::vector<Run> runs;
+    while (query->next()) {
+        runs.push_back(runFrom(*query));
+    }
+    return runs;
+}
+
 Result<std::vector<Run>> RunRepository::recent(int limit) const
 {
     auto query = sql::exec(m_db,

@@ -20,6 +20,8 @@ public:
     Result<void> finish(qint64 id, RunState state, const RunTotals& totals, const QString& message,
                         const QDateTime& finishedAt);
     Result<std::vector<Run>> recent(int limit) const;
+    // Runs started at or after since, newest first (the dashboard's week of bytes moved).
+    Result<std::vector<Run>> startedSince(const QDateTime& since, int limit) const;
 
 private:
     QSqlDatabase m_db;

@@ -29,8 +29,8 @@ Result<LogEntry> SyncLogRepository::append(LogEntry entry)
 Result<std::vector<LogEntry>> SyncLogRepository::select(const QString& tail, const QVariantList& values) const
 {
     auto query = sql::exec(m_db,
-                           QStringLiteral("SELECT id, time, run_id, relationship, site, resource, mode, action, result, "
-                                          "remote_error, message FROM sync_log ")
+                           QStringLiteral("SELECT l.id, l.time, l.run_id, l.relationship, l.site, l.resource, l.mode, "
+                                          "l.action, l.result, l.remote_error, l.message FROM ")
                                + tail,
                            values);
     if (!query) {
@@ -57,12 +57,107 @@ Result<std::vector<LogEntry>> SyncLogRepository::select(const QString& tail, con
 
 Result<std::vector<LogEntry>> SyncLogRepository::latest(int limit) const
 {
-    return select(QStringLiteral("ORDER BY id DESC LIMIT ?"), {limit});
+    return select(QStringLiteral("sync_log l ORDER BY l.id DESC LIMIT ?"), {limit});
 }
 
 Result<std::vector<LogEntry>> SyncLogRepository::after(qint64 lastSeenId, int limit) const
 {
-    return select(QStringLiteral("WHERE id > ? ORDER BY id LIMIT ?"), {lastSeenId, limit});
+    return select(QStringLiteral("sync_log l WHERE l.id > ? ORDER BY l.id LIMIT ?"), {lastSeenId, limit});
+}
+
+Result<std::vector<LogEntry>> SyncLogRepository::page(const SyncLogFilter& filter, qint64 beforeId, int limit) const
+{
+    return filtered(filter, beforeId, true, limit);
+}
+
+Result<std::vector<LogEntry>> SyncLogRepository::after(const SyncLogFilter& filter, qint64 lastSeenId, int limit) const
+{
+    return filtered(filter, lastSeenId, false, limit);
+}
+
+Result<std::vector<LogEntry>> SyncLogRepository::filtered(const SyncLogFilter& filter, qint64 boundId, bool newestFirst,
+                                                          int limit) const
+{
+    QStringList where;
+    QVariantList values;
+    QString from = QStringLiteral("sync_log l");
+    // With a search the full-text index leads: it hands out ids in order and honours the id
+    // bound itself, so a page costs the same for a rare word as for a common one.
+    QString id = QStringLiteral("l.id");
+    const QString search = searchExpression(filter.text);
+    if (!filter.text.trimmed().isEmpty() && search.isEmpty()) {
+        return std::vector<LogEntry>{};  // only punctuation: no message contains "no word"
+    }
+    if (!search.isEmpty()) {
+        from = QStringLiteral("sync_log_text t CROSS JOIN sync_log l ON l.id = t.rowid");
+        id = QStringLiteral("t.rowid");
+        where << QStringLiteral("sync_log_text MATCH ?");
+        values << search;
+    }
+    auto equals = [&](const char* column, const QString& value) {
+        if (!value.isEmpty()) {
+            where << QStringLiteral("l.%1 = ?").arg(QLatin1String(column));
+            values << value;
+        }
+    };
+    equals("relationship", filter.relationship);
+    equals("site", filter.site);
+    equals("resource", filter.resource);
+    if (filter.mode) {
+        equals("mode", enumKey(logModeKeys, *filter.mode));
+    }
+    if (filter.result) {
+        equals("result", enumKey(logResultKeys, *filter.result));
+    }
+    if (filter.runId > 0) {
+        where << QStringLiteral("l.run_id = ?");
+        values << filter.runId;
+    }
+    if (filter.from.isValid()) {
+        where << QStringLiteral("l.time >= ?");
+        values << sql::fromTime(filter.from);
+    }
+    if (filter.to.isValid()) {
+        where << QStringLiteral("l.time <= ?");
+        values << sql::fromTime(filter.to);
+    }
+    if (newestFirst && boundId > 0) {
+        where << id + QStringLiteral(" < ?");
+        values << boundId;
+    } else if (!newestFirst) {
+        where << id + QStringLiteral(" > ?");
+        values << boundId;
+    }
+    QString tail = from;
+    if (!where.isEmpty()) {
+        tail += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    }
+    tail += QStringLiteral(" ORDER BY %1 %2 LIMIT ?").arg(id, newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    values << limit;
+    return select(tail, values);
+}
+
+QString SyncLogRepository::searchExpression(const QString& text)
+{
+    // Words as the index's tokenizer sees them (letters and digits); each one quoted, so that
+    // nothing a person types is read as query syntax, and made a prefix.
+    QStringList terms;
+    QString word;
+    auto flush = [&]() {
+        if (!word.isEmpty()) {
+            terms << QStringLiteral("\"%1\"*").arg(word);
+            word.clear();
+        }
+    };
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber() || c.isMark()) {
+            word += c;
+        } else {
+            flush();
+        }
+    }
+    flush();
+    return terms.join(QLatin1Char(' '));
 }
 
 Result<qint64> SyncLogRepository::count() const

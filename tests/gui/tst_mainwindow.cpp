@@ -3,6 +3,8 @@
 #include "Fixtures.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "TrayIcon.h"
+#include "store/RunRepository.h"
 #include "TempHome.h"
 #include "Translations.h"
 #include "services/HomeService.h"
@@ -14,6 +16,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -89,6 +92,7 @@ private slots:
     void aboutNamesTheVersion();
     void aDamagedHomeIsExplainedInABanner();
     void seesChangesMadeByOtherProcesses();
+    void trayShowsTheStateAndAnnouncesWhatIsNew();
 };
 
 void TestMainWindow::initTestCase()
@@ -234,10 +238,18 @@ void TestMainWindow::dashboardSummarisesTheHome()
 
     open.click(6);
     auto* activity = open.find<QTableView>(QStringLiteral("activityTable"));
-    QCOMPARE(activity->model()->rowCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(activity->model()->rowCount(), 1, 10000);
     QCOMPARE(activity->model()->index(0, 6).data().toString(), QStringLiteral("Error"));
-    QCOMPARE(activity->model()->index(0, 7).data().toString(), QStringLiteral("disk full on the remote"));
-    QCOMPARE(open.find<QLabel>(QStringLiteral("activityCount"))->text(), QStringLiteral("Showing the newest 1 of 1 entries."));
+    QCOMPARE(activity->model()->index(0, 8).data().toString(), QStringLiteral("disk full on the remote"));
+
+    // The jobs panel's way in: one run's entries (this entry belongs to no run).
+    open.click(0);
+    open.window.showRunInActivity(42);
+    QCOMPARE(open.window.currentViewName(), QStringLiteral("activityView"));
+    QCOMPARE(open.find<QPushButton>(QStringLiteral("activityRunChip"))->text(), QStringLiteral("Run 42 only"));
+    QTRY_COMPARE_WITH_TIMEOUT(open.find<QLabel>(QStringLiteral("activityCount"))->text(),
+                              QStringLiteral("No entry matches these filters."), 10000);
+    QCOMPARE(activity->model()->rowCount(), 0);
 }
 
 void TestMainWindow::dashboardWarnsOfExpiringCertificates()
@@ -322,6 +334,51 @@ void TestMainWindow::seesChangesMadeByOtherProcesses()
     }
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, MainWindow::refreshIntervalMs * 3);
     QVERIFY(table->isVisible());
+}
+
+void TestMainWindow::trayShowsTheStateAndAnnouncesWhatIsNew()
+{
+    test::TempHome home;
+    {
+        auto store = home.openStore();
+        RunRepository runs(store->database());
+        const Run run = runs.start({.profileName = QStringLiteral("nightly"), .relationshipName = QStringLiteral("www-prod"),
+                                    .startedAt = QDateTime::currentDateTimeUtc()})
+                            .value();
+        QVERIFY(runs.finish(run.id, RunState::Succeeded, {}, {}, QDateTime::currentDateTimeUtc()).ok());
+    }
+    OpenWindow open(home.homePath());
+    ui::TrayIcon* tray = open.window.trayIcon();
+    QTRY_COMPARE(tray->state(), Attention::State::AllGood);
+    QVERIFY(tray->lastNotification().isEmpty());
+
+    {
+        auto store = home.openStore();
+        RunRepository runs(store->database());
+        const Run run = runs.start({.profileName = QStringLiteral("nightly"), .relationshipName = QStringLiteral("www-prod"),
+                                    .startedAt = QDateTime::currentDateTimeUtc()})
+                            .value();
+        QVERIFY(runs.finish(run.id, RunState::Failed, {}, QStringLiteral("The remote disk is full."),
+                            QDateTime::currentDateTimeUtc())
+                    .ok());
+    }
+    open.service.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(tray->state(), Attention::State::RunFailed, 10000);
+    QCOMPARE(tray->toolTip(), QStringLiteral("Ferry — The last run failed for www-prod."));
+    QCOMPARE(tray->lastNotification(),
+             (QStringList{QStringLiteral("www-prod: a run failed"), QStringLiteral("Profile nightly: The remote disk is full.")}));
+
+    {
+        auto store = home.openStore();
+        Conflict conflict{.relationship = QStringLiteral("www-prod"), .site = QStringLiteral("www"),
+                          .resource = QStringLiteral("files"), .item = QStringLiteral("index.html"),
+                          .policy = QStringLiteral("manual"), .detectedAt = QDateTime::currentDateTimeUtc()};
+        QVERIFY(ConflictRepository(store->database()).record(conflict).ok());
+    }
+    open.service.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(tray->lastNotification().value(1), QStringLiteral("index.html (www-prod)"), 10000);
+    QVERIFY(tray->toolTip().contains(QLatin1String("wait for your decision")));
+    QCOMPARE(tray->state(), Attention::State::RunFailed);  // the worse of the two
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTest>
@@ -73,6 +74,7 @@ private slots:
     void failedWriteLeavesNothingBehind();
     void concurrentWritersLoseNothing();
     void concurrentFirstOpensMigrateOnce();
+    void upgradesAVersion3LogSoItsEntriesCanBeSearched();
 };
 
 void TestStateStore::newFileIsCreatedAtLatestVersionInWalMode()
@@ -308,6 +310,52 @@ void TestStateStore::concurrentFirstOpensMigrateOnce()
         auto store = home.openStore();
         QCOMPARE(pragma(*store, "user_version"), qint64(Migrations::latestVersion()));
     }
+}
+
+void TestStateStore::upgradesAVersion3LogSoItsEntriesCanBeSearched()
+{
+    test::TempHome home;
+    QDir().mkpath(home.homePath());
+    // A file as Ferry left it at version 3, with two log entries written then.
+    const QString connection = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(home.stateDatabasePath());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        for (const Migration& migration : Migrations::all()) {
+            if (migration.version <= 3) {
+                for (const QString& statement : migration.statements) {
+                    QVERIFY2(query.exec(statement), qPrintable(statement));
+                }
+            }
+        }
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 3")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA application_id = %1").arg(Migrations::applicationId)));
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO sync_log (time, relationship, site, resource, mode, action, result, message) VALUES "
+            "(1, 'www-prod', 'www', 'assets', 'push', 'update', 'error', 'Permission denied on logo.png'), "
+            "(2, 'www-prod', 'www', 'assets', 'push', 'update', 'ok', 'sent index.html')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+
+    auto store = home.openStore();
+    QCOMPARE(pragma(*store, "user_version"), qint64(Migrations::latestVersion()));
+    SyncLogRepository log(store->database());
+    const auto found = log.page(SyncLogFilter{.text = QStringLiteral("permission")}, 0, 10);
+    QVERIFY(found.ok());
+    QCOMPARE(found->size(), std::size_t(1));
+    QCOMPARE(found->front().message, QStringLiteral("Permission denied on logo.png"));
+    QCOMPARE(log.page(SyncLogFilter{.result = LogResult::Ok}, 0, 10).value().front().message,
+             QStringLiteral("sent index.html"));
+    // New entries are indexed by the trigger from now on.
+    LogEntry later{.time = QDateTime::currentDateTimeUtc(), .relationship = QStringLiteral("www-prod"),
+                   .site = QStringLiteral("www"), .resource = QStringLiteral("assets"),
+                   .action = QStringLiteral("update"), .message = QStringLiteral("Permission restored")};
+    QVERIFY(log.append(later).ok());
+    QCOMPARE(log.page(SyncLogFilter{.text = QStringLiteral("permission")}, 0, 10).value().size(), std::size_t(2));
+    QVERIFY(QFileInfo::exists(home.stateDatabasePath() + QStringLiteral(".v3.bak")));
 }
 
 QTEST_GUILESS_MAIN(TestStateStore)

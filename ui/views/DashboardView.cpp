@@ -2,12 +2,14 @@
 
 #include "Formatting.h"
 #include "widgets/EmptyState.h"
+#include "widgets/RelationshipCard.h"
 #include "widgets/SummaryCard.h"
 
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableView>
 
@@ -23,7 +25,12 @@ DashboardView::DashboardView(QWidget* parent)
     , m_lastRun(new SummaryCard(QStringLiteral(":/icons/activity.svg"), tr("Last run")))
     , m_certificates(new SummaryCard(QStringLiteral(":/icons/certificates.svg"), tr("Certificates")))
     , m_runsArea(new QStackedWidget)
+    , m_relationshipArea(new QWidget)
+    , m_relationshipGrid(new QGridLayout(m_relationshipArea))
 {
+    m_relationshipArea->setObjectName(QStringLiteral("relationshipCards"));
+    m_relationshipGrid->setContentsMargins(0, 0, 0, 0);
+    m_relationshipGrid->setSpacing(12);
     m_sites->setObjectName(QStringLiteral("sitesCard"));
     m_relationships->setObjectName(QStringLiteral("relationshipsCard"));
     m_schedules->setObjectName(QStringLiteral("schedulesCard"));
@@ -76,9 +83,10 @@ DashboardView::DashboardView(QWidget* parent)
         grid->addWidget(card, position / columns, position % columns);
         ++position;
     }
-    grid->addWidget(runsTitle, 2, 0, 1, columns);
-    grid->addWidget(m_runsArea, 3, 0, 1, columns);
-    grid->setRowStretch(3, 1);
+    grid->addWidget(m_relationshipArea, 2, 0, 1, columns);
+    grid->addWidget(runsTitle, 3, 0, 1, columns);
+    grid->addWidget(m_runsArea, 4, 0, 1, columns);
+    grid->setRowStretch(4, 1);
 
     auto* welcome = new EmptyState(QStringLiteral(":/icons/ferry.svg"), tr("Welcome to Ferry"),
                                    tr("Ferry keeps a staging site and its production sites in step — their files and "
@@ -86,15 +94,81 @@ DashboardView::DashboardView(QWidget* parent)
                                       "server."),
                                    this);
     connect(welcome->setAction(tr("Add Site…")), &QPushButton::clicked, this, &DashboardView::addSiteRequested);
-    setContent(content, welcome);
+    // Many relationships make a long page: it scrolls rather than squeezing the cards.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    content->setAutoFillBackground(false);
+    scroll->viewport()->setAutoFillBackground(false);
+    setContent(scroll, welcome);
 }
 
 void DashboardView::showSnapshot(const HomeSnapshot& snapshot)
 {
     showCards(snapshot);
+    showRelationships(snapshot);
     m_runs->setRecords(snapshot.recentRuns);
     m_runsArea->setCurrentIndex(snapshot.recentRuns.empty() ? 0 : 1);
     showContent(!snapshot.sites.empty());
+}
+
+void DashboardView::showRelationships(const HomeSnapshot& snapshot)
+{
+    std::map<QString, RelationshipCard*> kept;
+    for (const Relationship& relationship : snapshot.relationships) {
+        auto found = m_relationshipCards.find(relationship.name);
+        RelationshipCard* card = nullptr;
+        if (found != m_relationshipCards.end()) {
+            card = found->second;
+            m_relationshipCards.erase(found);
+        } else {
+            card = new RelationshipCard(relationship.name, m_relationshipArea);
+            if (auto next = m_nextRuns.find(relationship.name); next != m_nextRuns.end()) {
+                card->setNextRun(next->second);
+            }
+            if (auto skew = m_clockSkews.find(relationship.name); skew != m_clockSkews.end()) {
+                card->setClockSkew(skew->second);
+            }
+        }
+        card->showRelationship(relationship, snapshot);
+        kept[relationship.name] = card;
+    }
+    for (auto& [name, card] : m_relationshipCards) {
+        delete card;  // the relationship is gone
+    }
+    m_relationshipCards = std::move(kept);
+    // Two cards a row, in the order the home lists them.
+    int position = 0;
+    for (const Relationship& relationship : snapshot.relationships) {
+        m_relationshipGrid->addWidget(m_relationshipCards[relationship.name], position / 2, position % 2);
+        ++position;
+    }
+    m_relationshipArea->setVisible(!m_relationshipCards.empty());
+}
+
+void DashboardView::setNextRun(const QString& relationship, const QDateTime& when)
+{
+    m_nextRuns[relationship] = when;
+    if (RelationshipCard* card = relationshipCard(relationship)) {
+        card->setNextRun(when);
+    }
+}
+
+void DashboardView::setClockSkew(const QString& relationship, std::optional<qint64> milliseconds)
+{
+    m_clockSkews[relationship] = milliseconds;
+    if (RelationshipCard* card = relationshipCard(relationship)) {
+        card->setClockSkew(milliseconds);
+    }
+}
+
+RelationshipCard* DashboardView::relationshipCard(const QString& relationship) const
+{
+    const auto found = m_relationshipCards.find(relationship);
+    return found == m_relationshipCards.end() ? nullptr : found->second;
 }
 
 void DashboardView::showCertificates(const HomeSnapshot& snapshot)

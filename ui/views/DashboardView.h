@@ -4,11 +4,18 @@
 #include "ViewPage.h"
 #include "models/RecordTableModel.h"
 
+#include <QDateTime>
+
+#include <map>
+#include <optional>
+
+class QGridLayout;
 class QLabel;
 class QStackedWidget;
 
 namespace ferry::ui {
 
+class RelationshipCard;
 class SummaryCard;
 
 class DashboardView : public ViewPage
@@ -20,12 +27,20 @@ public:
 
     void showSnapshot(const ferry::HomeSnapshot& snapshot) override;
 
+    // For the scheduler: when a relationship's next run is due (invalid: none scheduled).
+    void setNextRun(const QString& relationship, const QDateTime& when);
+    // For the engine: the remote clock minus ours, as a run last measured it.
+    void setClockSkew(const QString& relationship, std::optional<qint64> milliseconds);
+
+    RelationshipCard* relationshipCard(const QString& relationship) const;
+
 signals:
     void addSiteRequested();
 
 private:
     void showCards(const ferry::HomeSnapshot& snapshot);
     void showCertificates(const ferry::HomeSnapshot& snapshot);
+    void showRelationships(const ferry::HomeSnapshot& snapshot);
 
     SummaryCard* m_sites;
     SummaryCard* m_relationships;
@@ -35,6 +50,11 @@ private:
     SummaryCard* m_certificates;
     RecordTableModel<Run>* m_runs;
     QStackedWidget* m_runsArea;
+    QWidget* m_relationshipArea;
+    QGridLayout* m_relationshipGrid;
+    std::map<QString, RelationshipCard*> m_relationshipCards;
+    std::map<QString, QDateTime> m_nextRuns;
+    std::map<QString, std::optional<qint64>> m_clockSkews;
 };
 
 } // namespace ferry::ui
