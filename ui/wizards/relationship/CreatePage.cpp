@@ -19,7 +19,7 @@ CreatePage::CreatePage(QWidget* parent)
 {
     setTitle(tr("Create"));
     setSubTitle(tr("Check the summary, name the relationship and its first profile, and create them."));
-    setButtonText(QWizard::NextButton, tr("&Create"));
+    setButtonText(QWizard::CommitButton, tr("&Create"));
     setCommitPage(true);
     m_name->setObjectName(QStringLiteral("relationshipNameEdit"));
     m_profile->setObjectName(QStringLiteral("profileNameEdit"));
