@@ -3,6 +3,7 @@
 #include "MessageBox.h"
 #include "dialogs/AddSiteDialog.h"
 #include "services/HomeService.h"
+#include "services/RelationshipService.h"
 #include "views/ActivityView.h"
 #include "views/CertificatesView.h"
 #include "views/ConflictsView.h"
@@ -74,8 +75,15 @@ MainWindow::MainWindow(HomeService* home, QWidget* parent)
     connect(sites, &SitesView::addSiteRequested, this, &MainWindow::addSite);
     addView(dashboard, QStringLiteral("dashboard"), tr("Dashboard"));
     addView(sites, QStringLiteral("sites"), tr("Sites"));
-    addView(new RelationshipsView(this), QStringLiteral("relationships"), tr("Relationships"));
-    addView(new ProfilesView(this), QStringLiteral("profiles"), tr("Profiles"));
+    // Wizards and views change the home through one service; every change is read back at once.
+    m_relationshipService = new RelationshipService(m_home->homePath(), this);
+    connect(m_relationshipService, &RelationshipService::changed, m_home, &HomeService::refresh);
+    m_relationships = new RelationshipsView(m_relationshipService, this);
+    m_profiles = new ProfilesView(m_relationshipService, this);
+    connect(m_relationships, &RelationshipsView::initialSyncRequested, this, &MainWindow::initialSyncRequested);
+    connect(m_profiles, &ProfilesView::runNowRequested, this, &MainWindow::runNowRequested);
+    addView(m_relationships, QStringLiteral("relationships"), tr("Relationships"));
+    addView(m_profiles, QStringLiteral("profiles"), tr("Profiles"));
     addView(new SchedulesView(this), QStringLiteral("schedules"), tr("Schedules"));
     m_certificates = new CertificatesView(m_home->homePath(), this);
     addView(m_certificates, QStringLiteral("certificates"), tr("Certificates"));
@@ -139,6 +147,12 @@ void MainWindow::buildMenus()
     QAction* certificatesAction = file->addAction(QIcon(QStringLiteral(":/icons/certificates.svg")),
                                                   tr("&Certificates Wizard…"), this, &MainWindow::openCertificatesWizard);
     certificatesAction->setObjectName(QStringLiteral("securityWizardAction"));
+    QAction* relationshipAction = file->addAction(QIcon(QStringLiteral(":/icons/relationships.svg")),
+                                                  tr("New &Relationship…"), this, &MainWindow::newRelationship);
+    relationshipAction->setObjectName(QStringLiteral("newRelationshipAction"));
+    QAction* profileAction = file->addAction(QIcon(QStringLiteral(":/icons/profiles.svg")), tr("New &Profile…"), this,
+                                             &MainWindow::newProfile);
+    profileAction->setObjectName(QStringLiteral("newProfileAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -221,6 +235,18 @@ void MainWindow::addSite()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this]() { showView(QStringLiteral("sitesView")); });
     dialog->open();
+}
+
+void MainWindow::newRelationship()
+{
+    showView(QStringLiteral("relationshipsView"));
+    m_relationships->openWizard();
+}
+
+void MainWindow::newProfile()
+{
+    showView(QStringLiteral("profilesView"));
+    m_profiles->openWizard();
 }
 
 void MainWindow::openCertificatesWizard()

@@ -13,12 +13,15 @@ class QTimer;
 
 namespace ferry {
 class HomeService;
+class RelationshipService;
 struct HomeSnapshot;
 } // namespace ferry
 
 namespace ferry::ui {
 
 class CertificatesView;
+class ProfilesView;
+class RelationshipsView;
 class ViewPage;
 
 class MainWindow : public QMainWindow
@@ -36,6 +39,16 @@ public:
 
     void addSite();
     void openCertificatesWizard();
+    void newRelationship();
+    void newProfile();
+    ProfilesView* profilesView() const { return m_profiles; }
+    RelationshipsView* relationshipsView() const { return m_relationships; }
+
+signals:
+    // For the sync engine to wire: the relationship wizard's "start the initial sync now", and
+    // the Profiles view's Run Now.
+    void initialSyncRequested(qint64 profileId);
+    void runNowRequested(qint64 profileId);
     void showAbout();
 
 protected:
@@ -58,6 +71,9 @@ private:
     QTimer* m_refreshTimer;
     std::vector<ViewPage*> m_views;
     CertificatesView* m_certificates = nullptr;
+    RelationshipService* m_relationshipService = nullptr;
+    RelationshipsView* m_relationships = nullptr;
+    ProfilesView* m_profiles = nullptr;
 };
 
 } // namespace ferry::ui

@@ -61,10 +61,12 @@ ConnectionPage::ConnectionPage(QWidget* parent)
     m_busy->setTextVisible(false);
     m_busyText->setObjectName(QStringLiteral("testingLabel"));
     m_again->setObjectName(QStringLiteral("testAgainButton"));
+    m_again->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     auto* row = new QHBoxLayout;
     row->addWidget(m_busyText);
     row->addWidget(m_busy, 1);
-    row->addWidget(m_again);
+    row->addStretch(0);
+    row->addWidget(m_again, 0, Qt::AlignRight);
     body()->addSpacing(6);
     body()->addLayout(row);
     connect(m_again, &QPushButton::clicked, this, &ConnectionPage::runTest);
