@@ -43,13 +43,13 @@ public:
     void newProfile();
     ProfilesView* profilesView() const { return m_profiles; }
     RelationshipsView* relationshipsView() const { return m_relationships; }
+    void showAbout();
 
 signals:
     // For the sync engine to wire: the relationship wizard's "start the initial sync now", and
     // the Profiles view's Run Now.
     void initialSyncRequested(qint64 profileId);
     void runNowRequested(qint64 profileId);
-    void showAbout();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -141,7 +141,7 @@ void ProfileContentEditor::count()
                               }
                               self->m_counting = false;
                               self->m_patternProblem = result ? QString() : result.errorMessage();
-                              self->m_count->setText(result ? tr("%n file(s) in %1", nullptr, int(result.value())).arg(root)
+                              self->m_count->setText(result ? tr("Matching files: %1 (in %2)").arg(result.value()).arg(root)
                                                             : result.errorMessage());
                               emit self->changed();
                           });

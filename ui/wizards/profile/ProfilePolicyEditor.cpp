@@ -155,7 +155,7 @@ void ProfilePolicyEditor::apply(ProfileDraft& draft) const
 void ProfilePolicyEditor::showPlanPreview(const Plan& plan)
 {
     const int deletions = plan.count(PlanAction::DeleteRemote) + plan.count(PlanAction::DeleteLocal);
-    m_previewText->setText(tr("A run now would send %1 item(s), fetch %2, delete %3, and hold %4 conflict(s).")
+    m_previewText->setText(tr("A run now would send %1, fetch %2 and delete %3 items; conflicts: %4.")
                                .arg(plan.count(PlanAction::Push))
                                .arg(plan.count(PlanAction::Pull))
                                .arg(deletions)
