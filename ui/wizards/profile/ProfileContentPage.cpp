@@ -14,6 +14,12 @@ ProfileContentPage::ProfileContentPage(ProfileContentEditor* editor, QWidget* pa
     setSubTitle(tr("Folders by pattern, relative to the site's files root, and database tables."));
     editor->setParent(this);
     body()->addWidget(editor);
+    // An error from the last Next goes once the input is right again.
+    connect(editor, &ProfileContentEditor::changed, this, [this] {
+        if (!errorText().isEmpty() && m_editor->problem().isEmpty()) {
+            showError({});
+        }
+    });
 }
 
 QString ProfileContentPage::inputProblem() const

@@ -54,6 +54,7 @@ ProfileDialog::ProfileDialog(RelationshipService* service, const HomeSnapshot& s
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::save);
+    connect(m_content, &ProfileContentEditor::changed, m_error, &QLabel::hide);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_policy, &ProfilePolicyEditor::previewClicked, this, [this] { emit previewRequested(m_content->profileFor(this->draft())); });
 }
