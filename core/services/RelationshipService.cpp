@@ -80,6 +80,16 @@ void RelationshipService::create(const RelationshipDraft& relationship, const Pr
         std::move(done), true);
 }
 
+void RelationshipService::updateRelationship(const QString& name, const RelationshipChange& change,
+                                             Done<Relationship> done)
+{
+    start<Relationship>(
+        [name, change](StateStore& store, const QString& homePath) {
+            return RelationshipRegistry(store, homePath).update(name, change);
+        },
+        std::move(done), true);
+}
+
 void RelationshipService::saveProfile(const QString& existingName, const ProfileDraft& draft, Done<Profile> done)
 {
     start<Profile>(

@@ -48,6 +48,7 @@ public:
                           Done<CredentialSummary> done);
     // Stores both or neither: a profile the store refuses takes its relationship back out.
     void create(const RelationshipDraft& relationship, const ProfileDraft& profile, Done<CreatedRelationship> done);
+    void updateRelationship(const QString& name, const RelationshipChange& change, Done<Relationship> done);
     // existingName empty: a new profile.
     void saveProfile(const QString& existingName, const ProfileDraft& draft, Done<Profile> done);
     void removeProfile(const QString& name, Done<Profile> done);

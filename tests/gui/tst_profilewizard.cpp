@@ -14,6 +14,7 @@
 #include "sync/ProfileRegistry.h"
 #include "sync/RelationshipRegistry.h"
 #include "views/ProfilesView.h"
+#include "dialogs/RelationshipDialog.h"
 #include "views/RelationshipsView.h"
 #include "wizards/profile/ProfileContentEditor.h"
 #include "wizards/profile/ProfileDialog.h"
@@ -27,6 +28,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -277,6 +279,32 @@ private slots:
         auto* relationships = child<QTableView>(&window, "relationshipsTable");
         relationships->selectRow(0);
         screenshot(window, QStringLiteral("relationships-view"));
+
+        // Edit what can change without pairing again; a bad fingerprint is named and nothing is stored.
+        child<QPushButton>(&window, "editRelationshipButton")->click();
+        QTRY_VERIFY(window.findChild<RelationshipDialog*>(QStringLiteral("relationshipDialog")));
+        RelationshipDialog& editor = *window.findChild<RelationshipDialog*>(QStringLiteral("relationshipDialog"));
+        child<QLineEdit>(&editor, "pinEdit")->setText(QStringLiteral("abc"));
+        child<QRadioButton>(&editor, "proxyChoice")->setChecked(true);
+        child<QLineEdit>(&editor, "proxyUrlEdit")->setText(QStringLiteral("http://proxy.example.org:3128"));
+        child<QCheckBox>(&editor, "acceptPushesCheck")->setChecked(true);
+        child<QPushButton>(&editor, "saveButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(editor.errorText(),
+                                  QStringLiteral("'abc' is not a SHA-256 fingerprint (32 bytes in hex, with or without colons)."), 20000);
+        QVERIFY(RelationshipRegistry(*store, m_home->homePath()).find(QStringLiteral("www-prod1"))->proxyUrl.isEmpty());
+        const QString pin = QStringLiteral("ab").repeated(32);
+        child<QLineEdit>(&editor, "pinEdit")->setText(pin);
+        screenshot(editor, QStringLiteral("relationship-edit-dialog"));
+        QSignalSpy editorClosed(&editor, &QDialog::finished);
+        child<QPushButton>(&editor, "saveButton")->click();
+        QVERIFY(editorClosed.wait(20000));
+        const Relationship edited = RelationshipRegistry(*store, m_home->homePath()).find(QStringLiteral("www-prod1")).value();
+        QCOMPARE(edited.proxyUrl, QUrl(QStringLiteral("http://proxy.example.org:3128")));
+        QCOMPARE(edited.pinnedFingerprint, QStringLiteral("AB:").repeated(31) + QStringLiteral("AB"));
+        QVERIFY(edited.acceptPushes);
+        QVERIFY(!edited.bypassProxy);
+        QTRY_COMPARE_WITH_TIMEOUT(relationships->model()->index(0, 3).data().toString(), QStringLiteral("Yes"), 20000);
+        relationships->selectRow(0);  // the row was read again
         MessageBox::setNextAnswer(QMessageBox::Yes);
         child<QPushButton>(&window, "deleteRelationshipButton")->click();
         QCOMPARE(MessageBox::lastText(),

@@ -2,6 +2,7 @@
 
 #include "Formatting.h"
 #include "MessageBox.h"
+#include "dialogs/RelationshipDialog.h"
 #include "services/RelationshipService.h"
 #include "widgets/EmptyState.h"
 #include "wizards/relationship/RelationshipWizard.h"
@@ -38,10 +39,14 @@ RelationshipsView::RelationshipsView(RelationshipService* service, QWidget* pare
         this);
     auto* add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("New Relationship…"), this);
     add->setObjectName(QStringLiteral("newRelationshipButton"));
+    m_edit = new QPushButton(tr("Edit…"), this);
+    m_edit->setObjectName(QStringLiteral("editRelationshipButton"));
     m_delete = new QPushButton(tr("Delete…"), this);
     m_delete->setObjectName(QStringLiteral("deleteRelationshipButton"));
     connect(add, &QPushButton::clicked, this, &RelationshipsView::openWizard);
+    connect(m_edit, &QPushButton::clicked, this, &RelationshipsView::editSelected);
     connect(m_delete, &QPushButton::clicked, this, &RelationshipsView::deleteSelected);
+    addAction(m_edit);
     addAction(m_delete);
     addAction(add);
 
@@ -55,6 +60,7 @@ RelationshipsView::RelationshipsView(RelationshipService* service, QWidget* pare
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RelationshipsView::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RelationshipsView::updateButtons);
+    connect(m_table, &QTableView::doubleClicked, this, &RelationshipsView::editSelected);
     setContent(m_table, empty);
     updateButtons();
 }
@@ -78,6 +84,7 @@ const RelationshipsView::Row* RelationshipsView::selectedRow() const
 
 void RelationshipsView::updateButtons()
 {
+    m_edit->setEnabled(selectedRow() != nullptr);
     m_delete->setEnabled(selectedRow() != nullptr);
 }
 
@@ -88,6 +95,18 @@ RelationshipWizard* RelationshipsView::openWizard()
     connect(wizard, &RelationshipWizard::initialSyncRequested, this, &RelationshipsView::initialSyncRequested);
     wizard->open();
     return wizard;
+}
+
+RelationshipDialog* RelationshipsView::editSelected()
+{
+    const Row* row = selectedRow();
+    if (row == nullptr) {
+        return nullptr;
+    }
+    auto* dialog = new RelationshipDialog(m_service, row->relationship, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void RelationshipsView::deleteSelected()

@@ -1,6 +1,6 @@
 #pragma once
 // Relationships: each local site paired with a site on another server. New Relationship… opens
-// the wizard; Delete removes one with its profiles, after saying what is lost.
+// the wizard; Edit… what can change without pairing again; Delete removes one with its profiles, after saying what is lost.
 
 #include "ViewPage.h"
 #include "models/RecordTableModel.h"
@@ -14,6 +14,7 @@ class RelationshipService;
 
 namespace ferry::ui {
 
+class RelationshipDialog;
 class RelationshipWizard;
 
 class RelationshipsView : public ViewPage
@@ -31,6 +32,7 @@ public:
     void showSnapshot(const ferry::HomeSnapshot& snapshot) override;
 
     RelationshipWizard* openWizard();
+    RelationshipDialog* editSelected();
     void deleteSelected();
 
 signals:
@@ -45,6 +47,7 @@ private:
     HomeSnapshot m_snapshot;
     RecordTableModel<Row>* m_model;
     QTableView* m_table;
+    QPushButton* m_edit;
     QPushButton* m_delete;
 };
 
