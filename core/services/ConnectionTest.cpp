@@ -95,9 +95,17 @@ void ConnectionTest::probe(const AgentConnection& connection)
     auto* timer = new QTimer(m_probe);
     timer->setSingleShot(true);
     const QString where = m_request.host + QLatin1Char(':') + QString::number(m_request.port);
-    const auto failed = [this, where](const QString& reason) {
-        set(Kind::Reachable, State::Failed, reason);
+    // Whichever comes first (an error, the timeout, the connection) ends the probe: the others
+    // must not report again.
+    const auto finishProbe = [this, timer] {
+        timer->stop();
+        m_probe->disconnect();
+        m_probe->abort();
         m_probe->deleteLater();
+    };
+    const auto failed = [this, finishProbe](const QString& reason) {
+        finishProbe();
+        set(Kind::Reachable, State::Failed, reason);
         done();
     };
     connect(timer, &QTimer::timeout, m_probe, [failed, where, this] {
@@ -117,10 +125,8 @@ void ConnectionTest::probe(const AgentConnection& connection)
             failed(tr("Cannot connect to %1: %2.").arg(where, m_probe->errorString()));
         }
     });
-    connect(m_probe, &QTcpSocket::connected, this, [this, connection, where] {
-        m_probe->disconnect(this);
-        m_probe->abort();
-        m_probe->deleteLater();
+    connect(m_probe, &QTcpSocket::connected, this, [this, connection, where, finishProbe] {
+        finishProbe();
         set(Kind::Reachable, State::Passed, tr("The server at %1 answers.").arg(where));
         sayHello(connection);
     });

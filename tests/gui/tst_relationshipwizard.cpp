@@ -218,6 +218,7 @@ private slots:
     void untrustedAgentCertificateIsNamed();
     void incompatibleProtocolIsNamed();
     void noPushRightsLeavesOnlyDownload();
+    void clockSkewIsMeasured();
     void cleanupTestCase();
 
 private:
@@ -458,7 +459,13 @@ void TestRelationshipWizard::agentDownSaysSo()
     QCOMPARE(labelOnPage(wizard, "reachableMark"), QStringLiteral("✔"));
     stopAgent(agent);
     child<QPushButton>(&wizard, "testAgainButton")->click();
+    // Busy while the checks run: the indicator shows, and Next waits.
+    QVERIFY(qobject_cast<ConnectionPage*>(wizard.currentPage())->isTesting());
+    QCOMPARE(labelOnPage(wizard, "testingLabel"), QStringLiteral("Testing the connection…"));
+    QVERIFY(child<QWidget>(&wizard, "testProgress")->isVisible());
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
     waitForChecks(wizard);
+    QVERIFY(!child<QWidget>(&wizard, "testProgress")->isVisible());
     QCOMPARE(labelOnPage(wizard, "reachableCheck"),
              QStringLiteral("Nothing answers at 127.0.0.1:%1. Check the port, and that ferryd is running on that server "
                             "(systemctl status ferryd).")
@@ -550,6 +557,31 @@ void TestRelationshipWizard::noPushRightsLeavesOnlyDownload()
     QVERIFY(child<QRadioButton>(&wizard, "remoteToLocalChoice")->isChecked());
     QCOMPARE(labelOnPage(wizard, "pushNote"),
              QStringLiteral("Not possible: the agent does not let this server push to archive."));
+}
+
+void TestRelationshipWizard::clockSkewIsMeasured()
+{
+    // An agent whose clock is five minutes behind ours, offering www with the push right.
+    Hello hello;
+    hello.agentVersion = QStringLiteral("0.1.0");
+    hello.protocolMin = 1;
+    hello.protocolMax = 1;
+    hello.serverTime = QDateTime::currentDateTimeUtc().addSecs(-300);
+    hello.sites.push_back({QUuid::createUuid(), QStringLiteral("www"), 0, {QStringLiteral("files")}, true});
+    StandIn late(m_agentIdentity, HelloMessage::encode(hello));
+
+    RelationshipService service(m_staging.homePath());
+    RelationshipWizard wizard(&service, snapshotOf(m_staging.homePath()));
+    reachConnectionPage(wizard, late.port(), QStringLiteral("www"));
+    QCOMPARE(labelOnPage(wizard, "protocolMark"), QStringLiteral("✔"));
+    QCOMPARE(labelOnPage(wizard, "clockMark"), QStringLiteral("✘"));
+    QVERIFY2(QRegularExpression(QStringLiteral("^The agent's clock is -(299|300)\\.\\d s from ours, more than ±2 minutes: set "
+                                               "both servers' clocks by NTP \\(timedatectl set-ntp true\\)\\.$"))
+                 .match(labelOnPage(wizard, "clockCheck"))
+                 .hasMatch(),
+             qPrintable(labelOnPage(wizard, "clockCheck")));
+    QCOMPARE(labelOnPage(wizard, "pushCheck"), QStringLiteral("This server may push to site www."));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
 }
 
 QTEST_MAIN(TestRelationshipWizard)
