@@ -19,6 +19,7 @@
 #include "wizards/profile/ProfileContentEditor.h"
 #include "wizards/profile/ProfileDialog.h"
 #include "wizards/profile/ProfileWizard.h"
+#include "wizards/relationship/RelationshipWizard.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -315,6 +316,24 @@ private slots:
         QCOMPARE(RelationshipRegistry(*store, m_home->homePath()).list()->size(), std::size_t(0));
         QCOMPARE(ProfileRegistry(*store).list()->size(), std::size_t(0));
         QVERIFY(QFile::exists(m_root + QStringLiteral("/index.html")));
+    }
+
+    void mainWindowOpensTheRelationshipWizardAndForwardsItsRequest()
+    {
+        HomeService home(m_home->homePath());
+        MainWindow window(&home);
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(child<QTableView>(&window, "relationshipsTable")->model()->rowCount(), 1, 20000);
+        window.findChild<QAction*>(QStringLiteral("newRelationshipAction"))->trigger();
+        QCOMPARE(window.currentViewName(), QStringLiteral("relationshipsView"));
+        QTRY_VERIFY(window.findChild<RelationshipWizard*>(QStringLiteral("relationshipWizard")));
+        RelationshipWizard& wizard = *window.findChild<RelationshipWizard*>(QStringLiteral("relationshipWizard"));
+        QCOMPARE(child<QComboBox>(&wizard, "localSiteCombo")->currentText(), QStringLiteral("www"));
+        // What the wizard's last page asks for reaches the main window, where the engine listens.
+        QSignalSpy initialSync(&window, &MainWindow::initialSyncRequested);
+        emit wizard.initialSyncRequested(42);
+        QCOMPARE(initialSync.size(), 1);
+        QCOMPARE(initialSync.at(0).at(0).toLongLong(), 42);
     }
 
 private:
