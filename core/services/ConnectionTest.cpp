@@ -38,8 +38,8 @@ ConnectionTest::~ConnectionTest() = default;
 
 Result<AgentConnection> ConnectionTest::connectionFor(const ConnectionTestRequest& request)
 {
-    auto credentials
-        = AgentCredentialLoader::load(request.homePath, { request.certificatePath, request.keyPath, request.caPath });
+    auto credentials = AgentCredentialLoader::load(request.homePath,
+                                                   {request.certificatePath, request.keyPath, request.caPath});
     if (!credentials) {
         return credentials.error();
     }
@@ -51,18 +51,17 @@ Result<AgentConnection> ConnectionTest::connectionFor(const ConnectionTestReques
     connection.clientKey = credentials->tls.key;
     connection.trustedCas = credentials->tls.trustedCas;
     connection.timeoutMs = request.timeoutMs;
-    connection.retries = 0; // an answer now, not after backoff: the user is waiting
+    connection.retries = 0;  // an answer now, not after backoff: the user is waiting
     if (request.bypassProxy) {
         connection.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
     } else if (!request.proxyUrl.isEmpty()) {
         const QUrl proxy(request.proxyUrl, QUrl::StrictMode);
         const bool socks = proxy.scheme() == QLatin1String("socks5");
         if (!proxy.isValid() || proxy.host().isEmpty() || (!socks && proxy.scheme() != QLatin1String("http"))) {
-            return fail(
-                tr("'%1' is not a proxy address. Use http://HOST:PORT or socks5://HOST:PORT.").arg(request.proxyUrl));
+            return fail(tr("'%1' is not a proxy address. Use http://HOST:PORT or socks5://HOST:PORT.").arg(request.proxyUrl));
         }
         connection.proxy = QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, proxy.host(),
-            quint16(proxy.port(socks ? 1080 : 8080)));
+                                         quint16(proxy.port(socks ? 1080 : 8080)));
     }
     return connection;
 }
@@ -73,9 +72,8 @@ void ConnectionTest::start(const ConnectionTestRequest& request)
     m_running = true;
     m_request = request;
     m_report = {};
-    for (const Kind kind :
-        { Kind::Reachable, Kind::TlsTrusted, Kind::Fingerprint, Kind::Protocol, Kind::Clock, Kind::Push }) {
-        m_report.checks.push_back({ kind, State::NotRun, tr("Not checked.") });
+    for (const Kind kind : {Kind::Reachable, Kind::TlsTrusted, Kind::Fingerprint, Kind::Protocol, Kind::Clock, Kind::Push}) {
+        m_report.checks.push_back({kind, State::NotRun, tr("Not checked.")});
     }
     auto future = QtConcurrent::run([request] { return connectionFor(request); });
     tasks::whenDone(this, future, [this](const Result<AgentConnection>& connection) {
@@ -145,13 +143,12 @@ void ConnectionTest::sayHello(const AgentConnection& connection)
         set(Kind::TlsTrusted, State::Passed,
             tr("The agent's certificate (%1) was issued by a certificate authority this installation trusts.")
                 .arg(certificate.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "))));
-        set(Kind::Fingerprint, State::Passed,
-            tr("The agent's certificate fingerprint: %1.").arg(m_report.agentFingerprint));
+        set(Kind::Fingerprint, State::Passed, tr("The agent's certificate fingerprint: %1.").arg(m_report.agentFingerprint));
     });
-    connect(
-        m_client, &AgentClient::finished, this, [this](quint64, const AgentResponse& response, const QString& error) {
-            onHello(response.body, response.status, error);
-        });
+    connect(m_client, &AgentClient::finished, this,
+            [this](quint64, const AgentResponse& response, const QString& error) {
+                onHello(response.body, response.status, error);
+            });
     m_askedAt = QDateTime::currentDateTimeUtc();
     m_client->send("GET", QStringLiteral("/v1/hello"));
 }
@@ -171,9 +168,7 @@ void ConnectionTest::onHello(const QByteArray& body, int status, const QString& 
     if (status != 200) {
         const QString text = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toString();
         set(Kind::Protocol, State::Failed,
-            tr("The agent answered the hello with %1: %2")
-                .arg(status)
-                .arg(text.isEmpty() ? QString::fromUtf8(body.left(200)) : text));
+            tr("The agent answered the hello with %1: %2").arg(status).arg(text.isEmpty() ? QString::fromUtf8(body.left(200)) : text));
         done();
         return;
     }
@@ -184,8 +179,7 @@ void ConnectionTest::onHello(const QByteArray& body, int status, const QString& 
         return;
     }
     m_report.hello = hello.value();
-    if (auto version = HelloMessage::negotiate(hello.value(), wire::minProtocolVersion, wire::protocolVersion);
-        !version) {
+    if (auto version = HelloMessage::negotiate(hello.value(), wire::minProtocolVersion, wire::protocolVersion); !version) {
         set(Kind::Protocol, State::Failed, version.error().message);
         done();
         return;
@@ -221,10 +215,10 @@ void ConnectionTest::onHello(const QByteArray& body, int status, const QString& 
             tr("The agent offers no site '%1' to this server's certificate (it offers: %2). Check the site's name, "
                "or on that server: ferryctl peer allow %3 --site %1")
                 .arg(m_request.siteName, offered.isEmpty() ? tr("none") : offered.join(QStringLiteral(", ")),
-                    m_ourFingerprint));
+                     m_ourFingerprint));
     } else if (!site->push.has_value()) {
-        set(Kind::Push, State::NotRun,
-            tr("This agent does not say whether we may push to %1: it is an older version.").arg(site->name));
+        set(Kind::Push, State::NotRun, tr("This agent does not say whether we may push to %1: it is an older version.")
+                                           .arg(site->name));
     } else if (*site->push) {
         m_report.mayPush = true;
         set(Kind::Push, State::Passed, tr("This server may push to site %1.").arg(site->name));
@@ -240,7 +234,7 @@ void ConnectionTest::onHello(const QByteArray& body, int status, const QString& 
 
 void ConnectionTest::set(Kind kind, State state, const QString& sentence)
 {
-    m_report.checks.at(std::size_t(kind)) = { kind, state, sentence };
+    m_report.checks.at(std::size_t(kind)) = {kind, state, sentence};
 }
 
 void ConnectionTest::done()

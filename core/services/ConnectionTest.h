@@ -26,11 +26,11 @@ struct ConnectionTestRequest {
     QString homePath;
     QString host;
     int port = 0;
-    QString siteName; // the remote site the relationship is for (name or UUID)
-    QString certificatePath; // empty: the home's node certificate and key
+    QString siteName;          // the remote site the relationship is for (name or UUID)
+    QString certificatePath;   // empty: the home's node certificate and key
     QString keyPath;
-    QString caPath; // empty: the CAs the home trusts
-    QString proxyUrl; // http://HOST:PORT or socks5://HOST:PORT; empty: none
+    QString caPath;            // empty: the CAs the home trusts
+    QString proxyUrl;          // http://HOST:PORT or socks5://HOST:PORT; empty: none
     bool bypassProxy = false;
     int timeoutMs = 10000;
 };
@@ -46,11 +46,11 @@ struct ConnectionCheck {
 struct ConnectionReport {
     static constexpr qint64 maxSkewMs = 2 * 60 * 1000;
 
-    std::vector<ConnectionCheck> checks; // one per Kind, in Kind order
-    QString agentFingerprint; // "AB:CD:…", once the handshake succeeded
+    std::vector<ConnectionCheck> checks;  // one per Kind, in Kind order
+    QString agentFingerprint;             // "AB:CD:…", once the handshake succeeded
     std::optional<Hello> hello;
-    qint64 skewMs = 0; // the agent's clock minus ours
-    std::optional<bool> mayPush; // unset: the agent did not say, or the site is not offered
+    qint64 skewMs = 0;                    // the agent's clock minus ours
+    std::optional<bool> mayPush;          // unset: the agent did not say, or the site is not offered
 
     const ConnectionCheck& check(ConnectionCheck::Kind kind) const { return checks.at(std::size_t(kind)); }
     // Whether the relationship can be used at all (push is needed only to send).

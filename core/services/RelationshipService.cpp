@@ -22,7 +22,8 @@ RelationshipService::~RelationshipService()
     }
 }
 
-template<typename T, typename Work> void RelationshipService::start(Work work, Done<T> done, bool changes)
+template<typename T, typename Work>
+void RelationshipService::start(Work work, Done<T> done, bool changes)
 {
     auto future = QtConcurrent::run([homePath = m_homePath, work]() { return tasks::withStore<T>(homePath, work); });
     tasks::whenDone(this, future, [this, done, changes](const Result<T>& result) {
@@ -38,30 +39,29 @@ template<typename T, typename Work> void RelationshipService::start(Work work, D
     });
 }
 
-void RelationshipService::checkCredentials(
-    const QString& certificatePath, const QString& keyPath, const QString& caPath, Done<CredentialSummary> done)
+void RelationshipService::checkCredentials(const QString& certificatePath, const QString& keyPath,
+                                           const QString& caPath, Done<CredentialSummary> done)
 {
-    auto future
-        = QtConcurrent::run([homePath = m_homePath, certificatePath, keyPath, caPath]() -> Result<CredentialSummary> {
-              auto loaded = AgentCredentialLoader::load(homePath, { certificatePath, keyPath, caPath });
-              if (!loaded) {
-                  return loaded.error();
-              }
-              CredentialSummary summary;
-              summary.certificatePath = loaded->certificatePath;
-              summary.subject = loaded->certificate.commonName;
-              summary.fingerprint = loaded->certificate.fingerprint;
-              summary.notAfter = loaded->certificate.notAfter;
-              for (const CertificateInfo& ca : loaded->cas) {
-                  summary.trustedCas << ca.commonName;
-              }
-              return summary;
-          });
+    auto future = QtConcurrent::run([homePath = m_homePath, certificatePath, keyPath, caPath]() -> Result<CredentialSummary> {
+        auto loaded = AgentCredentialLoader::load(homePath, {certificatePath, keyPath, caPath});
+        if (!loaded) {
+            return loaded.error();
+        }
+        CredentialSummary summary;
+        summary.certificatePath = loaded->certificatePath;
+        summary.subject = loaded->certificate.commonName;
+        summary.fingerprint = loaded->certificate.fingerprint;
+        summary.notAfter = loaded->certificate.notAfter;
+        for (const CertificateInfo& ca : loaded->cas) {
+            summary.trustedCas << ca.commonName;
+        }
+        return summary;
+    });
     tasks::whenDone(this, future, [done](const Result<CredentialSummary>& result) { done(result); });
 }
 
-void RelationshipService::create(
-    const RelationshipDraft& relationship, const ProfileDraft& profile, Done<CreatedRelationship> done)
+void RelationshipService::create(const RelationshipDraft& relationship, const ProfileDraft& profile,
+                                 Done<CreatedRelationship> done)
 {
     start<CreatedRelationship>(
         [relationship, profile](StateStore& store, const QString& homePath) -> Result<CreatedRelationship> {
@@ -75,13 +75,13 @@ void RelationshipService::create(
                 (void)relationships.remove(relationship.name);
                 return first.error();
             }
-            return CreatedRelationship { added.value(), first.value() };
+            return CreatedRelationship{added.value(), first.value()};
         },
         std::move(done), true);
 }
 
-void RelationshipService::updateRelationship(
-    const QString& name, const RelationshipChange& change, Done<Relationship> done)
+void RelationshipService::updateRelationship(const QString& name, const RelationshipChange& change,
+                                             Done<Relationship> done)
 {
     start<Relationship>(
         [name, change](StateStore& store, const QString& homePath) {
@@ -94,8 +94,7 @@ void RelationshipService::saveProfile(const QString& existingName, const Profile
 {
     start<Profile>(
         [existingName, draft](StateStore& store, const QString&) {
-            return existingName.isEmpty() ? ProfileRegistry(store).add(draft)
-                                          : ProfileRegistry(store).update(existingName, draft);
+            return existingName.isEmpty() ? ProfileRegistry(store).add(draft) : ProfileRegistry(store).update(existingName, draft);
         },
         std::move(done), true);
 }
@@ -103,7 +102,7 @@ void RelationshipService::saveProfile(const QString& existingName, const Profile
 void RelationshipService::removeProfile(const QString& name, Done<Profile> done)
 {
     start<Profile>([name](StateStore& store, const QString&) { return ProfileRegistry(store).remove(name); },
-        std::move(done), true);
+                   std::move(done), true);
 }
 
 void RelationshipService::removeRelationship(const QString& name, Done<QStringList> done)
@@ -119,8 +118,8 @@ void RelationshipService::removeRelationship(const QString& name, Done<QStringLi
         std::move(done), true);
 }
 
-void RelationshipService::countFiles(
-    const QString& root, const QStringList& includes, const QStringList& excludes, Done<qint64> done)
+void RelationshipService::countFiles(const QString& root, const QStringList& includes, const QStringList& excludes,
+                                     Done<qint64> done)
 {
     if (m_countCancelled) {
         *m_countCancelled = true;
@@ -135,8 +134,7 @@ void RelationshipService::countFiles(
         qint64 count = 0;
         WalkProblems problems;
         FileWalker walker(root.toStdString(), matcher.value());
-        walker.walk(
-            [&count](WalkEntry&& entry) { count += S_ISREG(entry.status.st_mode) ? 1 : 0; }, *cancelled, problems);
+        walker.walk([&count](WalkEntry&& entry) { count += S_ISREG(entry.status.st_mode) ? 1 : 0; }, *cancelled, problems);
         return count;
     });
     tasks::whenDone(this, future, [done, cancelled](const Result<qint64>& result) {

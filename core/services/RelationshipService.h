@@ -22,7 +22,7 @@ struct CredentialSummary {
     QString subject;
     QString fingerprint;
     QDateTime notAfter;
-    QStringList trustedCas; // their names
+    QStringList trustedCas;  // their names
 };
 
 struct CreatedRelationship {
@@ -35,7 +35,8 @@ class RelationshipService : public QObject
     Q_OBJECT
 
 public:
-    template<typename T> using Done = std::function<void(const Result<T>&)>;
+    template<typename T>
+    using Done = std::function<void(const Result<T>&)>;
 
     explicit RelationshipService(QString homePath, QObject* parent = nullptr);
     ~RelationshipService() override;
@@ -43,8 +44,8 @@ public:
     const QString& homePath() const { return m_homePath; }
 
     // Empty paths: the home's node certificate, its key and the CAs the home trusts.
-    void checkCredentials(
-        const QString& certificatePath, const QString& keyPath, const QString& caPath, Done<CredentialSummary> done);
+    void checkCredentials(const QString& certificatePath, const QString& keyPath, const QString& caPath,
+                          Done<CredentialSummary> done);
     // Stores both or neither: a profile the store refuses takes its relationship back out.
     void create(const RelationshipDraft& relationship, const ProfileDraft& profile, Done<CreatedRelationship> done);
     void updateRelationship(const QString& name, const RelationshipChange& change, Done<Relationship> done);
@@ -62,7 +63,8 @@ signals:
     void changed();
 
 private:
-    template<typename T, typename Work> void start(Work work, Done<T> done, bool changes);
+    template<typename T, typename Work>
+    void start(Work work, Done<T> done, bool changes);
 
     QString m_homePath;
     std::shared_ptr<std::atomic_bool> m_countCancelled;

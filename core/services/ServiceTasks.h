@@ -13,7 +13,8 @@
 namespace ferry::tasks {
 
 // Runs on a worker thread: everything it touches (the connection included) is its own.
-template<typename T, typename Work> Result<T> withStore(const QString& homePath, Work work)
+template<typename T, typename Work>
+Result<T> withStore(const QString& homePath, Work work)
 {
     auto home = Home::open(homePath);
     if (!home) {
@@ -27,7 +28,8 @@ template<typename T, typename Work> Result<T> withStore(const QString& homePath,
 }
 
 // Delivers a future's result on owner's thread, or nothing if owner is gone.
-template<typename T, typename Deliver> void whenDone(QObject* owner, QFuture<T> future, Deliver deliver)
+template<typename T, typename Deliver>
+void whenDone(QObject* owner, QFuture<T> future, Deliver deliver)
 {
     auto* watcher = new QFutureWatcher<T>(owner);
     QObject::connect(watcher, &QFutureWatcher<T>::finished, owner, [watcher, deliver]() {

@@ -8,13 +8,13 @@
 #include "MessageBox.h"
 #include "TempHome.h"
 #include "Translations.h"
-#include "dialogs/RelationshipDialog.h"
 #include "services/HomeService.h"
 #include "store/RelationshipRepository.h"
 #include "store/SiteRepository.h"
 #include "sync/ProfileRegistry.h"
 #include "sync/RelationshipRegistry.h"
 #include "views/ProfilesView.h"
+#include "dialogs/RelationshipDialog.h"
 #include "views/RelationshipsView.h"
 #include "wizards/profile/ProfileContentEditor.h"
 #include "wizards/profile/ProfileDialog.h"
@@ -42,7 +42,8 @@ using namespace ferry::ui;
 
 namespace {
 
-template<typename T> T* child(QWidget* parent, const char* name)
+template<typename T>
+T* child(QWidget* parent, const char* name)
 {
     T* found = parent->findChild<T*>(QString::fromLatin1(name));
     if (!found) {
@@ -104,7 +105,7 @@ private slots:
         site.name = QStringLiteral("www");
         site.filesRoot = m_root;
         site.databaseUrl = QStringLiteral("sqlite://") + m_home->root() + QStringLiteral("/www.db");
-        site.tables = { QStringLiteral("pages"), QStringLiteral("posts") };
+        site.tables = {QStringLiteral("pages"), QStringLiteral("posts")};
         site.createdAt = QDateTime::currentDateTimeUtc();
         auto stored = SiteRepository(store->database()).insert(site);
         QVERIFY(stored.ok());
@@ -131,49 +132,44 @@ private slots:
         QCOMPARE(wizard.currentId(), int(ProfileWizard::ContentPageId));
         QCOMPARE(child<QComboBox>(&wizard, "relationshipCombo")->currentText(), QStringLiteral("www-prod1"));
         // No patterns: every file.
-        QTRY_COMPARE_WITH_TIMEOUT(
-            visibleText(&wizard, "matchCountLabel"), QStringLiteral("Matching files: 5 (in %1)").arg(m_root), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(visibleText(&wizard, "matchCountLabel"), QStringLiteral("Matching files: 5 (in %1)").arg(m_root), 20000);
 
         child<QPlainTextEdit>(&wizard, "includesEdit")->setPlainText(QStringLiteral("assets/[abc"));
         QTRY_COMPARE_WITH_TIMEOUT(visibleText(&wizard, "matchCountLabel"),
-            QStringLiteral("The pattern 'assets/[abc' has a '[' without its ']'."), 20000);
+                                  QStringLiteral("The pattern 'assets/[abc' has a '[' without its ']'."), 20000);
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ProfileWizard::ContentPageId));
         QCOMPARE(visibleText(&wizard, "errorLabel"), QStringLiteral("Give the profile a name, e.g. www-assets."));
         child<QLineEdit>(&wizard, "profileNameEdit")->setText(QStringLiteral("www-assets"));
         wizard.next();
-        QCOMPARE(
-            visibleText(&wizard, "errorLabel"), QStringLiteral("The pattern 'assets/[abc' has a '[' without its ']'."));
+        QCOMPARE(visibleText(&wizard, "errorLabel"), QStringLiteral("The pattern 'assets/[abc' has a '[' without its ']'."));
 
         child<QPlainTextEdit>(&wizard, "includesEdit")->setPlainText(QStringLiteral("assets/**\nindex.html"));
         child<QPlainTextEdit>(&wizard, "excludesEdit")->setPlainText(QStringLiteral("*.tmp"));
-        QTRY_COMPARE_WITH_TIMEOUT(
-            visibleText(&wizard, "matchCountLabel"), QStringLiteral("Matching files: 3 (in %1)").arg(m_root), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(visibleText(&wizard, "matchCountLabel"), QStringLiteral("Matching files: 3 (in %1)").arg(m_root), 20000);
         auto* tables = child<QListWidget>(&wizard, "profileTablesList");
         QCOMPARE(tables->count(), 2);
-        tables->item(1)->setCheckState(Qt::Checked); // posts
+        tables->item(1)->setCheckState(Qt::Checked);  // posts
         screenshot(wizard, QStringLiteral("profile-wizard-1-content"));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ProfileWizard::PolicyPageId));
 
         auto* preview = child<QPushButton>(&wizard, "previewButton");
         QVERIFY(!preview->isEnabled());
-        QCOMPARE(preview->toolTip(),
-            QStringLiteral("A preview needs the sync engine's dry run, which this version does not have yet."));
+        QCOMPARE(preview->toolTip(), QStringLiteral("A preview needs the sync engine's dry run, which this version does not have yet."));
         auto* direction = child<QComboBox>(&wizard, "directionCombo");
         direction->setCurrentIndex(direction->findData(int(Direction::Bidirectional)));
         QCOMPARE(visibleText(&wizard, "directionExplanation"),
-            QStringLiteral("Both ways: each run first pulls the remote site's changes, then pushes ours."));
+                 QStringLiteral("Both ways: each run first pulls the remote site's changes, then pushes ours."));
         child<QCheckBox>(&wizard, "deletesCheck")->setChecked(false);
         QCOMPARE(visibleText(&wizard, "deletesExplanation"),
-            QStringLiteral("Deletions stay on the side where they happened; the other side keeps its copy."));
+                 QStringLiteral("Deletions stay on the side where they happened; the other side keeps its copy."));
         auto* policy = child<QComboBox>(&wizard, "conflictPolicyCombo");
         QCOMPARE(visibleText(&wizard, "policyExplanation"),
-            QStringLiteral(
-                "Both versions are kept apart and listed under Conflicts for you to choose; the run goes on."));
+                 QStringLiteral("Both versions are kept apart and listed under Conflicts for you to choose; the run goes on."));
         policy->setCurrentIndex(policy->findData(int(ConflictPolicy::KeepBoth)));
         QCOMPARE(visibleText(&wizard, "policyExplanation"),
-            QStringLiteral("One version wins; the other is saved beside it, named after its site and time."));
+                 QStringLiteral("One version wins; the other is saved beside it, named after its site and time."));
         child<QSpinBox>(&wizard, "bandwidthSpin")->setValue(512);
         child<QSpinBox>(&wizard, "deleteGuardSpin")->setValue(10);
         screenshot(wizard, QStringLiteral("profile-wizard-2-policy"));
@@ -185,8 +181,7 @@ private slots:
         QCOMPARE(child<QSpinBox>(&wizard, "bandwidthSpin")->value(), 512);
         wizard.next();
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ProfileWizard::DonePageId), 20000);
-        QVERIFY(
-            visibleText(&wizard, "profileDoneSummary").startsWith(QStringLiteral("The profile www-assets is stored.")));
+        QVERIFY(visibleText(&wizard, "profileDoneSummary").startsWith(QStringLiteral("The profile www-assets is stored.")));
         wizard.button(QWizard::FinishButton)->click();
 
         auto store = m_home->openStore();
@@ -194,9 +189,9 @@ private slots:
         QCOMPARE(stored->size(), std::size_t(1));
         const Profile& profile = stored->at(0);
         QCOMPARE(profile.name, QStringLiteral("www-assets"));
-        QCOMPARE(profile.includes, (QStringList { QStringLiteral("assets/**"), QStringLiteral("index.html") }));
-        QCOMPARE(profile.excludes, QStringList { QStringLiteral("*.tmp") });
-        QCOMPARE(profile.tables, QStringList { QStringLiteral("posts") });
+        QCOMPARE(profile.includes, (QStringList{QStringLiteral("assets/**"), QStringLiteral("index.html")}));
+        QCOMPARE(profile.excludes, QStringList{QStringLiteral("*.tmp")});
+        QCOMPARE(profile.tables, QStringList{QStringLiteral("posts")});
         QCOMPARE(profile.direction, Direction::Bidirectional);
         QVERIFY(!profile.propagateDeletes);
         QCOMPARE(profile.conflictPolicy, ConflictPolicy::KeepBoth);
@@ -216,7 +211,7 @@ private slots:
             draft.relationshipName = QStringLiteral("www-prod1");
             QVERIFY(ProfileRegistry(*store).add(draft).ok());
             draft.name = QStringLiteral("www-db");
-            draft.tables = { QStringLiteral("pages") };
+            draft.tables = {QStringLiteral("pages")};
             QVERIFY(ProfileRegistry(*store).add(draft).ok());
         }
         HomeService home(m_home->homePath());
@@ -247,17 +242,14 @@ private slots:
         QTRY_VERIFY(window.findChild<ProfileDialog*>(QStringLiteral("profileDialog")));
         ProfileDialog& dialog = *window.findChild<ProfileDialog*>(QStringLiteral("profileDialog"));
         QCOMPARE(child<QLineEdit>(&dialog, "profileNameEdit")->text(), QStringLiteral("www-all"));
-        QTRY_COMPARE_WITH_TIMEOUT(
-            dialog.contentEditor()->countText(), QStringLiteral("Matching files: 5 (in %1)").arg(m_root), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.contentEditor()->countText(), QStringLiteral("Matching files: 5 (in %1)").arg(m_root), 20000);
         child<QLineEdit>(&dialog, "profileNameEdit")->setText(QStringLiteral("www-db"));
         child<QPushButton>(&dialog, "saveButton")->click();
-        QTRY_COMPARE_WITH_TIMEOUT(
-            dialog.errorText(), QStringLiteral("A profile named 'www-db' already exists."), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.errorText(), QStringLiteral("A profile named 'www-db' already exists."), 20000);
         child<QLineEdit>(&dialog, "profileNameEdit")->setText(QStringLiteral("www-site"));
         child<QPlainTextEdit>(&dialog, "excludesEdit")->setPlainText(QStringLiteral("cache"));
         child<QSpinBox>(&dialog, "bandwidthSpin")->setValue(2048);
-        QTRY_COMPARE_WITH_TIMEOUT(
-            dialog.contentEditor()->countText(), QStringLiteral("Matching files: 4 (in %1)").arg(m_root), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.contentEditor()->countText(), QStringLiteral("Matching files: 4 (in %1)").arg(m_root), 20000);
         screenshot(dialog, QStringLiteral("profile-edit-dialog"));
         QSignalSpy closed(&dialog, &QDialog::finished);
         child<QPushButton>(&dialog, "saveButton")->click();
@@ -267,7 +259,7 @@ private slots:
         auto renamed = ProfileRegistry(*store).list().value();
         const Profile& site = renamed.at(0).name == QStringLiteral("www-site") ? renamed.at(0) : renamed.at(1);
         QCOMPARE(site.id, allId);
-        QCOMPARE(site.excludes, QStringList { QStringLiteral("cache") });
+        QCOMPARE(site.excludes, QStringList{QStringLiteral("cache")});
         QCOMPARE(site.bandwidthLimitKiBps, 2048);
 
         // Delete: cancelled changes nothing; confirmed, the row goes.
@@ -275,8 +267,8 @@ private slots:
         MessageBox::setNextAnswer(QMessageBox::Cancel);
         child<QPushButton>(&window, "deleteProfileButton")->click();
         QCOMPARE(MessageBox::lastText(),
-            QStringLiteral("Delete the profile www-db of www-prod1? Its schedules are deleted with it, and it no "
-                           "longer runs. The sites' files and tables are not touched."));
+                 QStringLiteral("Delete the profile www-db of www-prod1? Its schedules are deleted with it, and it no "
+                                "longer runs. The sites' files and tables are not touched."));
         QCOMPARE(ProfileRegistry(*store).list()->size(), std::size_t(2));
         MessageBox::setNextAnswer(QMessageBox::Yes);
         child<QPushButton>(&window, "deleteProfileButton")->click();
@@ -299,7 +291,7 @@ private slots:
         child<QCheckBox>(&editor, "acceptPushesCheck")->setChecked(true);
         child<QPushButton>(&editor, "saveButton")->click();
         QTRY_COMPARE_WITH_TIMEOUT(editor.errorText(),
-            QStringLiteral("'abc' is not a SHA-256 fingerprint (32 bytes in hex, with or without colons)."), 20000);
+                                  QStringLiteral("'abc' is not a SHA-256 fingerprint (32 bytes in hex, with or without colons)."), 20000);
         QVERIFY(RelationshipRegistry(*store, m_home->homePath()).find(QStringLiteral("www-prod1"))->proxyUrl.isEmpty());
         const QString pin = QStringLiteral("ab").repeated(32);
         child<QLineEdit>(&editor, "pinEdit")->setText(pin);
@@ -307,20 +299,19 @@ private slots:
         QSignalSpy editorClosed(&editor, &QDialog::finished);
         child<QPushButton>(&editor, "saveButton")->click();
         QVERIFY(editorClosed.wait(20000));
-        const Relationship edited
-            = RelationshipRegistry(*store, m_home->homePath()).find(QStringLiteral("www-prod1")).value();
+        const Relationship edited = RelationshipRegistry(*store, m_home->homePath()).find(QStringLiteral("www-prod1")).value();
         QCOMPARE(edited.proxyUrl, QUrl(QStringLiteral("http://proxy.example.org:3128")));
         QCOMPARE(edited.pinnedFingerprint, QStringLiteral("AB:").repeated(31) + QStringLiteral("AB"));
         QVERIFY(edited.acceptPushes);
         QVERIFY(!edited.bypassProxy);
         QTRY_COMPARE_WITH_TIMEOUT(relationships->model()->index(0, 3).data().toString(), QStringLiteral("Yes"), 20000);
-        relationships->selectRow(0); // the row was read again
+        relationships->selectRow(0);  // the row was read again
         MessageBox::setNextAnswer(QMessageBox::Yes);
         child<QPushButton>(&window, "deleteRelationshipButton")->click();
         QCOMPARE(MessageBox::lastText(),
-            QStringLiteral("Delete the relationship www-prod1 with https://prod1.example.org:7443/www? Its profiles "
-                           "are deleted with it, with their schedules: www-site. The sites' files and tables are not "
-                           "touched; pairing them again starts with a new initial copy."));
+                 QStringLiteral("Delete the relationship www-prod1 with https://prod1.example.org:7443/www? Its profiles "
+                                "are deleted with it, with their schedules: www-site. The sites' files and tables are not "
+                                "touched; pairing them again starts with a new initial copy."));
         QTRY_VERIFY_WITH_TIMEOUT(window.findChild<RelationshipsView*>()->isShowingEmptyState(), 20000);
         QCOMPARE(RelationshipRegistry(*store, m_home->homePath()).list()->size(), std::size_t(0));
         QCOMPARE(ProfileRegistry(*store).list()->size(), std::size_t(0));

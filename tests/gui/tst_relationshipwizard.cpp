@@ -44,7 +44,8 @@ using namespace ferry::ui;
 
 namespace {
 
-template<typename T> T* child(QWidget* parent, const char* name)
+template<typename T>
+T* child(QWidget* parent, const char* name)
 {
     T* found = parent->findChild<T*>(QString::fromLatin1(name));
     if (!found) {
@@ -77,8 +78,7 @@ void makeDatabase(const QString& path, const QStringList& tables)
         db.setDatabaseName(path);
         QVERIFY(db.open());
         for (const QString& table : tables) {
-            QVERIFY(
-                QSqlQuery(db).exec(QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, body TEXT)").arg(table)));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, body TEXT)").arg(table)));
         }
     }
     QSqlDatabase::removeDatabase(connection);
@@ -88,8 +88,8 @@ void addSite(const TempHome& home, const QString& name, const QStringList& table
 {
     const QString files = home.makeFolder(QStringLiteral("sites/") + name);
     home.writeFile(QStringLiteral("sites/") + name + QStringLiteral("/index.html"), "<h1>" + name.toUtf8() + "</h1>");
-    QStringList arguments { QStringLiteral("--home"), home.homePath(), QStringLiteral("site"), QStringLiteral("add"),
-        name, QStringLiteral("--files"), files };
+    QStringList arguments{QStringLiteral("--home"), home.homePath(), QStringLiteral("site"), QStringLiteral("add"), name,
+                          QStringLiteral("--files"), files};
     if (!tables.isEmpty()) {
         const QString db = home.root() + QStringLiteral("/") + name + QStringLiteral(".db");
         makeDatabase(db, tables);
@@ -124,8 +124,7 @@ Agent startAgent(const QString& homePath)
     environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("ferry.*.info=false"));
     agent.process->setProcessEnvironment(environment);
     agent.process->setProgram(ProcessRunner::binary(QStringLiteral("ferryd")));
-    agent.process->setArguments(
-        { QStringLiteral("--home"), homePath, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") });
+    agent.process->setArguments({QStringLiteral("--home"), homePath, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
     agent.process->start();
     if (!agent.process->waitForStarted()) {
         qFatal("ferryd did not start");
@@ -134,8 +133,7 @@ Agent startAgent(const QString& homePath)
     while (!out.contains('\n') && agent.process->waitForReadyRead(10000)) {
         out += agent.process->readAllStandardOutput();
     }
-    const auto match
-        = QRegularExpression(QStringLiteral("https://127\\.0\\.0\\.1:(\\d+)/")).match(QString::fromUtf8(out));
+    const auto match = QRegularExpression(QStringLiteral("https://127\\.0\\.0\\.1:(\\d+)/")).match(QString::fromUtf8(out));
     if (!match.hasMatch()) {
         qFatal("ferryd: %s %s", out.constData(), agent.process->readAllStandardError().constData());
     }
@@ -155,7 +153,7 @@ class StandIn
 public:
     StandIn(const IssuedCertificate& identity, const QByteArray& body)
         : m_response("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
-            + QByteArray::number(body.size()) + "\r\n\r\n" + body)
+                     + QByteArray::number(body.size()) + "\r\n\r\n" + body)
     {
         QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
         configuration.setLocalCertificate(QSslCertificate(identity.certificate.pem));
@@ -224,8 +222,8 @@ private slots:
     void cleanupTestCase();
 
 private:
-    TempHome m_production; // the agent's home
-    TempHome m_staging; // the wizard's home: a site and a certificate, no relationship
+    TempHome m_production;  // the agent's home
+    TempHome m_staging;     // the wizard's home: a site and a certificate, no relationship
     QString m_certs;
     std::optional<CertificateAuthority> m_ca;
     IssuedCertificate m_agentIdentity;
@@ -240,25 +238,24 @@ void TestRelationshipWizard::initTestCase()
     auto ca = CertificateAuthority::create(QStringLiteral("Staging CA"), KeyType::EcP256);
     QVERIFY(ca.ok());
     m_ca = std::move(ca).value();
-    auto agent = m_ca->issue({ QStringLiteral("prod1"), {}, { QStringLiteral("127.0.0.1") } });
-    auto staging = m_ca->issue({ QStringLiteral("staging") });
+    auto agent = m_ca->issue({QStringLiteral("prod1"), {}, {QStringLiteral("127.0.0.1")}});
+    auto staging = m_ca->issue({QStringLiteral("staging")});
     QVERIFY(agent.ok() && staging.ok());
     m_agentIdentity = agent.value();
     m_stagingIdentity = staging.value();
 
-    addSite(m_production, QStringLiteral("www"), { QStringLiteral("posts"), QStringLiteral("comments") });
+    addSite(m_production, QStringLiteral("www"), {QStringLiteral("posts"), QStringLiteral("comments")});
     addSite(m_production, QStringLiteral("archive"), {});
     auto production = TrustStore::open(m_production.homePath());
     QVERIFY(production.ok());
     QVERIFY(production->trustCa(m_ca->certificate()).ok());
     QVERIFY(production->applyNode(m_agentIdentity.certificate, m_agentIdentity.key).ok());
     // staging may push to www; archive has no pinned peers, so staging may read it but not push.
-    QVERIFY(production
-                ->allowPeer({ m_stagingIdentity.certificate.fingerprint, QStringLiteral("staging"), {},
-                    QStringLiteral("www"), true, {} })
+    QVERIFY(production->allowPeer({m_stagingIdentity.certificate.fingerprint, QStringLiteral("staging"), {},
+                                   QStringLiteral("www"), true, {}})
                 .ok());
 
-    addSite(m_staging, QStringLiteral("www"), { QStringLiteral("posts"), QStringLiteral("pages") });
+    addSite(m_staging, QStringLiteral("www"), {QStringLiteral("posts"), QStringLiteral("pages")});
     auto staging2 = TrustStore::open(m_staging.homePath());
     QVERIFY(staging2.ok());
     QVERIFY(staging2->trustCa(m_ca->certificate()).ok());
@@ -291,26 +288,22 @@ void TestRelationshipWizard::fromAnEmptyHomeToARelationshipAndProfile()
     screenshot(wizard, QStringLiteral("relationship-wizard-2-address"));
     wizard.next();
     QCOMPARE(wizard.currentId(), int(RelationshipWizard::CertificatePageId));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        labelOnPage(wizard, "ownCertificateDetails").startsWith(QStringLiteral("staging, valid until")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(labelOnPage(wizard, "ownCertificateDetails").startsWith(QStringLiteral("staging, valid until")), 20000);
     QVERIFY(labelOnPage(wizard, "ownCertificateDetails").contains(m_stagingIdentity.certificate.fingerprint));
     screenshot(wizard, QStringLiteral("relationship-wizard-3-certificate"));
     wizard.next();
     QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(RelationshipWizard::ConnectionPageId), 20000);
     waitForChecks(wizard);
-    QCOMPARE(
-        labelOnPage(wizard, "reachableCheck"), QStringLiteral("The server at 127.0.0.1:%1 answers.").arg(m_agent.port));
+    QCOMPARE(labelOnPage(wizard, "reachableCheck"), QStringLiteral("The server at 127.0.0.1:%1 answers.").arg(m_agent.port));
     QCOMPARE(labelOnPage(wizard, "tlsCheck"),
-        QStringLiteral(
-            "The agent's certificate (prod1) was issued by a certificate authority this installation trusts."));
+             QStringLiteral("The agent's certificate (prod1) was issued by a certificate authority this installation trusts."));
     QCOMPARE(labelOnPage(wizard, "fingerprintCheck"),
-        QStringLiteral("The agent's certificate fingerprint: %1.").arg(m_agentIdentity.certificate.fingerprint));
+             QStringLiteral("The agent's certificate fingerprint: %1.").arg(m_agentIdentity.certificate.fingerprint));
     QVERIFY(labelOnPage(wizard, "protocolCheck").contains(QStringLiteral("speaks protocol 1, as we do.")));
-    QVERIFY2(
-        QRegularExpression(QStringLiteral("^The agent's clock is -?\\d+\\.\\d s from ours \\(within ±2 minutes\\)\\.$"))
-            .match(labelOnPage(wizard, "clockCheck"))
-            .hasMatch(),
-        qPrintable(labelOnPage(wizard, "clockCheck")));
+    QVERIFY2(QRegularExpression(QStringLiteral("^The agent's clock is -?\\d+\\.\\d s from ours \\(within ±2 minutes\\)\\.$"))
+                 .match(labelOnPage(wizard, "clockCheck"))
+                 .hasMatch(),
+             qPrintable(labelOnPage(wizard, "clockCheck")));
     QCOMPARE(labelOnPage(wizard, "pushCheck"), QStringLiteral("This server may push to site www."));
     QCOMPARE(labelOnPage(wizard, "reachableMark"), QStringLiteral("✔"));
     QCOMPARE(labelOnPage(wizard, "errorLabel"), QString());
@@ -340,8 +333,8 @@ void TestRelationshipWizard::fromAnEmptyHomeToARelationshipAndProfile()
     QCOMPARE(tables->item(0)->text(), QStringLiteral("posts"));
     QCOMPARE(tables->item(0)->checkState(), Qt::Checked);
     QCOMPARE(labelOnPage(wizard, "tableDifferences"),
-        QStringLiteral("Only on www (this server): pages. Not kept in step until the other site captures them too.\n"
-                       "Only on www (remote): comments. Not kept in step until this site captures them too."));
+             QStringLiteral("Only on www (this server): pages. Not kept in step until the other site captures them too.\n"
+                            "Only on www (remote): comments. Not kept in step until this site captures them too."));
     screenshot(wizard, QStringLiteral("relationship-wizard-5-remote-site"));
     wizard.next();
 
@@ -350,14 +343,12 @@ void TestRelationshipWizard::fromAnEmptyHomeToARelationshipAndProfile()
     QVERIFY(up->isEnabled());
     QVERIFY(up->isChecked());
     QCOMPARE(labelOnPage(wizard, "directionWarning"),
-        QStringLiteral(
-            "Warning: the files of site www on 127.0.0.1 and the rows of its tables posts will be made "
-            "identical to those of www here. Files and rows there that are not here will be deleted, and "
-            "those that differ will be overwritten. Replaced files are kept in that server's versions area."));
+             QStringLiteral("Warning: the files of site www on 127.0.0.1 and the rows of its tables posts will be made "
+                            "identical to those of www here. Files and rows there that are not here will be deleted, and "
+                            "those that differ will be overwritten. Replaced files are kept in that server's versions area."));
     child<QRadioButton>(&wizard, "remoteToLocalChoice")->setChecked(true);
-    QVERIFY(labelOnPage(wizard, "directionWarning")
-                .startsWith(QStringLiteral("Warning: the files in %1 (site www, this server)")
-                                .arg(snapshotOf(m_staging.homePath()).sites.at(0).filesRoot)));
+    QVERIFY(labelOnPage(wizard, "directionWarning").startsWith(QStringLiteral("Warning: the files in %1 (site www, this server)")
+                                                                    .arg(snapshotOf(m_staging.homePath()).sites.at(0).filesRoot)));
     screenshot(wizard, QStringLiteral("relationship-wizard-6-direction"));
     up->setChecked(true);
     wizard.next();
@@ -366,15 +357,13 @@ void TestRelationshipWizard::fromAnEmptyHomeToARelationshipAndProfile()
     QCOMPARE(child<QLineEdit>(&wizard, "relationshipNameEdit")->text(), QStringLiteral("www-127"));
     child<QLineEdit>(&wizard, "relationshipNameEdit")->setText(QStringLiteral("www-prod1"));
     child<QLineEdit>(&wizard, "profileNameEdit")->setText(QStringLiteral("www-publish"));
-    QVERIFY(
-        labelOnPage(wizard, "createSummary")
-            .contains(QStringLiteral("Agent's certificate pinned: %1").arg(m_agentIdentity.certificate.fingerprint)));
+    QVERIFY(labelOnPage(wizard, "createSummary")
+                .contains(QStringLiteral("Agent's certificate pinned: %1").arg(m_agentIdentity.certificate.fingerprint)));
     QCOMPARE(wizard.button(QWizard::CommitButton)->text(), QStringLiteral("&Create"));
     screenshot(wizard, QStringLiteral("relationship-wizard-7-create"));
     wizard.next();
     QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(RelationshipWizard::FinishPageId), 20000);
-    QVERIFY(labelOnPage(wizard, "finishSummary")
-                .startsWith(QStringLiteral("The relationship www-prod1 and its profile www-publish are stored.")));
+    QVERIFY(labelOnPage(wizard, "finishSummary").startsWith(QStringLiteral("The relationship www-prod1 and its profile www-publish are stored.")));
     child<QCheckBox>(&wizard, "startSyncCheck")->setChecked(true);
     screenshot(wizard, QStringLiteral("relationship-wizard-8-finish"));
     wizard.button(QWizard::FinishButton)->click();
@@ -393,7 +382,7 @@ void TestRelationshipWizard::fromAnEmptyHomeToARelationshipAndProfile()
     QCOMPARE(profile.name, QStringLiteral("www-publish"));
     QCOMPARE(profile.relationshipId, relationship->id);
     QCOMPARE(profile.direction, Direction::Upload);
-    QCOMPARE(profile.tables, QStringList { QStringLiteral("posts") });
+    QCOMPARE(profile.tables, QStringList{QStringLiteral("posts")});
     QCOMPARE(initialSync.size(), 1);
     QCOMPARE(initialSync.at(0).at(0).toLongLong(), profile.id);
     QVERIFY(wizard.initialSyncChosen());
@@ -425,14 +414,14 @@ void TestRelationshipWizard::wrongPortIsNamedOnTheAddressAndConnectionPages()
     wizard.next();
     QCOMPARE(wizard.currentId(), int(RelationshipWizard::AddressPageId));
     QCOMPARE(labelOnPage(wizard, "errorLabel"),
-        QStringLiteral("'https://127.0.0.1/www' is not a host name or an IP address. Give the server's name "
-                       "(prod1.example.org) or address (203.0.113.10), without https:// or a path."));
+             QStringLiteral("'https://127.0.0.1/www' is not a host name or an IP address. Give the server's name "
+                            "(prod1.example.org) or address (203.0.113.10), without https:// or a path."));
     child<QLineEdit>(&wizard, "hostEdit")->setText(QStringLiteral("127.0.0.1"));
     wizard.next();
     QCOMPARE(wizard.currentId(), int(RelationshipWizard::AddressPageId));
     QCOMPARE(labelOnPage(wizard, "errorLabel"),
-        QStringLiteral("Enter the agent's port, from 1 to 65535 (ferryd --listen HOST:PORT on that server; 7443 by "
-                       "default)."));
+             QStringLiteral("Enter the agent's port, from 1 to 65535 (ferryd --listen HOST:PORT on that server; 7443 by "
+                            "default)."));
 
     QTcpServer probe;
     QVERIFY(probe.listen(QHostAddress::LocalHost));
@@ -444,10 +433,9 @@ void TestRelationshipWizard::wrongPortIsNamedOnTheAddressAndConnectionPages()
     wizard.next();
     QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(RelationshipWizard::ConnectionPageId), 20000);
     waitForChecks(wizard);
-    const QString expected
-        = QStringLiteral("Nothing answers at 127.0.0.1:%1. Check the port, and that ferryd is running on "
-                         "that server (systemctl status ferryd).")
-              .arg(unused);
+    const QString expected = QStringLiteral("Nothing answers at 127.0.0.1:%1. Check the port, and that ferryd is running on "
+                                            "that server (systemctl status ferryd).")
+                                 .arg(unused);
     QCOMPARE(labelOnPage(wizard, "reachableCheck"), expected);
     QCOMPARE(labelOnPage(wizard, "reachableMark"), QStringLiteral("✘"));
     QCOMPARE(labelOnPage(wizard, "tlsMark"), QStringLiteral("–"));
@@ -479,9 +467,9 @@ void TestRelationshipWizard::agentDownSaysSo()
     waitForChecks(wizard);
     QVERIFY(!child<QWidget>(&wizard, "testProgress")->isVisible());
     QCOMPARE(labelOnPage(wizard, "reachableCheck"),
-        QStringLiteral("Nothing answers at 127.0.0.1:%1. Check the port, and that ferryd is running on that server "
-                       "(systemctl status ferryd).")
-            .arg(agent.port));
+             QStringLiteral("Nothing answers at 127.0.0.1:%1. Check the port, and that ferryd is running on that server "
+                            "(systemctl status ferryd).")
+                 .arg(agent.port));
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
 }
 
@@ -506,7 +494,7 @@ void TestRelationshipWizard::untrustedAgentCertificateIsNamed()
     child<QRadioButton>(&wizard, "certificateFilesChoice")->setChecked(true);
     wizard.next();
     QCOMPARE(labelOnPage(wizard, "errorLabel"),
-        QStringLiteral("Give both the certificate file and its private key, or choose this server's certificate."));
+             QStringLiteral("Give both the certificate file and its private key, or choose this server's certificate."));
     child<QLineEdit>(&wizard, "certificatePathEdit")->setText(crt);
     child<QLineEdit>(&wizard, "keyPathEdit")->setText(key);
     child<QLineEdit>(&wizard, "caPathEdit")->setText(ca);
@@ -516,9 +504,9 @@ void TestRelationshipWizard::untrustedAgentCertificateIsNamed()
     QCOMPARE(labelOnPage(wizard, "reachableMark"), QStringLiteral("✔"));
     QCOMPARE(labelOnPage(wizard, "tlsMark"), QStringLiteral("✘"));
     QCOMPARE(labelOnPage(wizard, "tlsCheck"),
-        QStringLiteral("The agent's certificate at 127.0.0.1:%1 was not issued by a certificate authority this "
-                       "installation trusts. Import that CA with 'ferryctl cert import ca.crt' if you trust it.")
-            .arg(m_agent.port));
+             QStringLiteral("The agent's certificate at 127.0.0.1:%1 was not issued by a certificate authority this "
+                            "installation trusts. Import that CA with 'ferryctl cert import ca.crt' if you trust it.")
+                 .arg(m_agent.port));
     QCOMPARE(labelOnPage(wizard, "fingerprintCheck"), QStringLiteral("Not checked."));
     QVERIFY(!child<QCheckBox>(&wizard, "pinCheck")->isEnabled());
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
@@ -540,7 +528,7 @@ void TestRelationshipWizard::incompatibleProtocolIsNamed()
     QCOMPARE(labelOnPage(wizard, "tlsMark"), QStringLiteral("✔"));
     QCOMPARE(labelOnPage(wizard, "protocolMark"), QStringLiteral("✘"));
     QCOMPARE(labelOnPage(wizard, "protocolCheck"),
-        QStringLiteral("This agent speaks protocol 2–3, we speak 1: upgrade the older of the two."));
+             QStringLiteral("This agent speaks protocol 2–3, we speak 1: upgrade the older of the two."));
     QCOMPARE(labelOnPage(wizard, "errorLabel"), labelOnPage(wizard, "protocolCheck"));
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
 }
@@ -552,23 +540,23 @@ void TestRelationshipWizard::noPushRightsLeavesOnlyDownload()
     reachConnectionPage(wizard, m_agent.port, QStringLiteral("archive"));
     QCOMPARE(labelOnPage(wizard, "pushMark"), QStringLiteral("✘"));
     QCOMPARE(labelOnPage(wizard, "pushCheck"),
-        QStringLiteral("This server may only read site archive, not push to it: copies from here to there will be "
-                       "refused. On that server: ferryctl peer allow %1 --site archive --push")
-            .arg(m_stagingIdentity.certificate.fingerprint));
+             QStringLiteral("This server may only read site archive, not push to it: copies from here to there will be "
+                            "refused. On that server: ferryctl peer allow %1 --site archive --push")
+                 .arg(m_stagingIdentity.certificate.fingerprint));
     // Reading is enough for a download: Next stays open, and the direction page offers only that.
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     screenshot(wizard, QStringLiteral("relationship-wizard-error-push"));
     wizard.next();
     QCOMPARE(child<QListWidget>(&wizard, "remoteSiteList")->currentItem()->text(), QStringLiteral("archive (stage 0)"));
     QCOMPARE(labelOnPage(wizard, "tableDifferences"),
-        QStringLiteral("Only on www (this server): posts, pages. Not kept in step until the other site captures them "
-                       "too."));
+             QStringLiteral("Only on www (this server): posts, pages. Not kept in step until the other site captures them "
+                            "too."));
     wizard.next();
     QCOMPARE(wizard.currentId(), int(RelationshipWizard::DirectionPageId));
     QVERIFY(!child<QRadioButton>(&wizard, "localToRemoteChoice")->isEnabled());
     QVERIFY(child<QRadioButton>(&wizard, "remoteToLocalChoice")->isChecked());
     QCOMPARE(labelOnPage(wizard, "pushNote"),
-        QStringLiteral("Not possible: the agent does not let this server push to archive."));
+             QStringLiteral("Not possible: the agent does not let this server push to archive."));
 }
 
 void TestRelationshipWizard::clockSkewIsMeasured()
@@ -579,7 +567,7 @@ void TestRelationshipWizard::clockSkewIsMeasured()
     hello.protocolMin = 1;
     hello.protocolMax = 1;
     hello.serverTime = QDateTime::currentDateTimeUtc().addSecs(-300);
-    hello.sites.push_back({ QUuid::createUuid(), QStringLiteral("www"), 0, { QStringLiteral("files") }, true });
+    hello.sites.push_back({QUuid::createUuid(), QStringLiteral("www"), 0, {QStringLiteral("files")}, true});
     StandIn late(m_agentIdentity, HelloMessage::encode(hello));
 
     RelationshipService service(m_staging.homePath());
@@ -587,12 +575,11 @@ void TestRelationshipWizard::clockSkewIsMeasured()
     reachConnectionPage(wizard, late.port(), QStringLiteral("www"));
     QCOMPARE(labelOnPage(wizard, "protocolMark"), QStringLiteral("✔"));
     QCOMPARE(labelOnPage(wizard, "clockMark"), QStringLiteral("✘"));
-    QVERIFY2(QRegularExpression(
-                 QStringLiteral("^The agent's clock is -(299|300)\\.\\d s from ours, more than ±2 minutes: set "
-                                "both servers' clocks by NTP \\(timedatectl set-ntp true\\)\\.$"))
+    QVERIFY2(QRegularExpression(QStringLiteral("^The agent's clock is -(299|300)\\.\\d s from ours, more than ±2 minutes: set "
+                                               "both servers' clocks by NTP \\(timedatectl set-ntp true\\)\\.$"))
                  .match(labelOnPage(wizard, "clockCheck"))
                  .hasMatch(),
-        qPrintable(labelOnPage(wizard, "clockCheck")));
+             qPrintable(labelOnPage(wizard, "clockCheck")));
     QCOMPARE(labelOnPage(wizard, "pushCheck"), QStringLiteral("This server may push to site www."));
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
 }

@@ -49,7 +49,7 @@ RelationshipDialog::RelationshipDialog(RelationshipService* service, const Relat
     auto* identity = new QLabel(tr("%1 → %2. To change the address, the sites or the certificates, create a new "
                                    "relationship.")
                                     .arg(relationship.name, relationship.remoteUrl.toDisplayString()),
-        this);
+                                this);
     identity->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);

@@ -33,7 +33,7 @@ ProfileContentEditor::ProfileContentEditor(RelationshipService* service, const H
     m_includes->setPlaceholderText(tr("One pattern a line, e.g. assets/**\nEmpty: every file"));
     m_excludes->setObjectName(QStringLiteral("excludesEdit"));
     m_excludes->setPlaceholderText(tr("One pattern a line, e.g. *.tmp\ncache"));
-    for (QPlainTextEdit* edit : { m_includes, m_excludes }) {
+    for (QPlainTextEdit* edit : {m_includes, m_excludes}) {
         edit->setMaximumHeight(70);
         edit->setTabChangesFocus(true);
     }
@@ -46,7 +46,7 @@ ProfileContentEditor::ProfileContentEditor(RelationshipService* service, const H
     }
     auto* hint = new QLabel(tr("'*' and '?' stay within a folder, '**' crosses folders; a pattern without '/' matches "
                                "a name at any depth. Excluded folders are not entered."),
-        this);
+                            this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     auto* tablesHint = new QLabel(tr("None ticked: every table the site captures."), this);
@@ -63,7 +63,7 @@ ProfileContentEditor::ProfileContentEditor(RelationshipService* service, const H
     form->addRow(QString(), tablesHint);
 
     m_countTimer->setSingleShot(true);
-    m_countTimer->setInterval(250); // count when typing pauses, not at every key
+    m_countTimer->setInterval(250);  // count when typing pauses, not at every key
     connect(m_countTimer, &QTimer::timeout, this, &ProfileContentEditor::count);
     connect(m_includes, &QPlainTextEdit::textChanged, this, &ProfileContentEditor::scheduleCount);
     connect(m_excludes, &QPlainTextEdit::textChanged, this, &ProfileContentEditor::scheduleCount);
@@ -134,17 +134,17 @@ void ProfileContentEditor::count()
         return;
     }
     const QString root = site->filesRoot;
-    m_service->countFiles(
-        root, lines(m_includes), lines(m_excludes), [self = QPointer(this), root](const Result<qint64>& result) {
-            if (!self) {
-                return;
-            }
-            self->m_counting = false;
-            self->m_patternProblem = result ? QString() : result.errorMessage();
-            self->m_count->setText(
-                result ? tr("Matching files: %1 (in %2)").arg(result.value()).arg(root) : result.errorMessage());
-            emit self->changed();
-        });
+    m_service->countFiles(root, lines(m_includes), lines(m_excludes),
+                          [self = QPointer(this), root](const Result<qint64>& result) {
+                              if (!self) {
+                                  return;
+                              }
+                              self->m_counting = false;
+                              self->m_patternProblem = result ? QString() : result.errorMessage();
+                              self->m_count->setText(result ? tr("Matching files: %1 (in %2)").arg(result.value()).arg(root)
+                                                            : result.errorMessage());
+                              emit self->changed();
+                          });
 }
 
 QString ProfileContentEditor::countText() const

@@ -13,8 +13,8 @@
 
 namespace ferry::ui {
 
-ProfileDialog::ProfileDialog(
-    RelationshipService* service, const HomeSnapshot& snapshot, const Profile& profile, QWidget* parent)
+ProfileDialog::ProfileDialog(RelationshipService* service, const HomeSnapshot& snapshot, const Profile& profile,
+                             QWidget* parent)
     : QDialog(parent)
     , m_service(service)
     , m_originalName(profile.name)
@@ -56,8 +56,7 @@ ProfileDialog::ProfileDialog(
     connect(buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::save);
     connect(m_content, &ProfileContentEditor::changed, m_error, &QLabel::hide);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_policy, &ProfilePolicyEditor::previewClicked, this,
-        [this] { emit previewRequested(m_content->profileFor(this->draft())); });
+    connect(m_policy, &ProfilePolicyEditor::previewClicked, this, [this] { emit previewRequested(m_content->profileFor(this->draft())); });
 }
 
 ProfileDraft ProfileDialog::draft() const

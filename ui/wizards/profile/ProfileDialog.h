@@ -24,8 +24,8 @@ class ProfileDialog : public QDialog
     Q_OBJECT
 
 public:
-    ProfileDialog(
-        RelationshipService* service, const HomeSnapshot& snapshot, const Profile& profile, QWidget* parent = nullptr);
+    ProfileDialog(RelationshipService* service, const HomeSnapshot& snapshot, const Profile& profile,
+                  QWidget* parent = nullptr);
 
     ProfileContentEditor* contentEditor() const { return m_content; }
     ProfilePolicyEditor* policyEditor() const { return m_policy; }

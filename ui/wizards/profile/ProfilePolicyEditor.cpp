@@ -39,13 +39,13 @@ ProfilePolicyEditor::ProfilePolicyEditor(QWidget* parent)
     , m_previewText(explanation(this, "previewText"))
 {
     m_direction->setObjectName(QStringLiteral("directionCombo"));
-    for (const Direction direction : { Direction::Upload, Direction::Download, Direction::Bidirectional }) {
+    for (const Direction direction : {Direction::Upload, Direction::Download, Direction::Bidirectional}) {
         m_direction->addItem(Formatting::direction(direction), int(direction));
     }
     m_deletes->setObjectName(QStringLiteral("deletesCheck"));
     m_policy->setObjectName(QStringLiteral("conflictPolicyCombo"));
-    for (const ConflictPolicy policy : { ConflictPolicy::Manual, ConflictPolicy::NewerWins, ConflictPolicy::MasterWins,
-             ConflictPolicy::LocalWins, ConflictPolicy::RemoteWins, ConflictPolicy::KeepBoth }) {
+    for (const ConflictPolicy policy : {ConflictPolicy::Manual, ConflictPolicy::NewerWins, ConflictPolicy::MasterWins,
+                                        ConflictPolicy::LocalWins, ConflictPolicy::RemoteWins, ConflictPolicy::KeepBoth}) {
         m_policy->addItem(Formatting::conflictPolicy(policy), int(policy));
     }
     m_bandwidth->setObjectName(QStringLiteral("bandwidthSpin"));
@@ -84,7 +84,7 @@ ProfilePolicyEditor::ProfilePolicyEditor(QWidget* parent)
         m_previewText->setText(tr("Asking for a dry run…"));
         emit previewClicked();
     });
-    setDraft(ProfileDraft {});
+    setDraft(ProfileDraft{});
 }
 
 void ProfilePolicyEditor::setPreviewAvailable(bool available)
@@ -109,12 +109,11 @@ void ProfilePolicyEditor::explain()
         break;
     }
     m_deletesText->setText(m_deletes->isChecked()
-            ? tr("A file or row deleted on one side is deleted on the other (kept in the versions area).")
-            : tr("Deletions stay on the side where they happened; the other side keeps its copy."));
+                               ? tr("A file or row deleted on one side is deleted on the other (kept in the versions area).")
+                               : tr("Deletions stay on the side where they happened; the other side keeps its copy."));
     switch (ConflictPolicy(m_policy->currentData().toInt())) {
     case ConflictPolicy::Manual:
-        m_policyText->setText(
-            tr("Both versions are kept apart and listed under Conflicts for you to choose; the run goes on."));
+        m_policyText->setText(tr("Both versions are kept apart and listed under Conflicts for you to choose; the run goes on."));
         break;
     case ConflictPolicy::NewerWins:
         m_policyText->setText(tr("The version changed last wins, by a clock both servers agree on."));

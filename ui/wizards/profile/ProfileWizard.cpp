@@ -26,17 +26,14 @@ ProfileWizard::ProfileWizard(RelationshipService* service, const HomeSnapshot& s
     setPage(PolicyPageId, new ProfilePolicyPage(m_policy, this));
     setPage(DonePageId, new ProfileDonePage(this));
     const std::pair<QWizard::WizardButton, const char*> buttons[] = {
-        { QWizard::NextButton, "wizardNextButton" },
-        { QWizard::BackButton, "wizardBackButton" },
-        { QWizard::CommitButton, "wizardCommitButton" },
-        { QWizard::FinishButton, "wizardFinishButton" },
-        { QWizard::CancelButton, "wizardCancelButton" },
+        {QWizard::NextButton, "wizardNextButton"},   {QWizard::BackButton, "wizardBackButton"},
+        {QWizard::CommitButton, "wizardCommitButton"}, {QWizard::FinishButton, "wizardFinishButton"},
+        {QWizard::CancelButton, "wizardCancelButton"},
     };
     for (const auto& [which, name] : buttons) {
         button(which)->setObjectName(QString::fromLatin1(name));
     }
-    connect(m_policy, &ProfilePolicyEditor::previewClicked, this,
-        [this] { emit previewRequested(m_content->profileFor(draft())); });
+    connect(m_policy, &ProfilePolicyEditor::previewClicked, this, [this] { emit previewRequested(m_content->profileFor(draft())); });
 }
 
 void ProfileWizard::setRelationship(const QString& name)

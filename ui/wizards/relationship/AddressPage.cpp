@@ -74,8 +74,8 @@ bool AddressPage::inputComplete() const
 QString AddressPage::inputProblem() const
 {
     const QString host = m_host->text().trimmed();
-    static const QRegularExpression hostName(QStringLiteral("^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                                                            ")(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"));
+    static const QRegularExpression hostName(
+        QStringLiteral("^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"));
     if (QHostAddress(host).isNull() && !hostName.match(host).hasMatch()) {
         return tr("'%1' is not a host name or an IP address. Give the server's name (prod1.example.org) or "
                   "address (203.0.113.10), without https:// or a path.")

@@ -26,8 +26,7 @@ CertificatePage::CertificatePage(QWidget* parent)
     , m_wizardButton(new QPushButton(tr("Open the Certificates Wizard…"), this))
 {
     setTitle(tr("Certificate"));
-    setSubTitle(
-        tr("The agent lets in only servers whose certificate was issued by a certificate authority it trusts."));
+    setSubTitle(tr("The agent lets in only servers whose certificate was issued by a certificate authority it trusts."));
     m_own->setObjectName(QStringLiteral("ownCertificateChoice"));
     m_files->setObjectName(QStringLiteral("certificateFilesChoice"));
     m_ownDetails->setObjectName(QStringLiteral("ownCertificateDetails"));
@@ -58,7 +57,7 @@ CertificatePage::CertificatePage(QWidget* parent)
     auto* note = new QLabel(tr("No certificate yet? On the staging server, the Certificates Wizard creates the "
                                "authority and issues one per server; on this server it applies the bundle you "
                                "received."),
-        this);
+                            this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     body()->addSpacing(8);
@@ -74,7 +73,7 @@ CertificatePage::CertificatePage(QWidget* parent)
 
 void CertificatePage::updateEnabled()
 {
-    for (QLineEdit* edit : { m_certificate, m_key, m_ca }) {
+    for (QLineEdit* edit : {m_certificate, m_key, m_ca}) {
         edit->setEnabled(m_files->isChecked());
     }
 }
@@ -98,7 +97,7 @@ void CertificatePage::readOwnCertificate()
             }
             label->setText(tr("%1, valid until %2\nSHA-256 %3\nTrusts: %4")
                                .arg(result->subject, result->notAfter.toString(QStringLiteral("yyyy-MM-dd")),
-                                   result->fingerprint, result->trustedCas.join(QStringLiteral(", "))));
+                                    result->fingerprint, result->trustedCas.join(QStringLiteral(", "))));
         });
 }
 
@@ -133,20 +132,19 @@ bool CertificatePage::startWork()
     const QString key = files ? m_key->text().trimmed() : QString();
     const QString ca = files ? m_ca->text().trimmed() : QString();
     RelationshipWizard* wizard = wizardAs<RelationshipWizard>();
-    wizard->service()->checkCredentials(certificate, key, ca,
-        [self = QPointer(this), wizard, certificate, key, ca](const Result<CredentialSummary>& result) {
-            if (!self) {
-                return; // the wizard was closed meanwhile
-            }
-            if (result) {
-                RelationshipWizardDraft& draft = wizard->draft();
-                draft.certificatePath = certificate;
-                draft.keyPath = key;
-                draft.caPath = ca;
-                draft.credentials = result.value();
-            }
-            self->finish(result ? QString() : result.errorMessage());
-        });
+    wizard->service()->checkCredentials(certificate, key, ca, [self = QPointer(this), wizard, certificate, key, ca](const Result<CredentialSummary>& result) {
+        if (!self) {
+            return;  // the wizard was closed meanwhile
+        }
+        if (result) {
+            RelationshipWizardDraft& draft = wizard->draft();
+            draft.certificatePath = certificate;
+            draft.keyPath = key;
+            draft.caPath = ca;
+            draft.credentials = result.value();
+        }
+        self->finish(result ? QString() : result.errorMessage());
+    });
     return false;
 }
 

@@ -16,7 +16,7 @@ namespace {
 using Kind = ConnectionCheck::Kind;
 using State = ConnectionCheck::State;
 
-const char* const rowNames[] = { "reachable", "tls", "fingerprint", "protocol", "clock", "push" };
+const char* const rowNames[] = {"reachable", "tls", "fingerprint", "protocol", "clock", "push"};
 
 } // namespace
 
@@ -29,8 +29,8 @@ ConnectionPage::ConnectionPage(QWidget* parent)
 {
     setTitle(tr("Connect and test"));
     setSubTitle(tr("Ferry talks to the agent now, as the relationship will."));
-    const QString titles[] = { tr("Reachable"), tr("TLS trusted"), tr("Agent's certificate"), tr("Protocol"),
-        tr("Clocks"), tr("Push rights") };
+    const QString titles[] = {tr("Reachable"), tr("TLS trusted"), tr("Agent's certificate"), tr("Protocol"),
+                              tr("Clocks"), tr("Push rights")};
     auto* grid = new QGridLayout;
     grid->setColumnStretch(2, 1);
     grid->setVerticalSpacing(8);
@@ -47,7 +47,7 @@ ConnectionPage::ConnectionPage(QWidget* parent)
         grid->addWidget(mark, int(i), 0, Qt::AlignTop);
         grid->addWidget(title, int(i), 1, Qt::AlignTop);
         grid->addWidget(sentence, int(i), 2, Qt::AlignTop);
-        m_rows[i] = { mark, sentence };
+        m_rows[i] = {mark, sentence};
     }
     body()->addLayout(grid);
     m_pin->setObjectName(QStringLiteral("pinCheck"));
@@ -74,7 +74,7 @@ ConnectionPage::ConnectionPage(QWidget* parent)
 
 void ConnectionPage::initializePage()
 {
-    runTest(); // every time the page is entered forward: what came before may have changed
+    runTest();  // every time the page is entered forward: what came before may have changed
 }
 
 void ConnectionPage::runTest()

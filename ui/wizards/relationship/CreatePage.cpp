@@ -52,13 +52,12 @@ void CreatePage::initializePage()
     lines << tr("Certificate shown: %1 (%2)").arg(draft.credentials.subject, draft.credentials.certificatePath);
     lines << (draft.pinFingerprint ? tr("Agent's certificate pinned: %1").arg(draft.report.agentFingerprint)
                                    : tr("Agent's certificate: any issued by a trusted CA"));
-    lines << (draft.bypassProxy        ? tr("Connection: direct, bypassing any proxy")
-            : draft.proxyUrl.isEmpty() ? tr("Connection: the system's proxy settings")
-                                       : tr("Connection: through %1").arg(draft.proxyUrl));
+    lines << (draft.bypassProxy ? tr("Connection: direct, bypassing any proxy")
+                                : draft.proxyUrl.isEmpty() ? tr("Connection: the system's proxy settings")
+                                                           : tr("Connection: through %1").arg(draft.proxyUrl));
     lines << tr("Tables: %1").arg(draft.tables.isEmpty() ? tr("none") : draft.tables.join(QStringLiteral(", ")));
-    lines << (draft.localToRemote
-            ? tr("First copy and profile direction: from this server to the remote site (upload)")
-            : tr("First copy and profile direction: from the remote site to this server (download)"));
+    lines << (draft.localToRemote ? tr("First copy and profile direction: from this server to the remote site (upload)")
+                                  : tr("First copy and profile direction: from the remote site to this server (download)"));
     m_summary->setText(lines.join(QLatin1Char('\n')));
 }
 
@@ -86,16 +85,15 @@ bool CreatePage::startWork()
     profile.relationshipName = relationship.name;
     profile.direction = draft.localToRemote ? Direction::Upload : Direction::Download;
     profile.tables = draft.tables;
-    wizard->service()->create(
-        relationship, profile, [self = QPointer(this), wizard](const Result<CreatedRelationship>& result) {
-            if (!self) {
-                return; // the wizard was closed meanwhile; what was stored shows in the views
-            }
-            if (result) {
-                wizard->draft().created = result.value();
-            }
-            self->finish(result ? QString() : result.errorMessage());
-        });
+    wizard->service()->create(relationship, profile, [self = QPointer(this), wizard](const Result<CreatedRelationship>& result) {
+        if (!self) {
+            return;  // the wizard was closed meanwhile; what was stored shows in the views
+        }
+        if (result) {
+            wizard->draft().created = result.value();
+        }
+        self->finish(result ? QString() : result.errorMessage());
+    });
     return false;
 }
 

@@ -27,8 +27,7 @@ DirectionPage::DirectionPage(QWidget* parent)
     m_warning->setObjectName(QStringLiteral("directionWarning"));
     m_warning->setWordWrap(true);
     m_warning->setMargin(10);
-    m_warning->setStyleSheet(
-        QStringLiteral("background: #fff4e5; color: #663c00; border: 1px solid #ffd8a8; border-radius: 4px;"));
+    m_warning->setStyleSheet(QStringLiteral("background: #fff4e5; color: #663c00; border: 1px solid #ffd8a8; border-radius: 4px;"));
     auto* group = new QButtonGroup(this);
     group->addButton(m_localToRemote);
     group->addButton(m_remoteToLocal);
@@ -66,26 +65,24 @@ void DirectionPage::describe()
     if (m_localToRemote->isChecked()) {
         m_warning->setText(
             (tables.isEmpty()
-                    ? tr("Warning: the files of site %1 on %2 will be made identical to those of %3 here. Files there "
-                         "that "
-                         "are not here will be deleted, and files that differ will be overwritten.")
-                          .arg(draft.remoteSite, draft.host, draft.localSite.name)
-                    : tr("Warning: the files of site %1 on %2 and the rows of its tables %3 will be made identical to "
-                         "those of %4 here. Files and rows there that are not here will be deleted, and those that "
-                         "differ "
-                         "will be overwritten.")
-                          .arg(draft.remoteSite, draft.host, tables, draft.localSite.name))
+                 ? tr("Warning: the files of site %1 on %2 will be made identical to those of %3 here. Files there that "
+                      "are not here will be deleted, and files that differ will be overwritten.")
+                       .arg(draft.remoteSite, draft.host, draft.localSite.name)
+                 : tr("Warning: the files of site %1 on %2 and the rows of its tables %3 will be made identical to "
+                      "those of %4 here. Files and rows there that are not here will be deleted, and those that differ "
+                      "will be overwritten.")
+                       .arg(draft.remoteSite, draft.host, tables, draft.localSite.name))
             + QLatin1Char(' ') + tr("Replaced files are kept in that server's versions area."));
     } else {
         m_warning->setText(
             (tables.isEmpty()
-                    ? tr("Warning: the files in %1 (site %2, this server) will be made identical to those of %3 on %4. "
-                         "Files here that are not there will be deleted, and files that differ will be overwritten.")
-                          .arg(draft.localSite.filesRoot, draft.localSite.name, draft.remoteSite, draft.host)
-                    : tr("Warning: the files in %1 (site %2, this server) and the rows of its tables %3 will be made "
-                         "identical to those of %4 on %5. Files and rows here that are not there will be deleted, and "
-                         "those that differ will be overwritten.")
-                          .arg(draft.localSite.filesRoot, draft.localSite.name, tables, draft.remoteSite, draft.host))
+                 ? tr("Warning: the files in %1 (site %2, this server) will be made identical to those of %3 on %4. "
+                      "Files here that are not there will be deleted, and files that differ will be overwritten.")
+                       .arg(draft.localSite.filesRoot, draft.localSite.name, draft.remoteSite, draft.host)
+                 : tr("Warning: the files in %1 (site %2, this server) and the rows of its tables %3 will be made "
+                      "identical to those of %4 on %5. Files and rows here that are not there will be deleted, and "
+                      "those that differ will be overwritten.")
+                       .arg(draft.localSite.filesRoot, draft.localSite.name, tables, draft.remoteSite, draft.host))
             + QLatin1Char(' ') + tr("Replaced files are kept in this server's versions area."));
     }
 }

@@ -19,8 +19,7 @@ FinishPage::FinishPage(QWidget* parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_startNow->setObjectName(QStringLiteral("startSyncCheck"));
-    auto* later
-        = new QLabel(tr("Or later: Profiles → Run Now, or on the command line: ferryctl sync PROFILE --yes"), this);
+    auto* later = new QLabel(tr("Or later: Profiles → Run Now, or on the command line: ferryctl sync PROFILE --yes"), this);
     later->setWordWrap(true);
     later->setForegroundRole(QPalette::PlaceholderText);
     later->setIndent(24);

@@ -28,7 +28,7 @@ LocalSitePage::LocalSitePage(QWidget* parent)
 void LocalSitePage::initializePage()
 {
     if (m_sites->count() > 0) {
-        return; // filled once: going back keeps the choice
+        return;  // filled once: going back keeps the choice
     }
     for (const Site& site : wizardAs<RelationshipWizard>()->snapshot().sites) {
         m_sites->addItem(site.name, site.id);
@@ -41,14 +41,12 @@ void LocalSitePage::describe()
     const auto& sites = wizardAs<RelationshipWizard>()->snapshot().sites;
     const int index = m_sites->currentIndex();
     if (index < 0 || std::size_t(index) >= sites.size()) {
-        m_details->setText(
-            tr("This home has no site yet. Add one first (File → Add Site…), then start this wizard again."));
+        m_details->setText(tr("This home has no site yet. Add one first (File → Add Site…), then start this wizard again."));
         return;
     }
     const Site& site = sites[std::size_t(index)];
-    m_details->setText(
-        tr("Files: %1\nTables: %2")
-            .arg(site.filesRoot, site.tables.isEmpty() ? tr("none") : site.tables.join(QStringLiteral(", "))));
+    m_details->setText(tr("Files: %1\nTables: %2")
+                           .arg(site.filesRoot, site.tables.isEmpty() ? tr("none") : site.tables.join(QStringLiteral(", "))));
 }
 
 QString LocalSitePage::inputProblem() const

@@ -38,10 +38,10 @@ RelationshipWizard::RelationshipWizard(RelationshipService* service, const HomeS
     setPage(CreatePageId, new CreatePage(this));
     setPage(FinishPageId, new FinishPage(this));
     const std::pair<QWizard::WizardButton, const char*> buttons[] = {
-        { QWizard::NextButton, "wizardNextButton" },
-        { QWizard::BackButton, "wizardBackButton" },
-        { QWizard::FinishButton, "wizardFinishButton" },
-        { QWizard::CancelButton, "wizardCancelButton" },
+        {QWizard::NextButton, "wizardNextButton"},
+        {QWizard::BackButton, "wizardBackButton"},
+        {QWizard::FinishButton, "wizardFinishButton"},
+        {QWizard::CancelButton, "wizardCancelButton"},
     };
     for (const auto& [which, name] : buttons) {
         button(which)->setObjectName(QString::fromLatin1(name));

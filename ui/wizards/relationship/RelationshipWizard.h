@@ -17,16 +17,16 @@ struct RelationshipWizardDraft {
     Site localSite;
     QString host;
     int port = 0;
-    QString remoteSite; // as typed; then as chosen from the hello's sites
+    QString remoteSite;        // as typed; then as chosen from the hello's sites
     QString proxyUrl;
     bool bypassProxy = false;
-    QString certificatePath; // empty: the home's node certificate
+    QString certificatePath;   // empty: the home's node certificate
     QString keyPath;
-    QString caPath; // empty: the CAs the home trusts
+    QString caPath;            // empty: the CAs the home trusts
     CredentialSummary credentials;
     ConnectionReport report;
     bool pinFingerprint = true;
-    QStringList tables; // chosen from those both sides have
+    QStringList tables;        // chosen from those both sides have
     bool localToRemote = true;
     CreatedRelationship created;
 };

@@ -30,7 +30,7 @@ private:
     QCheckBox* m_files;
     QListWidget* m_tables;
     QLabel* m_differences;
-    QStringList m_checkedTables; // kept across visits of the page
+    QStringList m_checkedTables;  // kept across visits of the page
 };
 
 } // namespace ferry::ui
