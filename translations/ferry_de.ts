@@ -344,7 +344,9 @@ Verbindet sich mit dem Knotenzertifikat und den vertrauenswürdigen Zertifizieru
     <message numerus="yes">
         <source>%n conflict(s) need your decision</source>
         <translation>
-            <numerusform>%n Konflikt wartet auf Ihre Entscheidung</numerusform><numerusform>%n Konflikte warten auf Ihre Entscheidung</numerusform></translation>
+            <numerusform>%n Konflikt wartet auf Ihre Entscheidung</numerusform>
+            <numerusform>%n Konflikte warten auf Ihre Entscheidung</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open Conflicts in Ferry to review them.</source>
@@ -357,7 +359,9 @@ Verbindet sich mit dem Knotenzertifikat und den vertrauenswürdigen Zertifizieru
     <message numerus="yes">
         <source>%n conflict(s) wait for your decision.</source>
         <translation>
-            <numerusform>%n Konflikt wartet auf Ihre Entscheidung.</numerusform><numerusform>%n Konflikte warten auf Ihre Entscheidung.</numerusform></translation>
+            <numerusform>%n Konflikt wartet auf Ihre Entscheidung.</numerusform>
+            <numerusform>%n Konflikte warten auf Ihre Entscheidung.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No relationship yet.</source>
@@ -3023,6 +3027,10 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
         <source>Cancelled: </source>
         <translation>Abgebrochen: </translation>
     </message>
+    <message>
+        <source>Only a dry run can use settings that are not saved.</source>
+        <translation>Nur ein Probelauf kann ungespeicherte Einstellungen verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>TrustStore</name>
@@ -3177,6 +3185,85 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     </message>
 </context>
 <context>
+    <name>ferry::ConnectionTest</name>
+    <message>
+        <source>'%1' is not a proxy address. Use http://HOST:PORT or socks5://HOST:PORT.</source>
+        <translation>„%1“ ist keine Proxy-Adresse. Verwenden Sie http://HOST:PORT oder socks5://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>Not checked.</source>
+        <translation>Nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Nothing answered at %1 within %2 seconds. Check the address and port, and that a firewall lets the connection through.</source>
+        <translation>Unter %1 hat innerhalb von %2 Sekunden nichts geantwortet. Prüfen Sie Adresse und Port und ob eine Firewall die Verbindung durchlässt.</translation>
+    </message>
+    <message>
+        <source>The host %1 is unknown. Check its spelling, or use its IP address.</source>
+        <translation>Der Host %1 ist unbekannt. Prüfen Sie die Schreibweise oder verwenden Sie seine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1. Check the port, and that ferryd is running on that server (systemctl status ferryd).</source>
+        <translation>Unter %1 antwortet nichts. Prüfen Sie den Port und ob ferryd auf diesem Server läuft (systemctl status ferryd).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2.</source>
+        <translation>Keine Verbindung zu %1: %2.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answers.</source>
+        <translation>Der Server unter %1 antwortet.</translation>
+    </message>
+    <message>
+        <source>The agent's certificate (%1) was issued by a certificate authority this installation trusts.</source>
+        <translation>Das Zertifikat des Agenten (%1) wurde von einer Zertifizierungsstelle ausgestellt, der diese Installation vertraut.</translation>
+    </message>
+    <message>
+        <source>The agent's certificate fingerprint: %1.</source>
+        <translation>Fingerabdruck des Agenten-Zertifikats: %1.</translation>
+    </message>
+    <message>
+        <source>The agent answered the hello with %1: %2</source>
+        <translation>Der Agent beantwortete das Hello mit %1: %2</translation>
+    </message>
+    <message>
+        <source>The agent (ferryd %1) speaks protocol %2, as we do.</source>
+        <translation>Der Agent (ferryd %1) spricht Protokoll %2, wie wir.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The agent's clock is %1 from ours (within ±2 minutes).</source>
+        <translation>Die Uhr des Agenten weicht um %1 von unserer ab (innerhalb von ±2 Minuten).</translation>
+    </message>
+    <message>
+        <source>The agent's clock is %1 from ours, more than ±2 minutes: set both servers' clocks by NTP (timedatectl set-ntp true).</source>
+        <translation>Die Uhr des Agenten weicht um %1 von unserer ab, mehr als ±2 Minuten: Stellen Sie die Uhren beider Server per NTP (timedatectl set-ntp true).</translation>
+    </message>
+    <message>
+        <source>The agent offers no site '%1' to this server's certificate (it offers: %2). Check the site's name, or on that server: ferryctl peer allow %3 --site %1</source>
+        <translation>Der Agent bietet dem Zertifikat dieses Servers keine Website „%1“ an (er bietet: %2). Prüfen Sie den Namen der Website, oder auf jenem Server: ferryctl peer allow %3 --site %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>This agent does not say whether we may push to %1: it is an older version.</source>
+        <translation>Dieser Agent sagt nicht, ob wir an %1 senden dürfen: Er ist eine ältere Version.</translation>
+    </message>
+    <message>
+        <source>This server may push to site %1.</source>
+        <translation>Dieser Server darf an die Website %1 senden.</translation>
+    </message>
+    <message>
+        <source>This server may only read site %1, not push to it: copies from here to there will be refused. On that server: ferryctl peer allow %2 --site %1 --push</source>
+        <translation>Dieser Server darf die Website %1 nur lesen, nicht an sie senden: Kopien von hier nach dort werden abgelehnt. Auf jenem Server: ferryctl peer allow %2 --site %1 --push</translation>
+    </message>
+</context>
+<context>
     <name>ferry::PostgresChangeCapture</name>
     <message>
         <source>The database has no table %1.</source>
@@ -3242,7 +3329,9 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     <message numerus="yes">
         <source>%n record(s) written to %1.</source>
         <translation>
-            <numerusform>%n Eintrag nach %1 geschrieben.</numerusform><numerusform>%n Einträge nach %1 geschrieben.</numerusform></translation>
+            <numerusform>%n Eintrag nach %1 geschrieben.</numerusform>
+            <numerusform>%n Einträge nach %1 geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search messages</source>
@@ -3315,12 +3404,16 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     <message numerus="yes">
         <source>%n record(s).</source>
         <translation>
-            <numerusform>%n Eintrag.</numerusform><numerusform>%n Einträge.</numerusform></translation>
+            <numerusform>%n Eintrag.</numerusform>
+            <numerusform>%n Einträge.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The newest %n record(s); more appear as you scroll.</source>
         <translation>
-            <numerusform>Der neueste %n Eintrag; weitere erscheinen beim Blättern.</numerusform><numerusform>Die neuesten %n Einträge; weitere erscheinen beim Blättern.</numerusform></translation>
+            <numerusform>Der neueste %n Eintrag; weitere erscheinen beim Blättern.</numerusform>
+            <numerusform>Die neuesten %n Einträge; weitere erscheinen beim Blättern.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the sync log</source>
@@ -3376,6 +3469,73 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     <message>
         <source>Choose the Site's Files Folder</source>
         <translation>Dateiordner der Website wählen</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::AddressPage</name>
+    <message>
+        <source>Use the system's proxy settings</source>
+        <translation>Proxy-Einstellungen des Systems verwenden</translation>
+    </message>
+    <message>
+        <source>Use this proxy:</source>
+        <translation>Diesen Proxy verwenden:</translation>
+    </message>
+    <message>
+        <source>Connect directly, bypassing any proxy</source>
+        <translation>Direkt verbinden, ohne Proxy</translation>
+    </message>
+    <message>
+        <source>Remote agent</source>
+        <translation>Entfernter Agent</translation>
+    </message>
+    <message>
+        <source>The other server runs the Ferry agent (ferryd). Give its address and the name of the site there to pair with.</source>
+        <translation>Auf dem anderen Server läuft der Ferry-Agent (ferryd). Geben Sie seine Adresse und den Namen der Website dort an, mit der gekoppelt werden soll.</translation>
+    </message>
+    <message>
+        <source>e.g. prod1.example.org or 203.0.113.10</source>
+        <translation>z. B. prod1.example.org oder 203.0.113.10</translation>
+    </message>
+    <message>
+        <source>e.g. www</source>
+        <translation>z. B. www</translation>
+    </message>
+    <message>
+        <source>http://proxy.example.org:3128 or socks5://HOST:PORT</source>
+        <translation>http://proxy.example.org:3128 oder socks5://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Remote &amp;site:</source>
+        <translation>Entfernte &amp;Website:</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>'%1' is not a host name or an IP address. Give the server's name (prod1.example.org) or address (203.0.113.10), without https:// or a path.</source>
+        <translation>„%1“ ist weder ein Hostname noch eine IP-Adresse. Geben Sie den Namen (prod1.example.org) oder die Adresse (203.0.113.10) des Servers an, ohne https:// und ohne Pfad.</translation>
+    </message>
+    <message>
+        <source>Enter the agent's port, from 1 to 65535 (ferryd --listen HOST:PORT on that server; %1 by default).</source>
+        <translation>Geben Sie den Port des Agenten an, von 1 bis 65535 (ferryd --listen HOST:PORT auf jenem Server; standardmäßig %1).</translation>
+    </message>
+    <message>
+        <source>'%1' is not a proxy address. Use http://HOST:PORT or socks5://HOST:PORT, or choose another connection.</source>
+        <translation>„%1“ ist keine Proxy-Adresse. Verwenden Sie http://HOST:PORT oder socks5://HOST:PORT, oder wählen Sie eine andere Verbindung.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the proxy address: Ferry never stores passwords in its settings.</source>
+        <translation>Lassen Sie das Passwort aus der Proxy-Adresse weg: Ferry speichert nie Passwörter in seinen Einstellungen.</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3628,73 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     <message>
         <source>This installation has no certificate authority yet. Name it after the installation, e.g. "Example Ltd staging".</source>
         <translation>Diese Installation hat noch keine Zertifizierungsstelle. Benennen Sie sie nach der Installation, z. B. "Example Ltd Staging".</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::CertificatePage</name>
+    <message>
+        <source>This server's certificate</source>
+        <translation>Zertifikat dieses Servers</translation>
+    </message>
+    <message>
+        <source>A certificate and key from files</source>
+        <translation>Zertifikat und Schlüssel aus Dateien</translation>
+    </message>
+    <message>
+        <source>Open the Certificates Wizard…</source>
+        <translation>Zertifikat-Assistenten öffnen…</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>The agent lets in only servers whose certificate was issued by a certificate authority it trusts.</source>
+        <translation>Der Agent lässt nur Server herein, deren Zertifikat von einer Zertifizierungsstelle stammt, der er vertraut.</translation>
+    </message>
+    <message>
+        <source>/path/to/NODE.crt</source>
+        <translation>/pfad/zu/KNOTEN.crt</translation>
+    </message>
+    <message>
+        <source>/path/to/NODE.key (readable by its owner only)</source>
+        <translation>/pfad/zu/KNOTEN.key (nur für den Eigentümer lesbar)</translation>
+    </message>
+    <message>
+        <source>optional: the CA the agent's certificate must chain to</source>
+        <translation>optional: die Zertifizierungsstelle, auf die das Zertifikat des Agenten zurückgehen muss</translation>
+    </message>
+    <message>
+        <source>Ce&amp;rtificate:</source>
+        <translation>Ze&amp;rtifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;CA:</source>
+        <translation>Zertifizierungs&amp;stelle:</translation>
+    </message>
+    <message>
+        <source>No certificate yet? On the staging server, the Certificates Wizard creates the authority and issues one per server; on this server it applies the bundle you received.</source>
+        <translation>Noch kein Zertifikat? Auf dem Staging-Server erstellt der Zertifikat-Assistent die Zertifizierungsstelle und stellt je Server eines aus; auf diesem Server spielt er das erhaltene Paket ein.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2
+SHA-256 %3
+Trusts: %4</source>
+        <translation>%1, gültig bis %2
+SHA-256 %3
+Vertraut: %4</translation>
+    </message>
+    <message>
+        <source>Give both the certificate file and its private key, or choose this server's certificate.</source>
+        <translation>Geben Sie die Zertifikatsdatei und ihren privaten Schlüssel an, oder wählen Sie das Zertifikat dieses Servers.</translation>
     </message>
 </context>
 <context>
@@ -3782,7 +4009,9 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     <message numerus="yes">
         <source>%n conflict(s) decided: %1. The next run applies it.</source>
         <translation>
-            <numerusform>%n Konflikt entschieden: %1. Der nächste Lauf setzt es um.</numerusform><numerusform>%n Konflikte entschieden: %1. Der nächste Lauf setzt es um.</numerusform></translation>
+            <numerusform>%n Konflikt entschieden: %1. Der nächste Lauf setzt es um.</numerusform>
+            <numerusform>%n Konflikte entschieden: %1. Der nächste Lauf setzt es um.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting for you (%1)</source>
@@ -3791,6 +4020,124 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     <message>
         <source>Recording your decision…</source>
         <translation>Ihre Entscheidung wird festgehalten…</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::ConnectionPage</name>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <source>&amp;Pin this certificate: refuse any other, even one from a trusted CA</source>
+        <translation>Dieses Zertifikat &amp;anheften: jedes andere ablehnen, auch eines von einer vertrauten Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>&amp;Test Again</source>
+        <translation>Erneut &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connect and test</source>
+        <translation>Verbinden und testen</translation>
+    </message>
+    <message>
+        <source>Ferry talks to the agent now, as the relationship will.</source>
+        <translation>Ferry spricht jetzt mit dem Agenten, so wie es die Beziehung tun wird.</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>TLS trusted</source>
+        <translation>TLS vertraut</translation>
+    </message>
+    <message>
+        <source>Agent's certificate</source>
+        <translation>Zertifikat des Agenten</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Clocks</source>
+        <translation>Uhren</translation>
+    </message>
+    <message>
+        <source>Push rights</source>
+        <translation>Senderecht</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::CreatePage</name>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Check the summary, name the relationship and its first profile, and create them.</source>
+        <translation>Prüfen Sie die Zusammenfassung, benennen Sie die Beziehung und ihr erstes Profil und legen Sie beide an.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship name:</source>
+        <translation>Name der &amp;Beziehung:</translation>
+    </message>
+    <message>
+        <source>First &amp;profile name:</source>
+        <translation>Name des ersten &amp;Profils:</translation>
+    </message>
+    <message>
+        <source>Local site: %1 (%2)</source>
+        <translation>Lokale Website: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remote site: https://%1:%2/%3</source>
+        <translation>Entfernte Website: https://%1:%2/%3</translation>
+    </message>
+    <message>
+        <source>Certificate shown: %1 (%2)</source>
+        <translation>Vorgezeigtes Zertifikat: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Agent's certificate pinned: %1</source>
+        <translation>Zertifikat des Agenten angeheftet: %1</translation>
+    </message>
+    <message>
+        <source>Agent's certificate: any issued by a trusted CA</source>
+        <translation>Zertifikat des Agenten: jedes von einer vertrauten Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Connection: direct, bypassing any proxy</source>
+        <translation>Verbindung: direkt, ohne Proxy</translation>
+    </message>
+    <message>
+        <source>Connection: the system's proxy settings</source>
+        <translation>Verbindung: Proxy-Einstellungen des Systems</translation>
+    </message>
+    <message>
+        <source>Connection: through %1</source>
+        <translation>Verbindung: über %1</translation>
+    </message>
+    <message>
+        <source>Tables: %1</source>
+        <translation>Tabellen: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>First copy and profile direction: from this server to the remote site (upload)</source>
+        <translation>Erstkopie und Richtung des Profils: von diesem Server zur entfernten Website (Hochladen)</translation>
+    </message>
+    <message>
+        <source>First copy and profile direction: from the remote site to this server (download)</source>
+        <translation>Erstkopie und Richtung des Profils: von der entfernten Website zu diesem Server (Herunterladen)</translation>
     </message>
 </context>
 <context>
@@ -3951,6 +4298,57 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     </message>
 </context>
 <context>
+    <name>ferry::ui::DirectionPage</name>
+    <message>
+        <source>The first copy</source>
+        <translation>Die Erstkopie</translation>
+    </message>
+    <message>
+        <source>The two sites start from one side's content. Choose which one is right.</source>
+        <translation>Beide Websites beginnen mit dem Inhalt einer Seite. Wählen Sie, welche die richtige ist.</translation>
+    </message>
+    <message>
+        <source>From %1 (this server) to %2</source>
+        <translation>Von %1 (dieser Server) nach %2</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (this server)</source>
+        <translation>Von %1 nach %2 (dieser Server)</translation>
+    </message>
+    <message>
+        <source>Not possible: the agent does not let this server push to %1.</source>
+        <translation>Nicht möglich: Der Agent lässt diesen Server nicht an %1 senden.</translation>
+    </message>
+    <message>
+        <source>Warning: the files of site %1 on %2 will be made identical to those of %3 here. Files there that are not here will be deleted, and files that differ will be overwritten.</source>
+        <translation>Achtung: Die Dateien der Website %1 auf %2 werden denen von %3 hier angeglichen. Dateien dort, die hier fehlen, werden gelöscht, und abweichende Dateien werden überschrieben.</translation>
+    </message>
+    <message>
+        <source>Warning: the files of site %1 on %2 and the rows of its tables %3 will be made identical to those of %4 here. Files and rows there that are not here will be deleted, and those that differ will be overwritten.</source>
+        <translation>Achtung: Die Dateien der Website %1 auf %2 und die Zeilen ihrer Tabellen %3 werden denen von %4 hier angeglichen. Dateien und Zeilen dort, die hier fehlen, werden gelöscht, und abweichende werden überschrieben.</translation>
+    </message>
+    <message>
+        <source>Replaced files are kept in that server's versions area.</source>
+        <translation>Ersetzte Dateien werden im Versionsbereich jenes Servers aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Warning: the files in %1 (site %2, this server) will be made identical to those of %3 on %4. Files here that are not there will be deleted, and files that differ will be overwritten.</source>
+        <translation>Achtung: Die Dateien in %1 (Website %2, dieser Server) werden denen von %3 auf %4 angeglichen. Dateien hier, die dort fehlen, werden gelöscht, und abweichende Dateien werden überschrieben.</translation>
+    </message>
+    <message>
+        <source>Warning: the files in %1 (site %2, this server) and the rows of its tables %3 will be made identical to those of %4 on %5. Files and rows here that are not there will be deleted, and those that differ will be overwritten.</source>
+        <translation>Achtung: Die Dateien in %1 (Website %2, dieser Server) und die Zeilen ihrer Tabellen %3 werden denen von %4 auf %5 angeglichen. Dateien und Zeilen hier, die dort fehlen, werden gelöscht, und abweichende werden überschrieben.</translation>
+    </message>
+    <message>
+        <source>Replaced files are kept in this server's versions area.</source>
+        <translation>Ersetzte Dateien werden im Versionsbereich dieses Servers aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Choose the side the first copy starts from.</source>
+        <translation>Wählen Sie die Seite, von der die Erstkopie ausgeht.</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::DonePage</name>
     <message>
         <source>Done</source>
@@ -4018,6 +4416,25 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     <message>
         <source>The bundle for %1 is in %2. On that server, open this wizard and apply it, or run: ferryctl cert import %3</source>
         <translation>Das Paket für %1 liegt in %2. Öffnen Sie auf jenem Server diesen Assistenten und übernehmen Sie es, oder führen Sie aus: ferryctl cert import %3</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::FinishPage</name>
+    <message>
+        <source>&amp;Start the initial sync now</source>
+        <translation>Erste Synchronisation jetzt &amp;starten</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Or later: Profiles → Run Now, or on the command line: ferryctl sync PROFILE --yes</source>
+        <translation>Oder später: Profile → Jetzt ausführen, oder auf der Kommandozeile: ferryctl sync PROFIL --yes</translation>
+    </message>
+    <message>
+        <source>The relationship %1 and its profile %2 are stored. Nothing has been copied yet: the first sync copies everything in the direction you chose.</source>
+        <translation>Die Beziehung %1 und ihr Profil %2 sind gespeichert. Noch wurde nichts kopiert: Die erste Synchronisation kopiert alles in der gewählten Richtung.</translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4606,39 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     </message>
 </context>
 <context>
+    <name>ferry::ui::LocalSitePage</name>
+    <message>
+        <source>Local site</source>
+        <translation>Lokale Website</translation>
+    </message>
+    <message>
+        <source>The site on this server that the relationship keeps in step with a site on another server.</source>
+        <translation>Die Website auf diesem Server, die die Beziehung mit einer Website auf einem anderen Server abgleicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>This home has no site yet. Add one first (File → Add Site…), then start this wizard again.</source>
+        <translation>Diese Installation hat noch keine Website. Fügen Sie zuerst eine hinzu (Datei → Website hinzufügen…) und starten Sie diesen Assistenten dann erneut.</translation>
+    </message>
+    <message>
+        <source>Files: %1
+Tables: %2</source>
+        <translation>Dateien: %1
+Tabellen: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>There is no site to pair. Add one first (File → Add Site…).</source>
+        <translation>Es gibt keine Website zum Koppeln. Fügen Sie zuerst eine hinzu (Datei → Website hinzufügen…).</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::MainWindow</name>
     <message>
         <source>Ferry</source>
@@ -4290,6 +4740,251 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
         <source>Profile %1 already has a run queued or running.</source>
         <translation>Für das Profil %1 wartet oder läuft bereits ein Lauf.</translation>
     </message>
+    <message>
+        <source>New &amp;Relationship…</source>
+        <translation>Neue &amp;Beziehung…</translation>
+    </message>
+    <message>
+        <source>New &amp;Profile…</source>
+        <translation>Neues &amp;Profil…</translation>
+    </message>
+    <message>
+        <source>Preview failed: %1</source>
+        <translation>Vorschau fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::ProfileContentEditor</name>
+    <message>
+        <source>One pattern a line, e.g. assets/**
+Empty: every file</source>
+        <translation>Ein Muster je Zeile, z. B. assets/**
+Leer: alle Dateien</translation>
+    </message>
+    <message>
+        <source>One pattern a line, e.g. *.tmp
+cache</source>
+        <translation>Ein Muster je Zeile, z. B. *.tmp
+cache</translation>
+    </message>
+    <message>
+        <source>'*' and '?' stay within a folder, '**' crosses folders; a pattern without '/' matches a name at any depth. Excluded folders are not entered.</source>
+        <translation>„*“ und „?“ bleiben innerhalb eines Ordners, „**“ überschreitet Ordner; ein Muster ohne „/“ passt auf einen Namen in jeder Tiefe. Ausgeschlossene Ordner werden nicht betreten.</translation>
+    </message>
+    <message>
+        <source>None ticked: every table the site captures.</source>
+        <translation>Keine angehakt: alle Tabellen, die die Website erfasst.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship:</source>
+        <translation>&amp;Beziehung:</translation>
+    </message>
+    <message>
+        <source>&amp;Include:</source>
+        <translation>&amp;Einschließen:</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation>&amp;Ausschließen:</translation>
+    </message>
+    <message>
+        <source>Selected:</source>
+        <translation>Ausgewählt:</translation>
+    </message>
+    <message>
+        <source>&amp;Tables:</source>
+        <translation>&amp;Tabellen:</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>Choose a relationship to count the files its site holds.</source>
+        <translation>Wählen Sie eine Beziehung, um die Dateien ihrer Website zu zählen.</translation>
+    </message>
+    <message>
+        <source>Matching files: %1 (in %2)</source>
+        <translation>Passende Dateien: %1 (in %2)</translation>
+    </message>
+    <message>
+        <source>There is no relationship yet: create one first (Relationships → New Relationship…).</source>
+        <translation>Es gibt noch keine Beziehung: Legen Sie zuerst eine an (Beziehungen → Neue Beziehung…).</translation>
+    </message>
+    <message>
+        <source>Give the profile a name, e.g. www-assets.</source>
+        <translation>Geben Sie dem Profil einen Namen, z. B. www-assets.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::ProfileContentPage</name>
+    <message>
+        <source>What to keep in step</source>
+        <translation>Was abgeglichen wird</translation>
+    </message>
+    <message>
+        <source>Folders by pattern, relative to the site's files root, and database tables.</source>
+        <translation>Ordner nach Muster, relativ zum Dateiordner der Website, und Datenbanktabellen.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::ProfileDialog</name>
+    <message>
+        <source>Edit Profile %1</source>
+        <translation>Profil %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::ProfileDonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>The profile %1 is stored. Run it from the Profiles view (Run Now), or give it a schedule.</source>
+        <translation>Das Profil %1 ist gespeichert. Führen Sie es in der Ansicht Profile aus (Jetzt ausführen) oder geben Sie ihm einen Zeitplan.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::ProfilePolicyEditor</name>
+    <message>
+        <source>Carry &amp;deletions to the other side</source>
+        <translation>&amp;Löschungen auf die andere Seite übertragen</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Vorschau…</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>D&amp;irection:</source>
+        <translation>&amp;Richtung:</translation>
+    </message>
+    <message>
+        <source>Deletions:</source>
+        <translation>Löschungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts:</source>
+        <translation>&amp;Konflikte:</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth limit:</source>
+        <translation>&amp;Bandbreitengrenze:</translation>
+    </message>
+    <message>
+        <source>&amp;Ask before deleting more than:</source>
+        <translation>&amp;Nachfragen, bevor mehr gelöscht wird als:</translation>
+    </message>
+    <message>
+        <source>of a folder's files or a table's rows in one run: the run stops and asks first.</source>
+        <translation>der Dateien eines Ordners oder der Zeilen einer Tabelle in einem Lauf: Der Lauf hält an und fragt zuerst.</translation>
+    </message>
+    <message>
+        <source>Asking for a dry run…</source>
+        <translation>Probelauf wird angefragt…</translation>
+    </message>
+    <message>
+        <source>Show what a run would do now, without touching anything.</source>
+        <translation>Zeigen, was ein Lauf jetzt täte, ohne etwas anzurühren.</translation>
+    </message>
+    <message>
+        <source>A preview needs the sync engine's dry run, which this version does not have yet.</source>
+        <translation>Eine Vorschau braucht den Probelauf der Synchronisation, den diese Version noch nicht hat.</translation>
+    </message>
+    <message>
+        <source>Changes made here go to the remote site; the remote site's changes stay there.</source>
+        <translation>Änderungen von hier gehen zur entfernten Website; deren Änderungen bleiben dort.</translation>
+    </message>
+    <message>
+        <source>Changes made on the remote site come here; changes made here stay here.</source>
+        <translation>Änderungen der entfernten Website kommen hierher; Änderungen von hier bleiben hier.</translation>
+    </message>
+    <message>
+        <source>Both ways: each run first pulls the remote site's changes, then pushes ours.</source>
+        <translation>In beide Richtungen: Jeder Lauf holt zuerst die Änderungen der entfernten Website und sendet dann unsere.</translation>
+    </message>
+    <message>
+        <source>A file or row deleted on one side is deleted on the other (kept in the versions area).</source>
+        <translation>Eine auf einer Seite gelöschte Datei oder Zeile wird auf der anderen gelöscht (im Versionsbereich aufbewahrt).</translation>
+    </message>
+    <message>
+        <source>Deletions stay on the side where they happened; the other side keeps its copy.</source>
+        <translation>Löschungen bleiben auf der Seite, auf der sie geschahen; die andere Seite behält ihre Kopie.</translation>
+    </message>
+    <message>
+        <source>Both versions are kept apart and listed under Conflicts for you to choose; the run goes on.</source>
+        <translation>Beide Versionen werden getrennt aufbewahrt und unter Konflikte zur Auswahl aufgeführt; der Lauf geht weiter.</translation>
+    </message>
+    <message>
+        <source>The version changed last wins, by a clock both servers agree on.</source>
+        <translation>Die zuletzt geänderte Version gewinnt, nach einer Uhr, auf die sich beide Server einigen.</translation>
+    </message>
+    <message>
+        <source>The author site's version wins (the site with the lower stage number).</source>
+        <translation>Die Version der Autoren-Website gewinnt (der Website mit der niedrigeren Stufennummer).</translation>
+    </message>
+    <message>
+        <source>This server's version always wins.</source>
+        <translation>Die Version dieses Servers gewinnt immer.</translation>
+    </message>
+    <message>
+        <source>The remote site's version always wins.</source>
+        <translation>Die Version der entfernten Website gewinnt immer.</translation>
+    </message>
+    <message>
+        <source>One version wins; the other is saved beside it, named after its site and time.</source>
+        <translation>Eine Version gewinnt; die andere wird daneben gespeichert, benannt nach ihrer Website und Zeit.</translation>
+    </message>
+    <message>
+        <source>A run now would send %1, fetch %2 and delete %3 items; conflicts: %4.</source>
+        <translation>Ein Lauf jetzt würde %1 Elemente senden, %2 holen und %3 löschen; Konflikte: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::ProfilePolicyPage</name>
+    <message>
+        <source>How to keep it in step</source>
+        <translation>Wie abgeglichen wird</translation>
+    </message>
+    <message>
+        <source>Direction, deletions, conflicts and limits. All of them can be changed later.</source>
+        <translation>Richtung, Löschungen, Konflikte und Grenzen. Alles lässt sich später ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::ProfileWizard</name>
+    <message>
+        <source>New Profile</source>
+        <translation>Neues Profil</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ui::ProfilesView</name>
@@ -4349,6 +5044,30 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
         <source>A profile belongs to a relationship and says what to sync: folders with include and exclude patterns, database tables, the direction, and what to do when both sides changed the same item.</source>
         <translation>Ein Profil gehört zu einer Beziehung und legt fest, was synchronisiert wird: Ordner mit Ein- und Ausschlussmustern, Datenbanktabellen, die Richtung, und was geschieht, wenn beide Seiten denselben Eintrag geändert haben.</translation>
     </message>
+    <message>
+        <source>New Profile…</source>
+        <translation>Neues Profil…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Run Now</source>
+        <translation>Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Delete the profile %1 of %2? Its schedules are deleted with it, and it no longer runs. The sites' files and tables are not touched.</source>
+        <translation>Das Profil %1 von %2 löschen? Seine Zeitpläne werden mitgelöscht, und es läuft nicht mehr. Dateien und Tabellen der Websites bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>Profil löschen</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ui::RelationshipCard</name>
@@ -4407,7 +5126,9 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     <message numerus="yes">
         <source>%n waiting for your decision</source>
         <translation>
-            <numerusform>%n wartet auf Ihre Entscheidung</numerusform><numerusform>%n warten auf Ihre Entscheidung</numerusform></translation>
+            <numerusform>%n wartet auf Ihre Entscheidung</numerusform>
+            <numerusform>%n warten auf Ihre Entscheidung</numerusform>
+        </translation>
     </message>
     <message>
         <source>None waiting</source>
@@ -4416,7 +5137,9 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     <message numerus="yes">
         <source>%n conflict(s) wait for your decision.</source>
         <translation>
-            <numerusform>%n Konflikt wartet auf Ihre Entscheidung.</numerusform><numerusform>%n Konflikte warten auf Ihre Entscheidung.</numerusform></translation>
+            <numerusform>%n Konflikt wartet auf Ihre Entscheidung.</numerusform>
+            <numerusform>%n Konflikte warten auf Ihre Entscheidung.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Expired on %1: rotate it</source>
@@ -4425,7 +5148,9 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     <message numerus="yes">
         <source>Expires in %n day(s)</source>
         <translation>
-            <numerusform>Läuft in %n Tag ab</numerusform><numerusform>Läuft in %n Tagen ab</numerusform></translation>
+            <numerusform>Läuft in %n Tag ab</numerusform>
+            <numerusform>Läuft in %n Tagen ab</numerusform>
+        </translation>
     </message>
     <message>
         <source>Certificate: %1.</source>
@@ -4434,7 +5159,9 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     <message numerus="yes">
         <source>None expires within %n day(s)</source>
         <translation>
-            <numerusform>Keines läuft innerhalb von %n Tag ab</numerusform><numerusform>Keines läuft innerhalb von %n Tagen ab</numerusform></translation>
+            <numerusform>Keines läuft innerhalb von %n Tag ab</numerusform>
+            <numerusform>Keines läuft innerhalb von %n Tagen ab</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 moved</source>
@@ -4447,6 +5174,52 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     <message>
         <source>In step.</source>
         <translation>Abgeglichen.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::RelationshipDialog</name>
+    <message>
+        <source>Use the system's proxy settings</source>
+        <translation>Proxy-Einstellungen des Systems verwenden</translation>
+    </message>
+    <message>
+        <source>Use this proxy:</source>
+        <translation>Diesen Proxy verwenden:</translation>
+    </message>
+    <message>
+        <source>Connect directly, bypassing any proxy</source>
+        <translation>Direkt verbinden, ohne Proxy</translation>
+    </message>
+    <message>
+        <source>Accept pushes from the remote site</source>
+        <translation>Sendungen der entfernten Website annehmen</translation>
+    </message>
+    <message>
+        <source>Edit Relationship %1</source>
+        <translation>Beziehung %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>empty: any certificate from a trusted CA</source>
+        <translation>leer: jedes Zertifikat einer vertrauten Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>%1 → %2. To change the address, the sites or the certificates, create a new relationship.</source>
+        <translation>%1 → %2. Um Adresse, Websites oder Zertifikate zu ändern, legen Sie eine neue Beziehung an.</translation>
+    </message>
+    <message>
+        <source>&amp;Pinned certificate:</source>
+        <translation>&amp;Angeheftetes Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::RelationshipWizard</name>
+    <message>
+        <source>New Relationship</source>
+        <translation>Neue Beziehung</translation>
     </message>
 </context>
 <context>
@@ -4502,6 +5275,89 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     <message>
         <source>A relationship pairs a site on this server with a site on another server, such as staging with production. The other server runs the Ferry agent, and the two trust each other through certificates.</source>
         <translation>Eine Beziehung koppelt eine Website auf diesem Server mit einer Website auf einem anderen Server, etwa Staging mit Produktion. Auf dem anderen Server läuft der Ferry-Agent, und beide vertrauen einander über Zertifikate.</translation>
+    </message>
+    <message>
+        <source>New Relationship…</source>
+        <translation>Neue Beziehung…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>It has no profiles.</source>
+        <translation>Sie hat keine Profile.</translation>
+    </message>
+    <message>
+        <source>Its profiles are deleted with it, with their schedules: %1.</source>
+        <translation>Ihre Profile werden mitsamt ihren Zeitplänen mitgelöscht: %1.</translation>
+    </message>
+    <message>
+        <source>Delete the relationship %1 with %2?</source>
+        <translation>Die Beziehung %1 mit %2 löschen?</translation>
+    </message>
+    <message>
+        <source>The sites' files and tables are not touched; pairing them again starts with a new initial copy.</source>
+        <translation>Dateien und Tabellen der Websites bleiben unberührt; eine erneute Kopplung beginnt mit einer neuen Erstkopie.</translation>
+    </message>
+    <message>
+        <source>Delete Relationship</source>
+        <translation>Beziehung löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::RemoteSitePage</name>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Dateien</translation>
+    </message>
+    <message>
+        <source>Remote site and resources</source>
+        <translation>Entfernte Website und Ressourcen</translation>
+    </message>
+    <message>
+        <source>The sites the agent offers to this server, and what to keep in step.</source>
+        <translation>Die Websites, die der Agent diesem Server anbietet, und was abgeglichen wird.</translation>
+    </message>
+    <message>
+        <source>A relationship always keeps the files in step; narrow them with patterns in the profile.</source>
+        <translation>Eine Beziehung gleicht immer die Dateien ab; grenzen Sie sie mit Mustern im Profil ein.</translation>
+    </message>
+    <message>
+        <source>Site on the agent:</source>
+        <translation>Website beim Agenten:</translation>
+    </message>
+    <message>
+        <source>Tables found on both sides:</source>
+        <translation>Auf beiden Seiten gefundene Tabellen:</translation>
+    </message>
+    <message>
+        <source>%1 (stage %2)</source>
+        <translation>%1 (Stufe %2)</translation>
+    </message>
+    <message>
+        <source>Neither site captures database tables: only files are kept in step.</source>
+        <translation>Keine der Websites erfasst Datenbanktabellen: Nur Dateien werden abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Only on %1 (this server): %2. Not kept in step until the other site captures them too.</source>
+        <translation>Nur auf %1 (dieser Server): %2. Nicht abgeglichen, bis die andere Website sie auch erfasst.</translation>
+    </message>
+    <message>
+        <source>Only on %1 (remote): %2. Not kept in step until this site captures them too.</source>
+        <translation>Nur auf %1 (entfernt): %2. Nicht abgeglichen, bis diese Website sie auch erfasst.</translation>
+    </message>
+    <message>
+        <source>Both sites capture the same tables.</source>
+        <translation>Beide Websites erfassen dieselben Tabellen.</translation>
+    </message>
+    <message>
+        <source>The agent offers no site to this server's certificate. On that server, allow it: ferryctl peer allow FINGERPRINT --site SITE</source>
+        <translation>Der Agent bietet dem Zertifikat dieses Servers keine Website an. Erlauben Sie es auf jenem Server: ferryctl peer allow FINGERABDRUCK --site WEBSITE</translation>
     </message>
 </context>
 <context>

@@ -344,7 +344,9 @@ Se connecte avec le certificat de nœud et les autorités de confiance de ce dos
     <message numerus="yes">
         <source>%n conflict(s) need your decision</source>
         <translation>
-            <numerusform>%n conflit attend votre décision</numerusform><numerusform>%n conflits attendent votre décision</numerusform></translation>
+            <numerusform>%n conflit attend votre décision</numerusform>
+            <numerusform>%n conflits attendent votre décision</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open Conflicts in Ferry to review them.</source>
@@ -357,7 +359,9 @@ Se connecte avec le certificat de nœud et les autorités de confiance de ce dos
     <message numerus="yes">
         <source>%n conflict(s) wait for your decision.</source>
         <translation>
-            <numerusform>%n conflit attend votre décision.</numerusform><numerusform>%n conflits attendent votre décision.</numerusform></translation>
+            <numerusform>%n conflit attend votre décision.</numerusform>
+            <numerusform>%n conflits attendent votre décision.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No relationship yet.</source>
@@ -3023,6 +3027,10 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
         <source>Cancelled: </source>
         <translation>Annulé : </translation>
     </message>
+    <message>
+        <source>Only a dry run can use settings that are not saved.</source>
+        <translation>Seule une simulation peut utiliser des réglages non enregistrés.</translation>
+    </message>
 </context>
 <context>
     <name>TrustStore</name>
@@ -3177,6 +3185,85 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     </message>
 </context>
 <context>
+    <name>ferry::ConnectionTest</name>
+    <message>
+        <source>'%1' is not a proxy address. Use http://HOST:PORT or socks5://HOST:PORT.</source>
+        <translation>« %1 » n'est pas une adresse de proxy. Utilisez http://HÔTE:PORT ou socks5://HÔTE:PORT.</translation>
+    </message>
+    <message>
+        <source>Not checked.</source>
+        <translation>Non vérifié.</translation>
+    </message>
+    <message>
+        <source>Nothing answered at %1 within %2 seconds. Check the address and port, and that a firewall lets the connection through.</source>
+        <translation>Rien n'a répondu à %1 en %2 secondes. Vérifiez l'adresse et le port, et qu'aucun pare-feu ne bloque la connexion.</translation>
+    </message>
+    <message>
+        <source>The host %1 is unknown. Check its spelling, or use its IP address.</source>
+        <translation>L'hôte %1 est inconnu. Vérifiez son orthographe, ou utilisez son adresse IP.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1. Check the port, and that ferryd is running on that server (systemctl status ferryd).</source>
+        <translation>Rien ne répond à %1. Vérifiez le port, et que ferryd tourne sur ce serveur (systemctl status ferryd).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2.</source>
+        <translation>Connexion à %1 impossible : %2.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answers.</source>
+        <translation>Le serveur à %1 répond.</translation>
+    </message>
+    <message>
+        <source>The agent's certificate (%1) was issued by a certificate authority this installation trusts.</source>
+        <translation>Le certificat de l'agent (%1) a été émis par une autorité de certification à laquelle cette installation fait confiance.</translation>
+    </message>
+    <message>
+        <source>The agent's certificate fingerprint: %1.</source>
+        <translation>Empreinte du certificat de l'agent : %1.</translation>
+    </message>
+    <message>
+        <source>The agent answered the hello with %1: %2</source>
+        <translation>L'agent a répondu au hello par %1 : %2</translation>
+    </message>
+    <message>
+        <source>The agent (ferryd %1) speaks protocol %2, as we do.</source>
+        <translation>L'agent (ferryd %1) parle le protocole %2, comme nous.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The agent's clock is %1 from ours (within ±2 minutes).</source>
+        <translation>L'horloge de l'agent s'écarte de la nôtre de %1 (dans les ±2 minutes).</translation>
+    </message>
+    <message>
+        <source>The agent's clock is %1 from ours, more than ±2 minutes: set both servers' clocks by NTP (timedatectl set-ntp true).</source>
+        <translation>L'horloge de l'agent s'écarte de la nôtre de %1, plus de ±2 minutes : réglez les horloges des deux serveurs par NTP (timedatectl set-ntp true).</translation>
+    </message>
+    <message>
+        <source>The agent offers no site '%1' to this server's certificate (it offers: %2). Check the site's name, or on that server: ferryctl peer allow %3 --site %1</source>
+        <translation>L'agent ne propose aucun site « %1 » au certificat de ce serveur (il propose : %2). Vérifiez le nom du site, ou sur ce serveur-là : ferryctl peer allow %3 --site %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>This agent does not say whether we may push to %1: it is an older version.</source>
+        <translation>Cet agent ne dit pas si nous pouvons envoyer vers %1 : c'est une version plus ancienne.</translation>
+    </message>
+    <message>
+        <source>This server may push to site %1.</source>
+        <translation>Ce serveur peut envoyer vers le site %1.</translation>
+    </message>
+    <message>
+        <source>This server may only read site %1, not push to it: copies from here to there will be refused. On that server: ferryctl peer allow %2 --site %1 --push</source>
+        <translation>Ce serveur peut seulement lire le site %1, pas y envoyer : les copies d'ici vers là-bas seront refusées. Sur ce serveur-là : ferryctl peer allow %2 --site %1 --push</translation>
+    </message>
+</context>
+<context>
     <name>ferry::PostgresChangeCapture</name>
     <message>
         <source>The database has no table %1.</source>
@@ -3242,7 +3329,9 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     <message numerus="yes">
         <source>%n record(s) written to %1.</source>
         <translation>
-            <numerusform>%n entrée écrite dans %1.</numerusform><numerusform>%n entrées écrites dans %1.</numerusform></translation>
+            <numerusform>%n entrée écrite dans %1.</numerusform>
+            <numerusform>%n entrées écrites dans %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search messages</source>
@@ -3315,12 +3404,16 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     <message numerus="yes">
         <source>%n record(s).</source>
         <translation>
-            <numerusform>%n entrée.</numerusform><numerusform>%n entrées.</numerusform></translation>
+            <numerusform>%n entrée.</numerusform>
+            <numerusform>%n entrées.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The newest %n record(s); more appear as you scroll.</source>
         <translation>
-            <numerusform>La %n entrée la plus récente ; d’autres apparaissent en défilant.</numerusform><numerusform>Les %n entrées les plus récentes ; d’autres apparaissent en défilant.</numerusform></translation>
+            <numerusform>La %n entrée la plus récente ; d’autres apparaissent en défilant.</numerusform>
+            <numerusform>Les %n entrées les plus récentes ; d’autres apparaissent en défilant.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the sync log</source>
@@ -3376,6 +3469,73 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     <message>
         <source>Choose the Site's Files Folder</source>
         <translation>Choisir le dossier de fichiers du site</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::AddressPage</name>
+    <message>
+        <source>Use the system's proxy settings</source>
+        <translation>Utiliser les réglages de proxy du système</translation>
+    </message>
+    <message>
+        <source>Use this proxy:</source>
+        <translation>Utiliser ce proxy :</translation>
+    </message>
+    <message>
+        <source>Connect directly, bypassing any proxy</source>
+        <translation>Se connecter directement, sans proxy</translation>
+    </message>
+    <message>
+        <source>Remote agent</source>
+        <translation>Agent distant</translation>
+    </message>
+    <message>
+        <source>The other server runs the Ferry agent (ferryd). Give its address and the name of the site there to pair with.</source>
+        <translation>L'autre serveur exécute l'agent Ferry (ferryd). Indiquez son adresse et le nom du site là-bas à associer.</translation>
+    </message>
+    <message>
+        <source>e.g. prod1.example.org or 203.0.113.10</source>
+        <translation>p. ex. prod1.example.org ou 203.0.113.10</translation>
+    </message>
+    <message>
+        <source>e.g. www</source>
+        <translation>p. ex. www</translation>
+    </message>
+    <message>
+        <source>http://proxy.example.org:3128 or socks5://HOST:PORT</source>
+        <translation>http://proxy.example.org:3128 ou socks5://HÔTE:PORT</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>Remote &amp;site:</source>
+        <translation>&amp;Site distant :</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Connexion :</translation>
+    </message>
+    <message>
+        <source>'%1' is not a host name or an IP address. Give the server's name (prod1.example.org) or address (203.0.113.10), without https:// or a path.</source>
+        <translation>« %1 » n'est ni un nom d'hôte ni une adresse IP. Indiquez le nom (prod1.example.org) ou l'adresse (203.0.113.10) du serveur, sans https:// ni chemin.</translation>
+    </message>
+    <message>
+        <source>Enter the agent's port, from 1 to 65535 (ferryd --listen HOST:PORT on that server; %1 by default).</source>
+        <translation>Indiquez le port de l'agent, de 1 à 65535 (ferryd --listen HÔTE:PORT sur ce serveur ; %1 par défaut).</translation>
+    </message>
+    <message>
+        <source>'%1' is not a proxy address. Use http://HOST:PORT or socks5://HOST:PORT, or choose another connection.</source>
+        <translation>« %1 » n'est pas une adresse de proxy. Utilisez http://HÔTE:PORT ou socks5://HÔTE:PORT, ou choisissez une autre connexion.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the proxy address: Ferry never stores passwords in its settings.</source>
+        <translation>Retirez le mot de passe de l'adresse du proxy : Ferry n'enregistre jamais de mot de passe dans ses réglages.</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3628,73 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     <message>
         <source>This installation has no certificate authority yet. Name it after the installation, e.g. "Example Ltd staging".</source>
         <translation>Cette installation n'a pas encore d'autorité de certification. Nommez-la d'après l'installation, par ex. « Example Ltd préproduction ».</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::CertificatePage</name>
+    <message>
+        <source>This server's certificate</source>
+        <translation>Certificat de ce serveur</translation>
+    </message>
+    <message>
+        <source>A certificate and key from files</source>
+        <translation>Un certificat et une clé depuis des fichiers</translation>
+    </message>
+    <message>
+        <source>Open the Certificates Wizard…</source>
+        <translation>Ouvrir l'assistant des certificats…</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>The agent lets in only servers whose certificate was issued by a certificate authority it trusts.</source>
+        <translation>L'agent n'accepte que les serveurs dont le certificat a été émis par une autorité de certification à laquelle il fait confiance.</translation>
+    </message>
+    <message>
+        <source>/path/to/NODE.crt</source>
+        <translation>/chemin/vers/NŒUD.crt</translation>
+    </message>
+    <message>
+        <source>/path/to/NODE.key (readable by its owner only)</source>
+        <translation>/chemin/vers/NŒUD.key (lisible par son seul propriétaire)</translation>
+    </message>
+    <message>
+        <source>optional: the CA the agent's certificate must chain to</source>
+        <translation>facultatif : l'autorité dont doit dépendre le certificat de l'agent</translation>
+    </message>
+    <message>
+        <source>Ce&amp;rtificate:</source>
+        <translation>Ce&amp;rtificat :</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clé :</translation>
+    </message>
+    <message>
+        <source>&amp;CA:</source>
+        <translation>&amp;Autorité :</translation>
+    </message>
+    <message>
+        <source>No certificate yet? On the staging server, the Certificates Wizard creates the authority and issues one per server; on this server it applies the bundle you received.</source>
+        <translation>Pas encore de certificat ? Sur le serveur de préproduction, l'assistant des certificats crée l'autorité et en émet un par serveur ; sur ce serveur, il applique le paquet reçu.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2
+SHA-256 %3
+Trusts: %4</source>
+        <translation>%1, valable jusqu'au %2
+SHA-256 %3
+Fait confiance à : %4</translation>
+    </message>
+    <message>
+        <source>Give both the certificate file and its private key, or choose this server's certificate.</source>
+        <translation>Indiquez le fichier du certificat et sa clé privée, ou choisissez le certificat de ce serveur.</translation>
     </message>
 </context>
 <context>
@@ -3782,7 +4009,9 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     <message numerus="yes">
         <source>%n conflict(s) decided: %1. The next run applies it.</source>
         <translation>
-            <numerusform>%n conflit tranché : %1. La prochaine exécution l’applique.</numerusform><numerusform>%n conflits tranchés : %1. La prochaine exécution l’applique.</numerusform></translation>
+            <numerusform>%n conflit tranché : %1. La prochaine exécution l’applique.</numerusform>
+            <numerusform>%n conflits tranchés : %1. La prochaine exécution l’applique.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting for you (%1)</source>
@@ -3791,6 +4020,124 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     <message>
         <source>Recording your decision…</source>
         <translation>Enregistrement de votre décision…</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::ConnectionPage</name>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>&amp;Pin this certificate: refuse any other, even one from a trusted CA</source>
+        <translation>É&amp;pingler ce certificat : refuser tout autre, même d'une autorité de confiance</translation>
+    </message>
+    <message>
+        <source>&amp;Test Again</source>
+        <translation>&amp;Tester à nouveau</translation>
+    </message>
+    <message>
+        <source>Connect and test</source>
+        <translation>Se connecter et tester</translation>
+    </message>
+    <message>
+        <source>Ferry talks to the agent now, as the relationship will.</source>
+        <translation>Ferry parle maintenant à l'agent, comme le fera la relation.</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Joignable</translation>
+    </message>
+    <message>
+        <source>TLS trusted</source>
+        <translation>TLS de confiance</translation>
+    </message>
+    <message>
+        <source>Agent's certificate</source>
+        <translation>Certificat de l'agent</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Clocks</source>
+        <translation>Horloges</translation>
+    </message>
+    <message>
+        <source>Push rights</source>
+        <translation>Droit d'envoi</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::CreatePage</name>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Check the summary, name the relationship and its first profile, and create them.</source>
+        <translation>Vérifiez le résumé, nommez la relation et son premier profil, puis créez-les.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship name:</source>
+        <translation>Nom de la &amp;relation :</translation>
+    </message>
+    <message>
+        <source>First &amp;profile name:</source>
+        <translation>Nom du premier &amp;profil :</translation>
+    </message>
+    <message>
+        <source>Local site: %1 (%2)</source>
+        <translation>Site local : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remote site: https://%1:%2/%3</source>
+        <translation>Site distant : https://%1:%2/%3</translation>
+    </message>
+    <message>
+        <source>Certificate shown: %1 (%2)</source>
+        <translation>Certificat présenté : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Agent's certificate pinned: %1</source>
+        <translation>Certificat de l'agent épinglé : %1</translation>
+    </message>
+    <message>
+        <source>Agent's certificate: any issued by a trusted CA</source>
+        <translation>Certificat de l'agent : tout certificat émis par une autorité de confiance</translation>
+    </message>
+    <message>
+        <source>Connection: direct, bypassing any proxy</source>
+        <translation>Connexion : directe, sans proxy</translation>
+    </message>
+    <message>
+        <source>Connection: the system's proxy settings</source>
+        <translation>Connexion : réglages de proxy du système</translation>
+    </message>
+    <message>
+        <source>Connection: through %1</source>
+        <translation>Connexion : via %1</translation>
+    </message>
+    <message>
+        <source>Tables: %1</source>
+        <translation>Tables : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>First copy and profile direction: from this server to the remote site (upload)</source>
+        <translation>Copie initiale et sens du profil : de ce serveur vers le site distant (envoi)</translation>
+    </message>
+    <message>
+        <source>First copy and profile direction: from the remote site to this server (download)</source>
+        <translation>Copie initiale et sens du profil : du site distant vers ce serveur (réception)</translation>
     </message>
 </context>
 <context>
@@ -3951,6 +4298,57 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     </message>
 </context>
 <context>
+    <name>ferry::ui::DirectionPage</name>
+    <message>
+        <source>The first copy</source>
+        <translation>La copie initiale</translation>
+    </message>
+    <message>
+        <source>The two sites start from one side's content. Choose which one is right.</source>
+        <translation>Les deux sites partent du contenu d'un des côtés. Choisissez lequel est le bon.</translation>
+    </message>
+    <message>
+        <source>From %1 (this server) to %2</source>
+        <translation>De %1 (ce serveur) vers %2</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (this server)</source>
+        <translation>De %1 vers %2 (ce serveur)</translation>
+    </message>
+    <message>
+        <source>Not possible: the agent does not let this server push to %1.</source>
+        <translation>Impossible : l'agent ne laisse pas ce serveur envoyer vers %1.</translation>
+    </message>
+    <message>
+        <source>Warning: the files of site %1 on %2 will be made identical to those of %3 here. Files there that are not here will be deleted, and files that differ will be overwritten.</source>
+        <translation>Attention : les fichiers du site %1 sur %2 seront rendus identiques à ceux de %3 ici. Les fichiers là-bas absents d'ici seront supprimés, et ceux qui diffèrent seront écrasés.</translation>
+    </message>
+    <message>
+        <source>Warning: the files of site %1 on %2 and the rows of its tables %3 will be made identical to those of %4 here. Files and rows there that are not here will be deleted, and those that differ will be overwritten.</source>
+        <translation>Attention : les fichiers du site %1 sur %2 et les lignes de ses tables %3 seront rendus identiques à ceux de %4 ici. Les fichiers et lignes là-bas absents d'ici seront supprimés, et ceux qui diffèrent seront écrasés.</translation>
+    </message>
+    <message>
+        <source>Replaced files are kept in that server's versions area.</source>
+        <translation>Les fichiers remplacés sont conservés dans la zone des versions de ce serveur-là.</translation>
+    </message>
+    <message>
+        <source>Warning: the files in %1 (site %2, this server) will be made identical to those of %3 on %4. Files here that are not there will be deleted, and files that differ will be overwritten.</source>
+        <translation>Attention : les fichiers de %1 (site %2, ce serveur) seront rendus identiques à ceux de %3 sur %4. Les fichiers d'ici absents de là-bas seront supprimés, et ceux qui diffèrent seront écrasés.</translation>
+    </message>
+    <message>
+        <source>Warning: the files in %1 (site %2, this server) and the rows of its tables %3 will be made identical to those of %4 on %5. Files and rows here that are not there will be deleted, and those that differ will be overwritten.</source>
+        <translation>Attention : les fichiers de %1 (site %2, ce serveur) et les lignes de ses tables %3 seront rendus identiques à ceux de %4 sur %5. Les fichiers et lignes d'ici absents de là-bas seront supprimés, et ceux qui diffèrent seront écrasés.</translation>
+    </message>
+    <message>
+        <source>Replaced files are kept in this server's versions area.</source>
+        <translation>Les fichiers remplacés sont conservés dans la zone des versions de ce serveur.</translation>
+    </message>
+    <message>
+        <source>Choose the side the first copy starts from.</source>
+        <translation>Choisissez le côté d'où part la copie initiale.</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::DonePage</name>
     <message>
         <source>Done</source>
@@ -4018,6 +4416,25 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     <message>
         <source>The bundle for %1 is in %2. On that server, open this wizard and apply it, or run: ferryctl cert import %3</source>
         <translation>Le paquet pour %1 est dans %2. Sur ce serveur, ouvrez cet assistant et appliquez-le, ou lancez : ferryctl cert import %3</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::FinishPage</name>
+    <message>
+        <source>&amp;Start the initial sync now</source>
+        <translation>&amp;Lancer la synchronisation initiale maintenant</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Or later: Profiles → Run Now, or on the command line: ferryctl sync PROFILE --yes</source>
+        <translation>Ou plus tard : Profils → Exécuter maintenant, ou en ligne de commande : ferryctl sync PROFIL --yes</translation>
+    </message>
+    <message>
+        <source>The relationship %1 and its profile %2 are stored. Nothing has been copied yet: the first sync copies everything in the direction you chose.</source>
+        <translation>La relation %1 et son profil %2 sont enregistrés. Rien n'a encore été copié : la première synchronisation copie tout dans le sens choisi.</translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4606,39 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     </message>
 </context>
 <context>
+    <name>ferry::ui::LocalSitePage</name>
+    <message>
+        <source>Local site</source>
+        <translation>Site local</translation>
+    </message>
+    <message>
+        <source>The site on this server that the relationship keeps in step with a site on another server.</source>
+        <translation>Le site de ce serveur que la relation garde en phase avec un site d'un autre serveur.</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site :</translation>
+    </message>
+    <message>
+        <source>This home has no site yet. Add one first (File → Add Site…), then start this wizard again.</source>
+        <translation>Cette installation n'a pas encore de site. Ajoutez-en un d'abord (Fichier → Ajouter un site…), puis relancez cet assistant.</translation>
+    </message>
+    <message>
+        <source>Files: %1
+Tables: %2</source>
+        <translation>Fichiers : %1
+Tables : %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>There is no site to pair. Add one first (File → Add Site…).</source>
+        <translation>Il n'y a aucun site à associer. Ajoutez-en un d'abord (Fichier → Ajouter un site…).</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::MainWindow</name>
     <message>
         <source>Ferry</source>
@@ -4290,6 +4740,251 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
         <source>Profile %1 already has a run queued or running.</source>
         <translation>Le profil %1 a déjà une exécution en attente ou en cours.</translation>
     </message>
+    <message>
+        <source>New &amp;Relationship…</source>
+        <translation>Nouvelle &amp;relation…</translation>
+    </message>
+    <message>
+        <source>New &amp;Profile…</source>
+        <translation>Nouveau &amp;profil…</translation>
+    </message>
+    <message>
+        <source>Preview failed: %1</source>
+        <translation>Échec de l’aperçu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::ProfileContentEditor</name>
+    <message>
+        <source>One pattern a line, e.g. assets/**
+Empty: every file</source>
+        <translation>Un motif par ligne, p. ex. assets/**
+Vide : tous les fichiers</translation>
+    </message>
+    <message>
+        <source>One pattern a line, e.g. *.tmp
+cache</source>
+        <translation>Un motif par ligne, p. ex. *.tmp
+cache</translation>
+    </message>
+    <message>
+        <source>'*' and '?' stay within a folder, '**' crosses folders; a pattern without '/' matches a name at any depth. Excluded folders are not entered.</source>
+        <translation>« * » et « ? » restent dans un dossier, « ** » traverse les dossiers ; un motif sans « / » correspond à un nom à toute profondeur. Les dossiers exclus ne sont pas parcourus.</translation>
+    </message>
+    <message>
+        <source>None ticked: every table the site captures.</source>
+        <translation>Aucune cochée : toutes les tables que le site suit.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship:</source>
+        <translation>&amp;Relation :</translation>
+    </message>
+    <message>
+        <source>&amp;Include:</source>
+        <translation>&amp;Inclure :</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation>E&amp;xclure :</translation>
+    </message>
+    <message>
+        <source>Selected:</source>
+        <translation>Sélection :</translation>
+    </message>
+    <message>
+        <source>&amp;Tables:</source>
+        <translation>&amp;Tables :</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>Choose a relationship to count the files its site holds.</source>
+        <translation>Choisissez une relation pour compter les fichiers de son site.</translation>
+    </message>
+    <message>
+        <source>Matching files: %1 (in %2)</source>
+        <translation>Fichiers correspondants : %1 (dans %2)</translation>
+    </message>
+    <message>
+        <source>There is no relationship yet: create one first (Relationships → New Relationship…).</source>
+        <translation>Il n'y a pas encore de relation : créez-en une d'abord (Relations → Nouvelle relation…).</translation>
+    </message>
+    <message>
+        <source>Give the profile a name, e.g. www-assets.</source>
+        <translation>Donnez un nom au profil, p. ex. www-assets.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::ProfileContentPage</name>
+    <message>
+        <source>What to keep in step</source>
+        <translation>Ce qui est gardé en phase</translation>
+    </message>
+    <message>
+        <source>Folders by pattern, relative to the site's files root, and database tables.</source>
+        <translation>Des dossiers par motif, relatifs à la racine des fichiers du site, et des tables de base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::ProfileDialog</name>
+    <message>
+        <source>Edit Profile %1</source>
+        <translation>Modifier le profil %1</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::ProfileDonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>The profile %1 is stored. Run it from the Profiles view (Run Now), or give it a schedule.</source>
+        <translation>Le profil %1 est enregistré. Exécutez-le depuis la vue Profils (Exécuter maintenant), ou donnez-lui une planification.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::ProfilePolicyEditor</name>
+    <message>
+        <source>Carry &amp;deletions to the other side</source>
+        <translation>Reporter les &amp;suppressions de l'autre côté</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> Kio/s</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Illimitée</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>D&amp;irection:</source>
+        <translation>S&amp;ens :</translation>
+    </message>
+    <message>
+        <source>Deletions:</source>
+        <translation>Suppressions :</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts:</source>
+        <translation>&amp;Conflits :</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth limit:</source>
+        <translation>Limite de &amp;bande passante :</translation>
+    </message>
+    <message>
+        <source>&amp;Ask before deleting more than:</source>
+        <translation>&amp;Demander avant de supprimer plus de :</translation>
+    </message>
+    <message>
+        <source>of a folder's files or a table's rows in one run: the run stops and asks first.</source>
+        <translation>des fichiers d'un dossier ou des lignes d'une table en une exécution : l'exécution s'arrête et demande d'abord.</translation>
+    </message>
+    <message>
+        <source>Asking for a dry run…</source>
+        <translation>Demande d'une exécution à blanc…</translation>
+    </message>
+    <message>
+        <source>Show what a run would do now, without touching anything.</source>
+        <translation>Montrer ce que ferait une exécution maintenant, sans rien toucher.</translation>
+    </message>
+    <message>
+        <source>A preview needs the sync engine's dry run, which this version does not have yet.</source>
+        <translation>Un aperçu nécessite l'exécution à blanc du moteur de synchronisation, que cette version n'a pas encore.</translation>
+    </message>
+    <message>
+        <source>Changes made here go to the remote site; the remote site's changes stay there.</source>
+        <translation>Les modifications faites ici vont vers le site distant ; celles du site distant y restent.</translation>
+    </message>
+    <message>
+        <source>Changes made on the remote site come here; changes made here stay here.</source>
+        <translation>Les modifications du site distant viennent ici ; celles faites ici restent ici.</translation>
+    </message>
+    <message>
+        <source>Both ways: each run first pulls the remote site's changes, then pushes ours.</source>
+        <translation>Dans les deux sens : chaque exécution récupère d'abord les modifications du site distant, puis envoie les nôtres.</translation>
+    </message>
+    <message>
+        <source>A file or row deleted on one side is deleted on the other (kept in the versions area).</source>
+        <translation>Un fichier ou une ligne supprimé d'un côté est supprimé de l'autre (conservé dans la zone des versions).</translation>
+    </message>
+    <message>
+        <source>Deletions stay on the side where they happened; the other side keeps its copy.</source>
+        <translation>Les suppressions restent du côté où elles ont eu lieu ; l'autre côté garde sa copie.</translation>
+    </message>
+    <message>
+        <source>Both versions are kept apart and listed under Conflicts for you to choose; the run goes on.</source>
+        <translation>Les deux versions sont gardées à part et listées sous Conflits pour que vous choisissiez ; l'exécution continue.</translation>
+    </message>
+    <message>
+        <source>The version changed last wins, by a clock both servers agree on.</source>
+        <translation>La version modifiée en dernier l'emporte, selon une horloge sur laquelle les deux serveurs s'accordent.</translation>
+    </message>
+    <message>
+        <source>The author site's version wins (the site with the lower stage number).</source>
+        <translation>La version du site d'auteur l'emporte (le site au numéro d'étape le plus bas).</translation>
+    </message>
+    <message>
+        <source>This server's version always wins.</source>
+        <translation>La version de ce serveur l'emporte toujours.</translation>
+    </message>
+    <message>
+        <source>The remote site's version always wins.</source>
+        <translation>La version du site distant l'emporte toujours.</translation>
+    </message>
+    <message>
+        <source>One version wins; the other is saved beside it, named after its site and time.</source>
+        <translation>Une version l'emporte ; l'autre est enregistrée à côté, nommée d'après son site et son heure.</translation>
+    </message>
+    <message>
+        <source>A run now would send %1, fetch %2 and delete %3 items; conflicts: %4.</source>
+        <translation>Une exécution maintenant enverrait %1 éléments, en récupérerait %2 et en supprimerait %3 ; conflits : %4.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::ProfilePolicyPage</name>
+    <message>
+        <source>How to keep it in step</source>
+        <translation>Comment le garder en phase</translation>
+    </message>
+    <message>
+        <source>Direction, deletions, conflicts and limits. All of them can be changed later.</source>
+        <translation>Sens, suppressions, conflits et limites. Tout peut être modifié plus tard.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::ProfileWizard</name>
+    <message>
+        <source>New Profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ui::ProfilesView</name>
@@ -4349,6 +5044,30 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
         <source>A profile belongs to a relationship and says what to sync: folders with include and exclude patterns, database tables, the direction, and what to do when both sides changed the same item.</source>
         <translation>Un profil appartient à une relation et indique quoi synchroniser : des dossiers avec des motifs d'inclusion et d'exclusion, des tables de base de données, le sens, et que faire quand les deux côtés ont modifié le même élément.</translation>
     </message>
+    <message>
+        <source>New Profile…</source>
+        <translation>Nouveau profil…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Run Now</source>
+        <translation>Exécuter maintenant</translation>
+    </message>
+    <message>
+        <source>Delete the profile %1 of %2? Its schedules are deleted with it, and it no longer runs. The sites' files and tables are not touched.</source>
+        <translation>Supprimer le profil %1 de %2 ? Ses planifications sont supprimées avec lui, et il ne s'exécute plus. Les fichiers et tables des sites ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ui::RelationshipCard</name>
@@ -4407,7 +5126,9 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     <message numerus="yes">
         <source>%n waiting for your decision</source>
         <translation>
-            <numerusform>%n attend votre décision</numerusform><numerusform>%n attendent votre décision</numerusform></translation>
+            <numerusform>%n attend votre décision</numerusform>
+            <numerusform>%n attendent votre décision</numerusform>
+        </translation>
     </message>
     <message>
         <source>None waiting</source>
@@ -4416,7 +5137,9 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     <message numerus="yes">
         <source>%n conflict(s) wait for your decision.</source>
         <translation>
-            <numerusform>%n conflit attend votre décision.</numerusform><numerusform>%n conflits attendent votre décision.</numerusform></translation>
+            <numerusform>%n conflit attend votre décision.</numerusform>
+            <numerusform>%n conflits attendent votre décision.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Expired on %1: rotate it</source>
@@ -4425,7 +5148,9 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     <message numerus="yes">
         <source>Expires in %n day(s)</source>
         <translation>
-            <numerusform>Expire dans %n jour</numerusform><numerusform>Expire dans %n jours</numerusform></translation>
+            <numerusform>Expire dans %n jour</numerusform>
+            <numerusform>Expire dans %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>Certificate: %1.</source>
@@ -4434,7 +5159,9 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     <message numerus="yes">
         <source>None expires within %n day(s)</source>
         <translation>
-            <numerusform>Aucun n’expire dans les %n jour</numerusform><numerusform>Aucun n’expire dans les %n jours</numerusform></translation>
+            <numerusform>Aucun n’expire dans les %n jour</numerusform>
+            <numerusform>Aucun n’expire dans les %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 moved</source>
@@ -4447,6 +5174,52 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     <message>
         <source>In step.</source>
         <translation>À jour.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::RelationshipDialog</name>
+    <message>
+        <source>Use the system's proxy settings</source>
+        <translation>Utiliser les réglages de proxy du système</translation>
+    </message>
+    <message>
+        <source>Use this proxy:</source>
+        <translation>Utiliser ce proxy :</translation>
+    </message>
+    <message>
+        <source>Connect directly, bypassing any proxy</source>
+        <translation>Se connecter directement, sans proxy</translation>
+    </message>
+    <message>
+        <source>Accept pushes from the remote site</source>
+        <translation>Accepter les envois du site distant</translation>
+    </message>
+    <message>
+        <source>Edit Relationship %1</source>
+        <translation>Modifier la relation %1</translation>
+    </message>
+    <message>
+        <source>empty: any certificate from a trusted CA</source>
+        <translation>vide : tout certificat d'une autorité de confiance</translation>
+    </message>
+    <message>
+        <source>%1 → %2. To change the address, the sites or the certificates, create a new relationship.</source>
+        <translation>%1 → %2. Pour changer l'adresse, les sites ou les certificats, créez une nouvelle relation.</translation>
+    </message>
+    <message>
+        <source>&amp;Pinned certificate:</source>
+        <translation>Certificat é&amp;pinglé :</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Connexion :</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::RelationshipWizard</name>
+    <message>
+        <source>New Relationship</source>
+        <translation>Nouvelle relation</translation>
     </message>
 </context>
 <context>
@@ -4502,6 +5275,89 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     <message>
         <source>A relationship pairs a site on this server with a site on another server, such as staging with production. The other server runs the Ferry agent, and the two trust each other through certificates.</source>
         <translation>Une relation apparie un site de ce serveur avec un site d'un autre serveur, comme la préproduction avec la production. L'autre serveur exécute l'agent Ferry, et les deux se font confiance grâce à des certificats.</translation>
+    </message>
+    <message>
+        <source>New Relationship…</source>
+        <translation>Nouvelle relation…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>It has no profiles.</source>
+        <translation>Elle n'a aucun profil.</translation>
+    </message>
+    <message>
+        <source>Its profiles are deleted with it, with their schedules: %1.</source>
+        <translation>Ses profils sont supprimés avec elle, avec leurs planifications : %1.</translation>
+    </message>
+    <message>
+        <source>Delete the relationship %1 with %2?</source>
+        <translation>Supprimer la relation %1 avec %2 ?</translation>
+    </message>
+    <message>
+        <source>The sites' files and tables are not touched; pairing them again starts with a new initial copy.</source>
+        <translation>Les fichiers et tables des sites ne sont pas touchés ; les associer à nouveau commence par une nouvelle copie initiale.</translation>
+    </message>
+    <message>
+        <source>Delete Relationship</source>
+        <translation>Supprimer la relation</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::RemoteSitePage</name>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Fichiers</translation>
+    </message>
+    <message>
+        <source>Remote site and resources</source>
+        <translation>Site distant et ressources</translation>
+    </message>
+    <message>
+        <source>The sites the agent offers to this server, and what to keep in step.</source>
+        <translation>Les sites que l'agent propose à ce serveur, et ce qu'il faut garder en phase.</translation>
+    </message>
+    <message>
+        <source>A relationship always keeps the files in step; narrow them with patterns in the profile.</source>
+        <translation>Une relation garde toujours les fichiers en phase ; restreignez-les par des motifs dans le profil.</translation>
+    </message>
+    <message>
+        <source>Site on the agent:</source>
+        <translation>Site chez l'agent :</translation>
+    </message>
+    <message>
+        <source>Tables found on both sides:</source>
+        <translation>Tables présentes des deux côtés :</translation>
+    </message>
+    <message>
+        <source>%1 (stage %2)</source>
+        <translation>%1 (étape %2)</translation>
+    </message>
+    <message>
+        <source>Neither site captures database tables: only files are kept in step.</source>
+        <translation>Aucun des sites ne suit de tables : seuls les fichiers sont gardés en phase.</translation>
+    </message>
+    <message>
+        <source>Only on %1 (this server): %2. Not kept in step until the other site captures them too.</source>
+        <translation>Seulement sur %1 (ce serveur) : %2. Pas gardées en phase tant que l'autre site ne les suit pas aussi.</translation>
+    </message>
+    <message>
+        <source>Only on %1 (remote): %2. Not kept in step until this site captures them too.</source>
+        <translation>Seulement sur %1 (distant) : %2. Pas gardées en phase tant que ce site ne les suit pas aussi.</translation>
+    </message>
+    <message>
+        <source>Both sites capture the same tables.</source>
+        <translation>Les deux sites suivent les mêmes tables.</translation>
+    </message>
+    <message>
+        <source>The agent offers no site to this server's certificate. On that server, allow it: ferryctl peer allow FINGERPRINT --site SITE</source>
+        <translation>L'agent ne propose aucun site au certificat de ce serveur. Autorisez-le sur ce serveur-là : ferryctl peer allow EMPREINTE --site SITE</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@
 #include "TrayIcon.h"
 #include "dialogs/AddSiteDialog.h"
 #include "services/HomeService.h"
+#include "services/RelationshipService.h"
 #include "services/SyncJobQueue.h"
+#include "views/ProfilesView.h"
 #include "widgets/JobsPanel.h"
 
 #include <QDockWidget>
@@ -79,8 +81,15 @@ MainWindow::MainWindow(HomeService* home, QWidget* parent)
     connect(sites, &SitesView::addSiteRequested, this, &MainWindow::addSite);
     addView(dashboard, QStringLiteral("dashboard"), tr("Dashboard"));
     addView(sites, QStringLiteral("sites"), tr("Sites"));
-    addView(new RelationshipsView(this), QStringLiteral("relationships"), tr("Relationships"));
-    addView(new ProfilesView(this), QStringLiteral("profiles"), tr("Profiles"));
+    // Wizards and views change the home through one service; every change is read back at once.
+    m_relationshipService = new RelationshipService(m_home->homePath(), this);
+    connect(m_relationshipService, &RelationshipService::changed, m_home, &HomeService::refresh);
+    m_relationships = new RelationshipsView(m_relationshipService, this);
+    m_profiles = new ProfilesView(m_relationshipService, this);
+    connect(m_relationships, &RelationshipsView::initialSyncRequested, this, &MainWindow::initialSyncRequested);
+    connect(m_profiles, &ProfilesView::runNowRequested, this, &MainWindow::runNowRequested);
+    addView(m_relationships, QStringLiteral("relationships"), tr("Relationships"));
+    addView(m_profiles, QStringLiteral("profiles"), tr("Profiles"));
     addView(new SchedulesView(this), QStringLiteral("schedules"), tr("Schedules"));
     m_certificates = new CertificatesView(m_home->homePath(), this);
     addView(m_certificates, QStringLiteral("certificates"), tr("Certificates"));
@@ -150,6 +159,12 @@ void MainWindow::buildMenus()
     QAction* certificatesAction = file->addAction(QIcon(QStringLiteral(":/icons/certificates.svg")),
                                                   tr("&Certificates Wizard…"), this, &MainWindow::openCertificatesWizard);
     certificatesAction->setObjectName(QStringLiteral("securityWizardAction"));
+    QAction* relationshipAction = file->addAction(QIcon(QStringLiteral(":/icons/relationships.svg")),
+                                                  tr("New &Relationship…"), this, &MainWindow::newRelationship);
+    relationshipAction->setObjectName(QStringLiteral("newRelationshipAction"));
+    QAction* profileAction = file->addAction(QIcon(QStringLiteral(":/icons/profiles.svg")), tr("New &Profile…"), this,
+                                             &MainWindow::newProfile);
+    profileAction->setObjectName(QStringLiteral("newProfileAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -216,6 +231,10 @@ void MainWindow::showRunInActivity(qint64 runId)
 void MainWindow::showSnapshot(const HomeSnapshot& snapshot)
 {
     m_banner->hide();
+    m_profileNames.clear();
+    for (const Profile& profile : snapshot.profiles) {
+        m_profileNames.insert(profile.id, profile.name);
+    }
     for (ViewPage* view : m_views) {
         view->showSnapshot(snapshot);
     }
@@ -243,7 +262,31 @@ void MainWindow::setJobQueue(SyncJobQueue* queue)
     m_jobsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
     m_jobsDock->hide();
-    connect(queue, &SyncJobQueue::jobQueued, this, [this]() { m_jobsDock->show(); });
+    connect(queue, &SyncJobQueue::jobQueued, this, [this](const SyncJob& job) {
+        if (!m_previews.contains(job.id)) {
+            m_jobsDock->show();
+        }
+    });
+    connect(this, &MainWindow::runNowRequested, this,
+            [this](qint64 profileId) { runProfile(profileId, m_profileNames.value(profileId)); });
+    // The relationship wizard's last page: the administrator read what the first copy overwrites.
+    connect(this, &MainWindow::initialSyncRequested, this, [this](qint64 profileId) {
+        m_jobs->enqueue(profileId, m_profileNames.value(profileId), RunTrigger::Manual, false, true);
+    });
+    connect(m_profiles, &ProfilesView::previewRequested, this, [this](const Profile& profile) {
+        if (const quint64 id = m_jobs->enqueue(profile.id, profile.name, RunTrigger::Manual, true, false, profile); id != 0) {
+            m_previews.insert(id);
+        }
+    });
+    connect(queue, &SyncJobQueue::jobFinished, this, [this](const SyncJob& job) {
+        if (m_previews.remove(job.id)) {
+            m_profiles->showPlanPreview(job.plan);
+            if (job.result != RunState::Succeeded) {
+                statusBar()->showMessage(tr("Preview failed: %1").arg(job.message), 10000);
+            }
+        }
+    });
+    m_profiles->setPreviewAvailable(true);
     // A finished run changed the home: show it now, not at the next refresh.
     connect(queue, &SyncJobQueue::jobFinished, m_home, &HomeService::refresh);
 }
@@ -264,6 +307,18 @@ void MainWindow::addSite()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this]() { showView(QStringLiteral("sitesView")); });
     dialog->open();
+}
+
+void MainWindow::newRelationship()
+{
+    showView(QStringLiteral("relationshipsView"));
+    m_relationships->openWizard();
+}
+
+void MainWindow::newProfile()
+{
+    showView(QStringLiteral("profilesView"));
+    m_profiles->openWizard();
 }
 
 void MainWindow::openCertificatesWizard()

@@ -2,7 +2,9 @@
 // Ferry's main window: navigation on the left, one view per concept on the right, the home it
 // shows in the status bar. It reads the home through HomeService and never blocks on it.
 
+#include <QHash>
 #include <QMainWindow>
+#include <QSet>
 
 #include <vector>
 
@@ -15,6 +17,7 @@ class QTimer;
 namespace ferry {
 class HomeService;
 class SyncJobQueue;
+class RelationshipService;
 struct HomeSnapshot;
 } // namespace ferry
 
@@ -24,6 +27,8 @@ class ActivityView;
 class CertificatesView;
 class JobsPanel;
 class TrayIcon;
+class ProfilesView;
+class RelationshipsView;
 class ViewPage;
 
 class MainWindow : public QMainWindow
@@ -50,7 +55,17 @@ public:
 
     void addSite();
     void openCertificatesWizard();
+    void newRelationship();
+    void newProfile();
+    ProfilesView* profilesView() const { return m_profiles; }
+    RelationshipsView* relationshipsView() const { return m_relationships; }
     void showAbout();
+
+signals:
+    // For the sync engine to wire: the relationship wizard's "start the initial sync now", and
+    // the Profiles view's Run Now.
+    void initialSyncRequested(qint64 profileId);
+    void runNowRequested(qint64 profileId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -73,10 +88,15 @@ private:
     std::vector<ViewPage*> m_views;
     CertificatesView* m_certificates = nullptr;
     SyncJobQueue* m_jobs = nullptr;
+    QHash<qint64, QString> m_profileNames;  // from the last snapshot, for runs started by id
+    QSet<quint64> m_previews;               // jobs whose plan goes to the profile editor
     JobsPanel* m_jobsPanel = nullptr;
     QDockWidget* m_jobsDock = nullptr;
     ActivityView* m_activity = nullptr;
     TrayIcon* m_tray = nullptr;
+    RelationshipService* m_relationshipService = nullptr;
+    RelationshipsView* m_relationships = nullptr;
+    ProfilesView* m_profiles = nullptr;
 };
 
 } // namespace ferry::ui

@@ -118,7 +118,8 @@ void AgentClient::attempt(quint64 id, int attemptNumber)
     auto sslErrors = std::make_shared<QList<QSslError>>();
     auto pinError = std::make_shared<QString>();
     connect(reply, &QNetworkReply::sslErrors, this, [sslErrors](const QList<QSslError>& errors) { *sslErrors = errors; });
-    connect(reply, &QNetworkReply::encrypted, this, [this, reply, pinError] {
+    connect(reply, &QNetworkReply::encrypted, this, [this, id, reply, pinError] {
+        emit encrypted(id, reply->sslConfiguration().peerCertificate());
         if (m_connection.pinnedFingerprint.isEmpty()) {
             return;
         }

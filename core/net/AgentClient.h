@@ -68,6 +68,9 @@ public:
 signals:
     // error is empty on success (any HTTP status); otherwise response is empty.
     void finished(quint64 id, const ferry::AgentResponse& response, const QString& error);
+    // The TLS handshake of request id succeeded (the agent's certificate chains to a trusted CA);
+    // before finished(). For the connection test, which shows the fingerprint to pin.
+    void encrypted(quint64 id, const QSslCertificate& agentCertificate);
 
 private:
     struct Pending;

@@ -115,7 +115,8 @@ AgentReply AgentEndpoints::hello(const AgentRequest& request)
         if (!checkPull(site, request)) {
             continue;  // a site pinned to other peers is not even named to this one
         }
-        HelloSite entry{site.uuid, site.name, site.stage, {QStringLiteral("files")}};
+        // The same check a push meets, so that a client can tell before it tries.
+        HelloSite entry{site.uuid, site.name, site.stage, {QStringLiteral("files")}, checkPush(site, request).ok()};
         for (const QString& table : site.tables) {
             entry.resources.append(QStringLiteral("table:") + table);
         }

@@ -37,10 +37,14 @@ QByteArray HelloMessage::encode(const Hello& hello)
 {
     QJsonArray sites;
     for (const HelloSite& site : hello.sites) {
-        sites.append(QJsonObject{{QStringLiteral("uuid"), site.uuid.toString(QUuid::WithoutBraces)},
-                                 {QStringLiteral("name"), site.name},
-                                 {QStringLiteral("stage"), site.stage},
-                                 {QStringLiteral("resources"), QJsonArray::fromStringList(site.resources)}});
+        QJsonObject entry{{QStringLiteral("uuid"), site.uuid.toString(QUuid::WithoutBraces)},
+                          {QStringLiteral("name"), site.name},
+                          {QStringLiteral("stage"), site.stage},
+                          {QStringLiteral("resources"), QJsonArray::fromStringList(site.resources)}};
+        if (site.push) {
+            entry.insert(QStringLiteral("push"), *site.push);
+        }
+        sites.append(entry);
     }
     const QJsonObject object{
         {QStringLiteral("agent"), QStringLiteral("ferryd")},
@@ -116,6 +120,12 @@ Result<Hello> HelloMessage::decode(const QByteArray& bytes)
             return bad(QStringLiteral("sites"));
         }
         entry.stage = site.value(QStringLiteral("stage")).toInt();
+        if (site.contains(QStringLiteral("push"))) {
+            if (!site.value(QStringLiteral("push")).isBool()) {
+                return bad(QStringLiteral("sites"));
+            }
+            entry.push = site.value(QStringLiteral("push")).toBool();
+        }
         const QJsonValue resources = site.value(QStringLiteral("resources"));
         if (!resources.isArray() || resources.toArray().size() > 1000) {
             return bad(QStringLiteral("sites"));

@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <optional>
 #include <vector>
 
 namespace ferry {
@@ -20,6 +21,9 @@ struct HelloSite {
     QString name;
     int stage = 0;
     QStringList resources;  // "files", and "table:NAME" for each synced table
+    // Whether the peer that asked may push to this site; unset when the agent does not say
+    // (agents before this field), so that a client can tell "no" from "not known".
+    std::optional<bool> push;
     bool operator==(const HelloSite&) const = default;
 };
 

@@ -1,5 +1,6 @@
 #include "HomeService.h"
 
+#include "ServiceTasks.h"
 #include "common/Logging.h"
 #include "home/Home.h"
 #include "store/StateStore.h"
@@ -8,36 +9,9 @@
 #include <QtConcurrent>
 
 namespace ferry {
-namespace {
 
-// Runs on a worker thread: everything it touches (the connection included) is its own.
-template<typename T, typename Work>
-Result<T> withStore(const QString& homePath, Work work)
-{
-    auto home = Home::open(homePath);
-    if (!home) {
-        return home.error();
-    }
-    auto store = StateStore::open(home->stateDatabasePath());
-    if (!store) {
-        return store.error();
-    }
-    return work(*store.value(), home->path());
-}
-
-// Delivers a future's result on this object's thread, or nothing if the object is gone.
-template<typename T, typename Deliver>
-void whenDone(QObject* owner, QFuture<T> future, Deliver deliver)
-{
-    auto* watcher = new QFutureWatcher<T>(owner);
-    QObject::connect(watcher, &QFutureWatcher<T>::finished, owner, [watcher, deliver]() {
-        deliver(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(future);
-}
-
-} // namespace
+using tasks::whenDone;
+using tasks::withStore;
 
 HomeService::HomeService(QString homePath, QObject* parent)
     : QObject(parent)

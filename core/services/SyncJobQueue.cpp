@@ -19,7 +19,8 @@ SyncJobQueue::~SyncJobQueue()
     m_pool.waitForDone();
 }
 
-quint64 SyncJobQueue::enqueue(qint64 profileId, const QString& profileName, RunTrigger trigger, bool dryRun)
+quint64 SyncJobQueue::enqueue(qint64 profileId, const QString& profileName, RunTrigger trigger, bool dryRun,
+                              bool confirmed, const std::optional<Profile>& unsaved)
 {
     if (isActive(profileId)) {
         return 0;
@@ -41,6 +42,8 @@ quint64 SyncJobQueue::enqueue(qint64 profileId, const QString& profileName, RunT
     params.profileId = profileId;
     params.profileName = profileName;
     params.dryRun = dryRun;
+    params.confirmed = confirmed;
+    params.profile = unsaved;
     params.trigger = trigger;
     const std::shared_ptr<std::atomic_bool> cancelled = entry.cancelled;
     // The destructor waits for the pool, so the queue outlives every task that posts to it.
@@ -66,7 +69,7 @@ quint64 SyncJobQueue::enqueue(qint64 profileId, const QString& profileName, RunT
         const RunState state = result->needsConfirmation() ? RunState::Failed : result->run.state;
         const QString message = result->needsConfirmation() ? result->stops.join(QLatin1Char(' ')) : result->run.message;
         const qint64 runId = result->run.id;
-        post([self, id, state, runId, message]() { self->finished(id, state, runId, message); });
+        post([self, id, state, runId, message, plan = result->plan]() { self->finished(id, state, runId, message, plan); });
     });
     return id;
 }
@@ -122,7 +125,7 @@ void SyncJobQueue::progressed(quint64 id, const Progress& progress)
     }
 }
 
-void SyncJobQueue::finished(quint64 id, RunState state, qint64 runId, const QString& message)
+void SyncJobQueue::finished(quint64 id, RunState state, qint64 runId, const QString& message, const Plan& plan)
 {
     if (auto it = m_entries.find(id); it != m_entries.end()) {
         it->job.running = false;
@@ -130,6 +133,7 @@ void SyncJobQueue::finished(quint64 id, RunState state, qint64 runId, const QStr
         it->job.result = state;
         it->job.runId = runId;
         it->job.message = message;
+        it->job.plan = plan;
         emit jobFinished(it->job);
     }
 }

@@ -6,6 +6,7 @@
 
 #include "common/Progress.h"
 #include "model/Run.h"
+#include "sync/Plan.h"
 
 #include <QHash>
 #include <QObject>
@@ -28,6 +29,7 @@ struct SyncJob {
     qint64 runId = 0;      // the run's id in state.db, once finished
     Progress progress;
     QString message;       // the run's summary, or why it failed
+    Plan plan;             // what the run planned (a dry run: what it would do)
 };
 
 class SyncJobQueue : public QObject
@@ -38,8 +40,11 @@ public:
     explicit SyncJobQueue(QString homePath, int concurrentRuns = 2, QObject* parent = nullptr);
     ~SyncJobQueue() override;  // cancels what runs and waits for it
 
-    // Queues a run of the profile; 0 when it already has one queued or running.
-    quint64 enqueue(qint64 profileId, const QString& profileName, RunTrigger trigger, bool dryRun = false);
+    // Queues a run of the profile; 0 when it already has one queued or running. confirmed: the
+    // administrator already agreed to an initial copy (the relationship wizard's last page);
+    // unsaved: a dry run of settings being edited.
+    quint64 enqueue(qint64 profileId, const QString& profileName, RunTrigger trigger, bool dryRun = false,
+                    bool confirmed = false, const std::optional<Profile>& unsaved = {});
     bool isActive(qint64 profileId) const;
     void cancel(quint64 jobId);
     void cancelAll();
@@ -58,7 +63,7 @@ private:
     };
     void started(quint64 id);
     void progressed(quint64 id, const Progress& progress);
-    void finished(quint64 id, RunState state, qint64 runId, const QString& message);
+    void finished(quint64 id, RunState state, qint64 runId, const QString& message, const Plan& plan = {});
 
     QString m_homePath;
     QThreadPool m_pool;

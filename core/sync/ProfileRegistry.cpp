@@ -13,7 +13,7 @@ ProfileRegistry::ProfileRegistry(StateStore& store)
 {
 }
 
-Result<Profile> ProfileRegistry::add(const ProfileDraft& draft)
+Result<Profile> ProfileRegistry::build(const ProfileDraft& draft) const
 {
     if (auto valid = RelationshipRegistry::validateName(draft.name, tr("profile")); !valid) {
         return valid.error();
@@ -61,6 +61,16 @@ Result<Profile> ProfileRegistry::add(const ProfileDraft& draft)
     profile.bandwidthLimitKiBps = draft.bandwidthLimitKiBps;
     profile.deleteGuardPercent = draft.deleteGuardPercent;
     profile.createdAt = QDateTime::currentDateTimeUtc();
+    return profile;
+}
+
+Result<Profile> ProfileRegistry::add(const ProfileDraft& draft)
+{
+    auto built = build(draft);
+    if (!built) {
+        return built.error();
+    }
+    Profile profile = built.value();
     ProfileRepository profiles(m_store.database());
     auto written = m_store.write([&]() -> Result<void> {
         auto existing = profiles.findByName(profile.name);
@@ -76,6 +86,41 @@ Result<Profile> ProfileRegistry::add(const ProfileDraft& draft)
         }
         profile = inserted.value();
         return {};
+    });
+    if (!written) {
+        return written.error();
+    }
+    return profile;
+}
+
+Result<Profile> ProfileRegistry::update(const QString& name, const ProfileDraft& draft)
+{
+    auto built = build(draft);
+    if (!built) {
+        return built.error();
+    }
+    Profile profile = built.value();
+    ProfileRepository profiles(m_store.database());
+    auto written = m_store.write([&]() -> Result<void> {
+        auto existing = profiles.findByName(name);
+        if (!existing) {
+            return existing.error();
+        }
+        if (!existing->has_value()) {
+            return fail(tr("There is no profile named '%1'. See 'ferryctl profile list'.").arg(name));
+        }
+        if (profile.name.compare(name, Qt::CaseInsensitive) != 0) {
+            auto clash = profiles.findByName(profile.name);
+            if (!clash) {
+                return clash.error();
+            }
+            if (clash->has_value()) {
+                return fail(tr("A profile named '%1' already exists.").arg((*clash)->name));
+            }
+        }
+        profile.id = (*existing)->id;
+        profile.createdAt = (*existing)->createdAt;
+        return profiles.update(profile);
     });
     if (!written) {
         return written.error();

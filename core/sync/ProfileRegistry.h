@@ -34,10 +34,15 @@ public:
     explicit ProfileRegistry(StateStore& store);
 
     Result<Profile> add(const ProfileDraft& draft);
+    // Replaces the settings of the profile called name (the draft may rename it).
+    Result<Profile> update(const QString& name, const ProfileDraft& draft);
     Result<Profile> remove(const QString& name);
     Result<std::vector<Profile>> list() const;
 
 private:
+    // The profile a draft describes, checked against the store; not yet written.
+    Result<Profile> build(const ProfileDraft& draft) const;
+
     StateStore& m_store;
 };
 

@@ -76,6 +76,20 @@ Result<void> RelationshipRegistry::validateName(const QString& name, const QStri
     return {};
 }
 
+Result<QUrl> RelationshipRegistry::parseProxy(const QString& text)
+{
+    const QUrl proxy(text, QUrl::StrictMode);
+    if (!proxy.isValid() || proxy.host().isEmpty()
+        || (proxy.scheme() != QLatin1String("http") && proxy.scheme() != QLatin1String("socks5"))) {
+        return fail(tr("'%1' is not a proxy address. Use http://HOST:PORT or socks5://HOST:PORT.").arg(text));
+    }
+    if (!proxy.password().isEmpty()) {
+        return fail(tr("The proxy address contains a password. Ferry never stores passwords in its settings: "
+                       "leave it out."));
+    }
+    return proxy;
+}
+
 Result<void> RelationshipRegistry::resolveCertificates(const RelationshipDraft& draft, Relationship& r) const
 {
     if (draft.certificatePath.isEmpty() != draft.keyPath.isEmpty()) {
@@ -140,16 +154,11 @@ Result<Relationship> RelationshipRegistry::add(const RelationshipDraft& draft)
     relationship.acceptPushes = draft.acceptPushes;
     relationship.createdAt = QDateTime::currentDateTimeUtc();
     if (!draft.proxyUrl.isEmpty()) {
-        const QUrl proxy(draft.proxyUrl, QUrl::StrictMode);
-        if (!proxy.isValid() || proxy.host().isEmpty() || (proxy.scheme() != QLatin1String("http")
-                                                             && proxy.scheme() != QLatin1String("socks5"))) {
-            return fail(tr("'%1' is not a proxy address. Use http://HOST:PORT or socks5://HOST:PORT.").arg(draft.proxyUrl));
+        auto proxy = parseProxy(draft.proxyUrl);
+        if (!proxy) {
+            return proxy.error();
         }
-        if (!proxy.password().isEmpty()) {
-            return fail(tr("The proxy address contains a password. Ferry never stores passwords in its settings: "
-                           "leave it out."));
-        }
-        relationship.proxyUrl = proxy;
+        relationship.proxyUrl = proxy.value();
     }
     if (auto certificates = resolveCertificates(draft, relationship); !certificates) {
         return certificates.error();
@@ -174,6 +183,38 @@ Result<Relationship> RelationshipRegistry::add(const RelationshipDraft& draft)
         return written.error();
     }
     return relationship;
+}
+
+Result<Relationship> RelationshipRegistry::update(const QString& name, const RelationshipChange& change)
+{
+    auto relationship = find(name);
+    if (!relationship) {
+        return relationship.error();
+    }
+    Relationship changed = relationship.value();
+    changed.proxyUrl = QUrl();
+    if (!change.proxyUrl.isEmpty()) {
+        auto proxy = parseProxy(change.proxyUrl);
+        if (!proxy) {
+            return proxy.error();
+        }
+        changed.proxyUrl = proxy.value();
+    }
+    changed.pinnedFingerprint.clear();
+    if (!change.pinnedFingerprint.isEmpty()) {
+        changed.pinnedFingerprint = CertificateInfo::normalizeFingerprint(change.pinnedFingerprint);
+        if (changed.pinnedFingerprint.isEmpty()) {
+            return fail(tr("'%1' is not a SHA-256 fingerprint (32 bytes in hex, with or without colons).")
+                            .arg(change.pinnedFingerprint));
+        }
+    }
+    changed.bypassProxy = change.bypassProxy;
+    changed.acceptPushes = change.acceptPushes;
+    auto written = m_store.write([&]() -> Result<void> { return RelationshipRepository(m_store.database()).update(changed); });
+    if (!written) {
+        return written.error();
+    }
+    return changed;
 }
 
 Result<Relationship> RelationshipRegistry::find(const QString& name) const

@@ -37,6 +37,14 @@ struct RelationshipDraft {
     bool acceptPushes = false;
 };
 
+// What can change on a stored relationship without pairing again.
+struct RelationshipChange {
+    QString pinnedFingerprint;  // empty: no pin
+    QString proxyUrl;
+    bool bypassProxy = false;
+    bool acceptPushes = false;
+};
+
 class RelationshipRegistry
 {
     Q_DECLARE_TR_FUNCTIONS(RelationshipRegistry)
@@ -47,12 +55,14 @@ public:
     static Result<void> validateName(const QString& name, const QString& kind);
 
     Result<Relationship> add(const RelationshipDraft& draft);
+    Result<Relationship> update(const QString& name, const RelationshipChange& change);
     // Removes the relationship with its profiles and their schedules; returns what it removed.
     Result<std::pair<Relationship, QStringList>> remove(const QString& name);
     Result<std::vector<Relationship>> list() const;
     Result<Relationship> find(const QString& name) const;
 
 private:
+    static Result<QUrl> parseProxy(const QString& text);
     Result<void> resolveCertificates(const RelationshipDraft& draft, Relationship& relationship) const;
 
     StateStore& m_store;

@@ -41,10 +41,13 @@ struct Loaded {
     Site site;
 };
 
-Result<Loaded> load(StateStore& store, qint64 profileId, QString profileName)
+Result<Loaded> load(StateStore& store, qint64 profileId, QString profileName, const std::optional<Profile>& unsaved)
 {
     Result<std::optional<Profile>> profile = std::optional<Profile>();
-    if (profileId > 0) {
+    if (unsaved) {
+        profile = unsaved;
+        profileName = unsaved->name;
+    } else if (profileId > 0) {
         auto profiles = ProfileRepository(store.database()).list();
         if (!profiles) {
             return profiles.error();
@@ -178,7 +181,10 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, const std::a
     if (!store) {
         return store.error();
     }
-    auto loaded = load(*store.value(), params.profileId, params.profileName);
+    if (params.profile && !params.dryRun) {
+        return fail(tr("Only a dry run can use settings that are not saved."));
+    }
+    auto loaded = load(*store.value(), params.profileId, params.profileName, params.profile);
     if (!loaded) {
         return loaded.error();
     }

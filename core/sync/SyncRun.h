@@ -12,6 +12,7 @@
 #include "PlanExecutor.h"
 #include "common/Progress.h"
 #include "common/Result.h"
+#include "model/Profile.h"
 #include "model/Run.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,7 @@ struct SyncRunParams {
     QString homePath;
     QString profileName;
     qint64 profileId = 0;                       // when set, the profile is found by it (the name is for messages)
+    std::optional<Profile> profile;             // a dry run of settings not saved yet (a wizard's Preview)
     bool dryRun = false;
     bool confirmed = false;                     // --yes: an initial copy, or deletions past the guard
     std::optional<Direction> initialDirection;  // the first run of a bidirectional profile

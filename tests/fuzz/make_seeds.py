@@ -50,6 +50,7 @@ write("hello", "future.json", json.dumps(dict(hello, protocol={"min": 2, "max": 
 write("hello", "traversal-name.json",
       json.dumps(dict(hello, sites=[dict(hello["sites"][0], name="../etc")])))
 write("hello", "truncated.json", json.dumps(hello)[:60])
+write("hello", "push.json", json.dumps(dict(hello, sites=[dict(hello["sites"][0], push=True)])))
 
 file_entry = {"seq": 3, "kind": "file", "del": False, "ver": SITE + ":2", "hlc": 1700000000000 << 16,
               "path": "assets/site.css", "hash": b"\xab" * 32, "size": 1234}

@@ -270,6 +270,11 @@ void TestAgent::trustedClientGetsTheHello()
     QCOMPARE(hello->sites[0].uuid.toString(QUuid::WithoutBraces), m_siteUuid);
     QCOMPARE(hello->sites[0].stage, 0);
     QCOMPARE(hello->sites[0].resources, QStringList{QStringLiteral("files")});
+    QCOMPARE(hello->sites[0].push, std::optional<bool>(false));  // puller is pinned without the push right
+    AgentClient pusher(connectionFor(&m_pusher));
+    auto pusherHello = pusher.hello();
+    QVERIFY(pusherHello.ok());
+    QCOMPARE(pusherHello->sites.at(0).push, std::optional<bool>(true));
 }
 
 void TestAgent::curlReadsTheHello()

@@ -44,6 +44,7 @@ private slots:
     void refusesMalformedHellos_data();
     void refusesMalformedHellos();
     void negotiatesTheHighestCommonVersion();
+    void pushRightIsOptional();
 };
 
 void TestHelloMessage::roundTrips()
@@ -77,6 +78,14 @@ void TestHelloMessage::refusesMalformedHellos_data()
                                             {QStringLiteral("stage"), 0},
                                             {QStringLiteral("resources"), QJsonArray{}}}})
         << QStringLiteral("no valid 'sites'");
+    QTest::newRow("push not a boolean")
+        << withField(QStringLiteral("sites"),
+                     QJsonArray{QJsonObject{{QStringLiteral("uuid"), QUuid::createUuid().toString()},
+                                            {QStringLiteral("name"), QStringLiteral("www")},
+                                            {QStringLiteral("stage"), 0},
+                                            {QStringLiteral("resources"), QJsonArray{}},
+                                            {QStringLiteral("push"), QStringLiteral("yes")}}})
+        << QStringLiteral("no valid 'sites'");
     QTest::newRow("sites not array") << withField(QStringLiteral("sites"), 7) << QStringLiteral("no valid 'sites'");
 }
 
@@ -87,6 +96,23 @@ void TestHelloMessage::refusesMalformedHellos()
     auto decoded = HelloMessage::decode(bytes);
     QVERIFY(!decoded.ok());
     QVERIFY2(decoded.errorMessage().contains(reason), qPrintable(decoded.errorMessage()));
+}
+
+void TestHelloMessage::pushRightIsOptional()
+{
+    // Without the field (an older agent) the right is unknown; with it, true and false both travel.
+    QVERIFY(!HelloMessage::encode(sample()).contains("\"push\""));
+    QVERIFY(!HelloMessage::decode(HelloMessage::encode(sample()))->sites.at(0).push.has_value());
+    for (const bool push : {true, false}) {
+        Hello hello = sample();
+        hello.sites[0].push = push;
+        const QByteArray bytes = HelloMessage::encode(hello);
+        QVERIFY(bytes.contains(push ? "\"push\": true" : "\"push\": false"));
+        auto decoded = HelloMessage::decode(bytes);
+        QVERIFY(decoded.ok());
+        QCOMPARE(decoded->sites.at(0).push, std::optional<bool>(push));
+        QCOMPARE(decoded.value(), hello);
+    }
 }
 
 void TestHelloMessage::negotiatesTheHighestCommonVersion()
@@ -104,3 +130,4 @@ void TestHelloMessage::negotiatesTheHighestCommonVersion()
 
 QTEST_GUILESS_MAIN(TestHelloMessage)
 #include "tst_hellomessage.moc"
+

@@ -1,10 +1,21 @@
 #pragma once
-// Relationships: each local site paired with a site on another server.
+// Relationships: each local site paired with a site on another server. New Relationship… opens
+// the wizard; Edit… what can change without pairing again; Delete removes one with its profiles, after saying what is lost.
 
 #include "ViewPage.h"
 #include "models/RecordTableModel.h"
 
+class QPushButton;
+class QTableView;
+
+namespace ferry {
+class RelationshipService;
+}
+
 namespace ferry::ui {
+
+class RelationshipDialog;
+class RelationshipWizard;
 
 class RelationshipsView : public ViewPage
 {
@@ -16,12 +27,28 @@ public:
         QString siteName;
     };
 
-    explicit RelationshipsView(QWidget* parent = nullptr);
+    explicit RelationshipsView(RelationshipService* service, QWidget* parent = nullptr);
 
     void showSnapshot(const ferry::HomeSnapshot& snapshot) override;
 
+    RelationshipWizard* openWizard();
+    RelationshipDialog* editSelected();
+    void deleteSelected();
+
+signals:
+    // From the wizard's finish page: the engine starts the first run of this profile.
+    void initialSyncRequested(qint64 profileId);
+
 private:
+    const Row* selectedRow() const;
+    void updateButtons();
+
+    RelationshipService* m_service;
+    HomeSnapshot m_snapshot;
     RecordTableModel<Row>* m_model;
+    QTableView* m_table;
+    QPushButton* m_edit;
+    QPushButton* m_delete;
 };
 
 } // namespace ferry::ui

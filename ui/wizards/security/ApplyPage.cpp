@@ -57,7 +57,7 @@ bool ApplyPage::inputComplete() const
 
 bool ApplyPage::startWork()
 {
-    SecurityWizard* wizard = securityWizard();
+    SecurityWizard* wizard = wizardAs<SecurityWizard>();
     ImportRequest request;
     request.path = QDir::fromNativeSeparators(m_path->text().trimmed());
     request.passphrase = m_passphrase->text().toUtf8();

@@ -1,7 +1,7 @@
 #pragma once
 // On the receiving server: which bundle to apply, and its passphrase. Next opens and checks it.
 
-#include "AsyncWizardPage.h"
+#include "wizards/AsyncWizardPage.h"
 
 class QLineEdit;
 class QPushButton;

@@ -46,7 +46,7 @@ CaPage::CaPage(QWidget* parent)
 
 void CaPage::initializePage()
 {
-    const SecurityDraft& draft = securityWizard()->draft();
+    const SecurityDraft& draft = wizardAs<SecurityWizard>()->draft();
     m_form->setVisible(!draft.hadCa);
     m_existing->setVisible(draft.hadCa);
     if (draft.hadCa) {
@@ -62,12 +62,12 @@ void CaPage::initializePage()
 
 bool CaPage::inputComplete() const
 {
-    return securityWizard() && (securityWizard()->draft().hadCa || !m_name->text().trimmed().isEmpty());
+    return wizardAs<SecurityWizard>() && (wizardAs<SecurityWizard>()->draft().hadCa || !m_name->text().trimmed().isEmpty());
 }
 
 bool CaPage::startWork()
 {
-    SecurityWizard* wizard = securityWizard();
+    SecurityWizard* wizard = wizardAs<SecurityWizard>();
     if (wizard->draft().hadCa) {
         return true;
     }

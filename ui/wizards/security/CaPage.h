@@ -1,7 +1,7 @@
 #pragma once
 // Creates this installation's certificate authority, or shows the one it has.
 
-#include "AsyncWizardPage.h"
+#include "wizards/AsyncWizardPage.h"
 
 class QComboBox;
 class QLabel;

@@ -26,7 +26,7 @@ ConfirmPage::ConfirmPage(QWidget* parent)
 
 void ConfirmPage::initializePage()
 {
-    const ImportPreview& preview = securityWizard()->draft().preview;
+    const ImportPreview& preview = wizardAs<SecurityWizard>()->draft().preview;
     const CertificateInfo& c = preview.certificate;
     const CertificateInfo& ca = preview.issuingCa;
     setSubTitle(preview.issuerTrusted ? tr("The bundle was issued by a certificate authority this installation trusts.")
@@ -45,12 +45,12 @@ void ConfirmPage::initializePage()
 
 bool ConfirmPage::inputComplete() const
 {
-    return securityWizard() && (securityWizard()->draft().preview.issuerTrusted || m_trustCa->isChecked());
+    return wizardAs<SecurityWizard>() && (wizardAs<SecurityWizard>()->draft().preview.issuerTrusted || m_trustCa->isChecked());
 }
 
 bool ConfirmPage::startWork()
 {
-    SecurityWizard* wizard = securityWizard();
+    SecurityWizard* wizard = wizardAs<SecurityWizard>();
     ImportRequest request = wizard->draft().import;
     request.trustCaFingerprint = m_trustCa->isChecked() ? wizard->draft().preview.issuingCa.fingerprint : QString();
     wizard->service()->importFile(request, [this, wizard](const Result<ImportPreview>& result) {

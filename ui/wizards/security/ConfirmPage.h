@@ -2,7 +2,7 @@
 // Shows what a bundle holds and who issued it; when that CA is not trusted yet, the administrator
 // confirms its fingerprint before Ferry trusts it. Next applies the bundle.
 
-#include "AsyncWizardPage.h"
+#include "wizards/AsyncWizardPage.h"
 
 class QCheckBox;
 class QLabel;

@@ -59,7 +59,7 @@ ExportPage::ExportPage(QWidget* parent)
 
 void ExportPage::initializePage()
 {
-    const IssuedNode& node = securityWizard()->draft().node;
+    const IssuedNode& node = wizardAs<SecurityWizard>()->draft().node;
     const CertificateInfo& c = node.issued.certificate;
     m_summary->setText(tr("Issued <b>%1</b> for %2, valid until %3.<br>SHA-256 %4")
                            .arg(c.commonName.toHtmlEscaped(), (c.hosts + c.addresses).join(QStringLiteral(", ")).toHtmlEscaped(),
@@ -122,7 +122,7 @@ bool ExportPage::inputComplete() const
 
 bool ExportPage::startWork()
 {
-    SecurityWizard* wizard = securityWizard();
+    SecurityWizard* wizard = wizardAs<SecurityWizard>();
     const QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
     wizard->service()->exportBundle(wizard->draft().node, path, m_passphrase->text().toUtf8(),
                                     [this, wizard](const Result<QString>& result) {

@@ -2,7 +2,7 @@
 // Exports the issued certificate with its key and CA as a .p12 bundle, protected by a passphrase
 // typed twice, with a hint on how strong it is.
 
-#include "AsyncWizardPage.h"
+#include "wizards/AsyncWizardPage.h"
 
 class QLabel;
 class QLineEdit;

@@ -66,7 +66,7 @@ bool IssuePage::startWork()
     request.name = m_node->text().trimmed();
     request.hosts = splitList(m_hosts->text());
     request.addresses = splitList(m_addresses->text());
-    SecurityWizard* wizard = securityWizard();
+    SecurityWizard* wizard = wizardAs<SecurityWizard>();
     wizard->service()->issue(request, [this, wizard](const Result<IssuedNode>& result) {
         if (result) {
             wizard->draft().node = result.value();

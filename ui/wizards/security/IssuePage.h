@@ -1,7 +1,7 @@
 #pragma once
 // Issues a node certificate for a named server, with the host names and addresses it is reached by.
 
-#include "AsyncWizardPage.h"
+#include "wizards/AsyncWizardPage.h"
 
 class QLineEdit;
 

@@ -1,7 +1,5 @@
 #include "AsyncWizardPage.h"
 
-#include "SecurityWizard.h"
-
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -27,11 +25,6 @@ AsyncWizardPage::AsyncWizardPage(QWidget* parent)
     layout->addWidget(m_error);
 }
 
-SecurityWizard* AsyncWizardPage::securityWizard() const
-{
-    return qobject_cast<SecurityWizard*>(wizard());
-}
-
 QString AsyncWizardPage::errorText() const
 {
     return m_error->isVisible() ? m_error->text() : QString();
@@ -52,6 +45,10 @@ bool AsyncWizardPage::validatePage()
         return false;
     }
     m_error->hide();
+    if (const QString problem = inputProblem(); !problem.isEmpty()) {
+        showError(problem);
+        return false;
+    }
     if (startWork()) {
         return true;
     }
@@ -80,7 +77,7 @@ void AsyncWizardPage::finish(const QString& error)
 void AsyncWizardPage::showError(const QString& error)
 {
     m_error->setText(error);
-    m_error->show();
+    m_error->setVisible(!error.isEmpty());
 }
 
 } // namespace ferry::ui

@@ -3,14 +3,13 @@
 // shows that it is busy, keeps the user from leaving twice, and shows the error in its own words
 // when the work failed.
 
+#include <QWizard>
 #include <QWizardPage>
 
 class QLabel;
 class QVBoxLayout;
 
 namespace ferry::ui {
-
-class SecurityWizard;
 
 class AsyncWizardPage : public QWizardPage
 {
@@ -29,10 +28,17 @@ protected:
     virtual bool startWork() = 0;
     void finish(const QString& error);
     void showError(const QString& error);
-    SecurityWizard* securityWizard() const;
+    template<typename Wizard>
+    Wizard* wizardAs() const
+    {
+        return qobject_cast<Wizard*>(wizard());
+    }
     // The layout the page's own widgets go into; the error line follows it.
     QVBoxLayout* body() const { return m_body; }
     virtual bool inputComplete() const { return true; }
+    // What is wrong with the input, as a sentence that names the fix; checked on Next before
+    // startWork(). Empty: nothing.
+    virtual QString inputProblem() const { return {}; }
 
 private:
     QVBoxLayout* m_body;
