@@ -13,6 +13,7 @@
 #include "model/Site.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <atomic>
 
@@ -27,6 +28,12 @@ struct ItemOutcome {
     bool done = false;
     bool remoteError = false;  // the failure happened on the peer
     QString error;
+};
+
+// Seconds spent in one step of a run (for `ferryctl sync --json` and the benchmarks).
+struct PhaseTime {
+    QString name;
+    double seconds = 0;
 };
 
 struct ExecutionContext {
@@ -50,6 +57,8 @@ public:
     // One outcome per plan item, in the plan's order (Hold items are left not done, no error).
     std::vector<ItemOutcome> execute(const Plan& plan);
     const RunTotals& totals() const { return m_totals; }
+    // download, upload, apply, versions: the seconds each step of execute() took, in order.
+    const std::vector<PhaseTime>& phases() const { return m_phases; }
 
     static VersionVector joined(const PlannedItem& item);
 
@@ -64,12 +73,14 @@ private:
     void failAll(const std::vector<std::size_t>& items, const QString& error, bool remote);
     void count(const PlannedItem& item, bool incoming);
     void report(const QString& current);
+    void timed(const QString& phase, const QElapsedTimer& clock);
 
     ExecutionContext m_context;
     std::vector<ItemOutcome> m_outcomes;
     std::vector<bool> m_needsVersionOnly;  // moved: the sending side still records the joined version
     RunTotals m_totals;
     Progress m_progress;
+    std::vector<PhaseTime> m_phases;
     std::unique_ptr<ContentDatabase> m_database;
     std::unique_ptr<ChangeCapture> m_capture;
 };
