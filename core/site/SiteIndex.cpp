@@ -449,6 +449,15 @@ Result<IndexTotals> SiteIndex::totals() const
                        query->value(3).toLongLong()};
 }
 
+Result<qint64> SiteIndex::lastSequence() const
+{
+    auto query = sql::exec(database(), QStringLiteral("SELECT value FROM meta WHERE key = 'next_seq'"));
+    if (!query) {
+        return query.error();
+    }
+    return query->next() ? query->value(0).toLongLong() - 1 : 0;
+}
+
 Result<std::vector<Chunk>> SiteIndex::chunksOf(const QString& path) const
 {
     auto query = sql::exec(database(), QStringLiteral("SELECT chunks FROM files WHERE path = ? AND deleted = 0"), {path});

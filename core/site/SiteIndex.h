@@ -130,6 +130,8 @@ public:
     // The chunk lists of every live file, read in one statement: path → chunks.
     Result<std::vector<std::pair<QString, std::vector<Chunk>>>> allChunks() const;
     Result<IndexTotals> totals() const;
+    // The sequence number of the latest change in the feed: moves with every change to the index.
+    Result<qint64> lastSequence() const;
     Result<std::vector<Chunk>> chunksOf(const QString& path) const;
     // A live file's hash, size and chunks; nothing when the index has no live file there.
     Result<std::optional<ContentDigest>> digestOf(const QString& path) const;
