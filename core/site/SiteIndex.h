@@ -127,6 +127,10 @@ public:
     Result<FeedPage> changesSince(qint64 afterSequence, int limit) const;
     // Every file and row the index knows, tombstones included, as feed entries (sequence order).
     Result<std::vector<FeedEntry>> allItems() const;
+    // One item's state as allItems() has it, looked up by its path (a file) or table and key (a row).
+    Result<std::optional<FeedEntry>> item(FeedEntry::Kind kind, const QString& pathOrTable, const QString& key = {}) const;
+    // One file as files() has it.
+    Result<std::optional<IndexedFile>> file(const QString& path) const;
     // The chunk lists of every live file, read in one statement: path → chunks.
     Result<std::vector<std::pair<QString, std::vector<Chunk>>>> allChunks() const;
     Result<IndexTotals> totals() const;
