@@ -308,8 +308,9 @@ Result<QCborMap> PlanExecutor::readLocalRow(const QString& table, const QString&
         }
         m_database = std::move(database).value();
         m_capture = ChangeCapture::forDatabase(*m_database);
+        m_rows = std::make_unique<RowStore>(*m_capture);
     }
-    return RowStore(*m_capture).read(table, key);
+    return m_rows->read(table, key);
 }
 
 void PlanExecutor::push(const Plan& plan, const std::vector<std::size_t>& items)

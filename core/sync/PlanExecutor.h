@@ -21,6 +21,7 @@ namespace ferry {
 
 class ChangeCapture;
 class ContentDatabase;
+class RowStore;
 class SiteIndex;
 class SiteWriter;
 
@@ -83,6 +84,7 @@ private:
     std::vector<PhaseTime> m_phases;
     std::unique_ptr<ContentDatabase> m_database;
     std::unique_ptr<ChangeCapture> m_capture;
+    std::unique_ptr<RowStore> m_rows;  // one for the run: it keeps each table's key columns
 };
 
 } // namespace ferry
