@@ -175,6 +175,10 @@ void SyncCommand::printJson(const SyncRunResult& result, const QString& profile,
                                       {QStringLiteral("remote"), result.outcomes[i].remoteError}});
         }
     }
+    QJsonObject phases;
+    for (const PhaseTime& phase : result.phases) {
+        phases.insert(phase.name, phase.seconds);
+    }
     const QJsonObject object{{QStringLiteral("profile"), profile},
                              {QStringLiteral("run"), result.run.id},
                              {QStringLiteral("dryRun"), dryRun},
@@ -194,6 +198,7 @@ void SyncCommand::printJson(const SyncRunResult& result, const QString& profile,
                              {QStringLiteral("bytesOut"), t.bytesOut},
                              {QStringLiteral("bytesIn"), t.bytesIn},
                              {QStringLiteral("seconds"), result.seconds},
+                             {QStringLiteral("phases"), phases},
                              {QStringLiteral("clockSkewMs"), result.clockSkewMs},
                              {QStringLiteral("message"), result.run.message},
                              {QStringLiteral("plan"), plan},

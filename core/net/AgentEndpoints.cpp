@@ -367,13 +367,13 @@ AgentReply AgentEndpoints::lacking(const Site& site, const AgentRequest& request
     if (!index) {
         return error(500, index.errorMessage());
     }
-    auto locator = ChunkLocator::build(*index.value(), site.filesRoot, ChunkLocator::storeFolder(m_homePath, site.uuid));
+    auto locator = locatorFor(site, *index.value());
     if (!locator) {
         return error(500, locator.errorMessage());
     }
     std::vector<Sha256> missing;
     for (const Sha256& hash : hashes.value()) {
-        if (!locator->has(hash)) {
+        if (!locator.value()->has(hash)) {
             missing.push_back(hash);
         }
     }
@@ -394,14 +394,14 @@ AgentReply AgentEndpoints::download(const Site& site, const QString& hashText, c
     if (!index) {
         return error(500, index.errorMessage());
     }
-    auto locator = ChunkLocator::build(*index.value(), site.filesRoot, ChunkLocator::storeFolder(m_homePath, site.uuid));
+    auto locator = locatorFor(site, *index.value());
     if (!locator) {
         return error(500, locator.errorMessage());
     }
-    if (!locator->has(hash.value())) {
+    if (!locator.value()->has(hash.value())) {
         return error(404, tr("Site %1 has no chunk %2.").arg(site.name, hashText));
     }
-    auto bytes = locator->read(hash.value());
+    auto bytes = locator.value()->read(hash.value());
     if (!bytes) {
         return error(409, bytes.errorMessage());
     }
@@ -445,6 +445,26 @@ AgentReply AgentEndpoints::upload(const Site& site, const QString& hashText, con
     }
     qCInfo(lcAgent).noquote() << "stored chunk" << hashText << "for" << site.name << "from" << request.peerName;
     return {201, jsonType, QByteArrayLiteral("{\"stored\":true}\n")};
+}
+
+Result<std::shared_ptr<const ChunkLocator>> AgentEndpoints::locatorFor(const Site& site, const SiteIndex& index)
+{
+    // Keyed on the index's last change: a scan or an apply moves it. A file edited on disk since
+    // the last scan is caught as before, by read() checking every chunk against its hash.
+    auto sequence = index.lastSequence();
+    if (!sequence) {
+        return sequence.error();
+    }
+    CachedLocator& cached = m_locators[site.uuid];
+    if (!cached.locator || cached.sequence != sequence.value() || cached.locator->filesRoot() != site.filesRoot) {
+        auto built = ChunkLocator::build(index, site.filesRoot, ChunkLocator::storeFolder(m_homePath, site.uuid));
+        if (!built) {
+            m_locators.erase(site.uuid);
+            return built.error();
+        }
+        cached = {sequence.value(), std::make_shared<const ChunkLocator>(std::move(built).value())};
+    }
+    return cached.locator;
 }
 
 Result<Site> AgentEndpoints::findSite(const QString& nameOrUuid) const

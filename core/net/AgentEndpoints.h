@@ -28,6 +28,9 @@
 #include <QStringList>
 #include <QUrlQuery>
 
+#include <QUuid>
+
+#include <map>
 #include <memory>
 
 namespace ferry {
@@ -49,6 +52,9 @@ struct AgentReply {
     QByteArray contentType;
     QByteArray body;
 };
+
+class ChunkLocator;
+class SiteIndex;
 
 class AgentEndpoints
 {
@@ -85,9 +91,18 @@ private:
     Result<Site> findSite(const QString& nameOrUuid) const;
     Result<void> checkPull(const Site& site, const AgentRequest& request) const;
     Result<void> checkPush(const Site& site, const AgentRequest& request) const;
+    // The site's chunk locator, built again only when the site's index has changed since: building
+    // one reads every chunk list of the site, far too slow to do for every chunk a peer asks for.
+    Result<std::shared_ptr<const ChunkLocator>> locatorFor(const Site& site, const SiteIndex& index);
+
+    struct CachedLocator {
+        qint64 sequence = -1;
+        std::shared_ptr<const ChunkLocator> locator;
+    };
 
     QString m_homePath;
     std::unique_ptr<StateStore> m_store;
+    std::map<QUuid, CachedLocator> m_locators;  // by site
 };
 
 } // namespace ferry

@@ -26,6 +26,7 @@ public:
     static Result<ChunkLocator> build(const SiteIndex& index, QString filesRoot, QString storeFolder);
 
     bool has(const Sha256& hash) const;
+    const QString& filesRoot() const { return m_filesRoot; }
     // The chunk's bytes, checked against its hash: a file changed since the last scan is reported,
     // never served as the old chunk.
     Result<QByteArray> read(const Sha256& hash) const;

@@ -449,6 +449,15 @@ Result<IndexTotals> SiteIndex::totals() const
                        query->value(3).toLongLong()};
 }
 
+Result<qint64> SiteIndex::lastSequence() const
+{
+    auto query = sql::exec(database(), QStringLiteral("SELECT value FROM meta WHERE key = 'next_seq'"));
+    if (!query) {
+        return query.error();
+    }
+    return query->next() ? query->value(0).toLongLong() - 1 : 0;
+}
+
 Result<std::vector<Chunk>> SiteIndex::chunksOf(const QString& path) const
 {
     auto query = sql::exec(database(), QStringLiteral("SELECT chunks FROM files WHERE path = ? AND deleted = 0"), {path});
@@ -524,6 +533,56 @@ Result<std::vector<FeedEntry>> SiteIndex::allItems() const
         return page.error();
     }
     return std::move(page->entries);
+}
+
+Result<std::optional<FeedEntry>> SiteIndex::item(FeedEntry::Kind kind, const QString& pathOrTable, const QString& key) const
+{
+    const bool file = kind == FeedEntry::Kind::File;
+    auto query = file ? sql::exec(database(),
+                                  QStringLiteral("SELECT seq, deleted, version, hlc, hash, size FROM files WHERE path = ?"),
+                                  {pathOrTable})
+                      : sql::exec(database(),
+                                  QStringLiteral("SELECT seq, deleted, version, hlc, NULL, 0 FROM rows "
+                                                 "WHERE table_name = ? AND key = ?"),
+                                  {pathOrTable, key});
+    if (!query) {
+        return query.error();
+    }
+    if (!query->next()) {
+        return std::optional<FeedEntry>();
+    }
+    FeedEntry entry;
+    entry.sequence = query->value(0).toLongLong();
+    entry.kind = kind;
+    (file ? entry.path : entry.table) = pathOrTable;
+    if (!file) {
+        entry.key = key;
+    }
+    entry.deleted = query->value(1).toBool();
+    entry.version = VersionVector::fromText(query->value(2).toByteArray()).value_or(VersionVector());
+    entry.timestamp = HybridTimestamp::fromPacked(query->value(3).toULongLong());
+    entry.hash = hashFrom(query->value(4));
+    entry.size = query->value(5).toLongLong();
+    return std::optional<FeedEntry>(std::move(entry));
+}
+
+Result<std::optional<IndexedFile>> SiteIndex::file(const QString& path) const
+{
+    auto query = sql::exec(database(),
+                           QStringLiteral("SELECT size, mtime_ns, inode, mode, hash, deleted FROM files WHERE path = ?"), {path});
+    if (!query) {
+        return query.error();
+    }
+    if (!query->next()) {
+        return std::optional<IndexedFile>();
+    }
+    return std::optional<IndexedFile>(IndexedFile{.path = path.toStdString(),
+                                                  .size = query->value(0).toLongLong(),
+                                                  .mtimeNs = query->value(1).toLongLong(),
+                                                  .inode = quint64(query->value(2).toLongLong()),
+                                                  .mode = quint32(query->value(3).toLongLong()),
+                                                  .hash = hashFrom(query->value(4)),
+                                                  .deleted = query->value(5).toBool()});
 }
 
 Result<std::vector<std::pair<QString, std::vector<Chunk>>>> SiteIndex::allChunks() const

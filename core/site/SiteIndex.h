@@ -127,9 +127,15 @@ public:
     Result<FeedPage> changesSince(qint64 afterSequence, int limit) const;
     // Every file and row the index knows, tombstones included, as feed entries (sequence order).
     Result<std::vector<FeedEntry>> allItems() const;
+    // One item's state as allItems() has it, looked up by its path (a file) or table and key (a row).
+    Result<std::optional<FeedEntry>> item(FeedEntry::Kind kind, const QString& pathOrTable, const QString& key = {}) const;
+    // One file as files() has it.
+    Result<std::optional<IndexedFile>> file(const QString& path) const;
     // The chunk lists of every live file, read in one statement: path → chunks.
     Result<std::vector<std::pair<QString, std::vector<Chunk>>>> allChunks() const;
     Result<IndexTotals> totals() const;
+    // The sequence number of the latest change in the feed: moves with every change to the index.
+    Result<qint64> lastSequence() const;
     Result<std::vector<Chunk>> chunksOf(const QString& path) const;
     // A live file's hash, size and chunks; nothing when the index has no live file there.
     Result<std::optional<ContentDigest>> digestOf(const QString& path) const;

@@ -85,6 +85,17 @@ void PlanExecutor::report(const QString& current)
     m_context.progress.report(m_progress);
 }
 
+void PlanExecutor::timed(const QString& phase, const QElapsedTimer& clock)
+{
+    const double seconds = double(clock.nsecsElapsed()) / 1e9;
+    const auto known = std::find_if(m_phases.begin(), m_phases.end(), [&](const PhaseTime& p) { return p.name == phase; });
+    if (known != m_phases.end()) {
+        known->seconds += seconds;
+    } else {
+        m_phases.push_back({.name = phase, .seconds = seconds});
+    }
+}
+
 void PlanExecutor::count(const PlannedItem& item, bool incoming)
 {
     const bool file = item.key.kind == ItemKey::Kind::File;
@@ -306,6 +317,8 @@ void PlanExecutor::keepLosers(const Plan& plan)
 
 void PlanExecutor::pull(const Plan& plan, const std::vector<std::size_t>& items)
 {
+    QElapsedTimer clock;
+    clock.start();
     std::vector<std::pair<std::size_t, ApplyItem>> applies;
     std::vector<std::size_t> files;
     std::vector<std::size_t> rows;
@@ -367,6 +380,7 @@ void PlanExecutor::pull(const Plan& plan, const std::vector<std::size_t>& items)
             }
         }
     }
+    timed(QStringLiteral("download"), clock);
     if (!m_context.cancelled) {
         std::stable_partition(applies.begin(), applies.end(), [](const auto& apply) { return !apply.second.deleted; });
         applyLocally(plan, std::move(applies), true);
@@ -375,6 +389,8 @@ void PlanExecutor::pull(const Plan& plan, const std::vector<std::size_t>& items)
 
 void PlanExecutor::applyLocally(const Plan& plan, std::vector<std::pair<std::size_t, ApplyItem>> items, bool content)
 {
+    QElapsedTimer clock;
+    clock.start();
     m_progress.phase = QStringLiteral("apply");
     for (std::size_t from = 0; from < items.size() && !m_context.cancelled; from += localBatch) {
         const std::size_t to = std::min(items.size(), from + localBatch);
@@ -401,6 +417,7 @@ void PlanExecutor::applyLocally(const Plan& plan, std::vector<std::pair<std::siz
             }
         }
     }
+    timed(content ? QStringLiteral("apply") : QStringLiteral("versions"), clock);
 }
 
 Result<QCborMap> PlanExecutor::readLocalRow(const QString& table, const QString& key)
@@ -416,12 +433,15 @@ Result<QCborMap> PlanExecutor::readLocalRow(const QString& table, const QString&
         }
         m_database = std::move(database).value();
         m_capture = ChangeCapture::forDatabase(*m_database);
+        m_rows = std::make_unique<RowStore>(*m_capture);
     }
-    return RowStore(*m_capture).read(table, key);
+    return m_rows->read(table, key);
 }
 
 void PlanExecutor::push(const Plan& plan, const std::vector<std::size_t>& items)
 {
+    QElapsedTimer clock;
+    clock.start();
     m_progress.phase = QStringLiteral("upload");
     m_context.progress.report(m_progress, true);
     std::vector<std::pair<std::size_t, ApplyItem>> applies;
@@ -478,6 +498,7 @@ void PlanExecutor::push(const Plan& plan, const std::vector<std::size_t>& items)
             std::erase_if(applies, [&](const auto& apply) { return !m_outcomes[apply.first].error.isEmpty(); });
         }
     }
+    timed(QStringLiteral("upload"), clock);
     if (!m_context.cancelled) {
         // Deletions in the last batches: a renamed file's new name is built from the old one's chunks.
         std::stable_partition(applies.begin(), applies.end(), [](const auto& apply) { return !apply.second.deleted; });
@@ -487,6 +508,8 @@ void PlanExecutor::push(const Plan& plan, const std::vector<std::size_t>& items)
 
 void PlanExecutor::applyRemotely(const Plan& plan, std::vector<std::pair<std::size_t, ApplyItem>> items, bool content)
 {
+    QElapsedTimer clock;
+    clock.start();
     m_progress.phase = QStringLiteral("apply");
     std::size_t from = 0;
     while (from < items.size() && !m_context.cancelled) {
@@ -519,6 +542,7 @@ void PlanExecutor::applyRemotely(const Plan& plan, std::vector<std::pair<std::si
         }
         from = to;
     }
+    timed(content ? QStringLiteral("apply") : QStringLiteral("versions"), clock);
 }
 
 void PlanExecutor::settleVersions(const Plan& plan)

@@ -13,6 +13,7 @@
 #include "model/Site.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <atomic>
 
@@ -20,6 +21,7 @@ namespace ferry {
 
 class ChangeCapture;
 class ContentDatabase;
+class RowStore;
 class SiteIndex;
 class SiteWriter;
 
@@ -28,6 +30,12 @@ struct ItemOutcome {
     bool remoteError = false;  // the failure happened on the peer
     QString error;
     QString loserCopy;  // keep-both: where the losing version was saved (a path in the files root)
+};
+
+// Seconds spent in one step of a run (for `ferryctl sync --json` and the benchmarks).
+struct PhaseTime {
+    QString name;
+    double seconds = 0;
 };
 
 struct ExecutionContext {
@@ -51,6 +59,8 @@ public:
     // One outcome per plan item, in the plan's order (Hold items are left not done, no error).
     std::vector<ItemOutcome> execute(const Plan& plan);
     const RunTotals& totals() const { return m_totals; }
+    // download, upload, apply, versions: the seconds each step of execute() took, in order.
+    const std::vector<PhaseTime>& phases() const { return m_phases; }
 
     static VersionVector joined(const PlannedItem& item);
     // "dir/name (conflict SITE 2026-11-24 031500).ext"
@@ -71,14 +81,17 @@ private:
     void failAll(const std::vector<std::size_t>& items, const QString& error, bool remote);
     void count(const PlannedItem& item, bool incoming);
     void report(const QString& current);
+    void timed(const QString& phase, const QElapsedTimer& clock);
 
     ExecutionContext m_context;
     std::vector<ItemOutcome> m_outcomes;
     std::vector<bool> m_needsVersionOnly;  // moved: the sending side still records the joined version
     RunTotals m_totals;
     Progress m_progress;
+    std::vector<PhaseTime> m_phases;
     std::unique_ptr<ContentDatabase> m_database;
     std::unique_ptr<ChangeCapture> m_capture;
+    std::unique_ptr<RowStore> m_rows;  // one for the run: it keeps each table's key columns
 };
 
 } // namespace ferry

@@ -80,19 +80,32 @@ Result<void> SiteWriter::load()
         return files.error();
     }
     m_files = std::move(files).value();
-    auto items = m_index->allItems();
-    if (!items) {
-        return items.error();
-    }
-    for (FeedEntry& entry : items.value()) {
-        m_current[identity(entry.kind, entry.path, entry.table, entry.key)] = std::move(entry);
-    }
-    auto onDisk = m_index->files();
-    if (!onDisk) {
-        return onDisk.error();
-    }
-    for (IndexedFile& file : onDisk.value()) {
-        m_onDisk.emplace(QString::fromStdString(file.path), std::move(file));
+    return {};
+}
+
+Result<void> SiteWriter::lookUp(const std::vector<ApplyItem>& items)
+{
+    for (const ApplyItem& item : items) {
+        const auto id = identity(item.kind, item.path, item.table, item.key);
+        if (!m_current.contains(id)) {
+            auto state = item.kind == FeedEntry::Kind::File ? m_index->item(item.kind, item.path)
+                                                            : m_index->item(item.kind, item.table, item.key);
+            if (!state) {
+                return state.error();
+            }
+            if (state.value()) {
+                m_current.emplace(id, std::move(*state.value()));
+            }
+        }
+        if (item.kind == FeedEntry::Kind::File && !m_onDisk.contains(item.path)) {
+            auto file = m_index->file(item.path);
+            if (!file) {
+                return file.error();
+            }
+            if (file.value()) {
+                m_onDisk.emplace(item.path, std::move(*file.value()));
+            }
+        }
     }
     return {};
 }
@@ -133,6 +146,12 @@ Result<void> SiteWriter::checkBase(const ApplyItem& item) const
 std::vector<ApplyOutcome> SiteWriter::apply(const std::vector<ApplyItem>& items)
 {
     std::vector<ApplyOutcome> outcomes(items.size());
+    if (auto known = lookUp(items); !known) {
+        for (ApplyOutcome& outcome : outcomes) {
+            outcome = {false, known.errorMessage()};
+        }
+        return outcomes;
+    }
     std::vector<AppliedItem> applied;
     std::vector<const ApplyItem*> rows;
     std::vector<std::size_t> rowPositions;

@@ -44,6 +44,9 @@ public:
 private:
     SiteWriter(QString homePath, Site site, SiteLock lock);
     Result<void> load();
+    // Reads what the index holds about the batch's items (not every item of the site: a batch of
+    // a thousand rows must not pay for reading a site of a hundred thousand).
+    Result<void> lookUp(const std::vector<ApplyItem>& items);
     Result<void> checkBase(const ApplyItem& item) const;
     Result<AppliedItem> applyFile(const ApplyItem& item);
     Result<AppliedItem> writeFile(const ApplyItem& item, AppliedItem applied);
@@ -60,8 +63,9 @@ private:
     std::optional<ChunkLocator> m_chunks;
     std::unique_ptr<ContentDatabase> m_database;
     std::unique_ptr<ChangeCapture> m_capture;
-    std::map<std::pair<int, QString>, FeedEntry> m_current;  // (kind, path or table+key) → index state
-    std::map<QString, IndexedFile> m_onDisk;                 // path → what the last scan saw
+    // Of the items looked up so far: (kind, path or table+key) → index state, absent when the index has none
+    std::map<std::pair<int, QString>, FeedEntry> m_current;
+    std::map<QString, IndexedFile> m_onDisk;  // path → what the last scan saw
 };
 
 } // namespace ferry

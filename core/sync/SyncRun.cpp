@@ -175,7 +175,18 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, const std::a
     QElapsedTimer clock;
     clock.start();
     ProgressMeter meter(progress);
-    const auto phase = [&](const QString& name) { meter.report(Progress{.phase = name}, true); };
+    std::vector<PhaseTime> phases{{.name = QStringLiteral("start")}};
+    QElapsedTimer phaseClock;
+    phaseClock.start();
+    const auto lap = [&](const QString& next) {
+        phases.back().seconds = double(phaseClock.nsecsElapsed()) / 1e9;
+        phaseClock.restart();
+        phases.push_back({.name = next});
+    };
+    const auto phase = [&](const QString& name) {
+        lap(name);
+        meter.report(Progress{.phase = name}, true);
+    };
 
     auto store = StateStore::open(params.homePath + QStringLiteral("/state.db"));
     if (!store) {
@@ -251,6 +262,7 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, const std::a
         if (!scanned) {
             return stop(scanned.errorMessage());
         }
+        lap(QStringLiteral("scan.remote"));
         auto remoteScan = remote.value()->scan(remoteMayBeEmpty);
         if (!remoteScan) {
             return stop(remoteScan.errorMessage(), true);
@@ -367,6 +379,9 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, const std::a
         }
         result.run = recorder.run();
         result.seconds = double(clock.elapsed()) / 1000.0;
+        lap({});
+        phases.pop_back();
+        result.phases = std::move(phases);
         return result;
     }
 
@@ -375,6 +390,7 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, const std::a
     if (!writer) {
         return stop(writer.errorMessage());
     }
+    lap(QStringLiteral("transfer"));
     PlanExecutor executor({params.homePath, site, *index.value(), *writer.value(), *remote.value(), cancelled, meter});
     result.outcomes = executor.execute(result.plan);
     result.run = recorder.run();
@@ -416,6 +432,12 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, const std::a
     }
     result.run = recorder.run();
     result.seconds = double(clock.elapsed()) / 1000.0;
+    lap({});
+    phases.pop_back();
+    for (const PhaseTime& step : executor.phases()) {
+        phases.push_back({.name = QStringLiteral("transfer.") + step.name, .seconds = step.seconds});
+    }
+    result.phases = std::move(phases);
     meter.report(Progress{.phase = QStringLiteral("done")}, true);
     return result;
 }

@@ -41,6 +41,9 @@ struct SyncRunResult {
     QStringList stops;       // why the run stopped to ask; nothing was transferred
     qint64 clockSkewMs = 0;
     double seconds = 0;
+    // Where the seconds went: start, connect, scan, exchange, plan, transfer, record in run order,
+    // then transfer's own steps as transfer.download, transfer.upload, transfer.apply, ….
+    std::vector<PhaseTime> phases;
     QString remoteSite;
 
     int failedItems() const;
