@@ -1,0 +1,44 @@
+#pragma once
+// Schedules as the front ends change them: checked (a kind with what it needs, an existing
+// profile), stored in one write transaction, and described in the same words by ferryctl and the
+// GUI. The scheduler only reads them.
+
+#include "common/Result.h"
+#include "model/Schedule.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace ferry {
+
+class StateStore;
+
+class ScheduleRegistry
+{
+    Q_DECLARE_TR_FUNCTIONS(ScheduleRegistry)
+
+public:
+    static constexpr int maxIntervalMinutes = 31 * 24 * 60;
+
+    explicit ScheduleRegistry(StateStore& store);
+
+    // Why a schedule cannot be stored, in a sentence; the profile is not looked at.
+    static Result<void> validate(const Schedule& schedule);
+    // The start a new schedule gets when none is given: the next whole minute.
+    static QDateTime defaultStart(const QDateTime& now);
+
+    Result<Schedule> add(Schedule schedule);
+    Result<Schedule> update(const Schedule& schedule);
+    Result<Schedule> setEnabled(qint64 id, bool enabled);
+    Result<Schedule> remove(qint64 id);
+    Result<Schedule> find(qint64 id) const;
+    Result<std::vector<Schedule>> list() const;
+
+private:
+    Result<void> checkProfile(qint64 profileId) const;
+
+    StateStore& m_store;
+};
+
+} // namespace ferry
