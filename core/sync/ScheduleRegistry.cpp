@@ -41,6 +41,30 @@ QDateTime ScheduleRegistry::defaultStart(const QDateTime& now)
     return QDateTime::fromMSecsSinceEpoch(later - later % (60 * 1000), Qt::UTC);
 }
 
+QString ScheduleRegistry::describe(const Schedule& schedule)
+{
+    static const char* const days[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    const QString time = schedule.timeOfDay.toString(QStringLiteral("HH:mm"));
+    switch (schedule.kind) {
+    case ScheduleKind::Interval:
+        // In ferryctl's own notation (--every 30m, 2h), which needs no plural forms.
+        return schedule.intervalMinutes % 60 == 0 ? tr("every %1h").arg(schedule.intervalMinutes / 60)
+                                                  : tr("every %1m").arg(schedule.intervalMinutes);
+    case ScheduleKind::Daily:
+        return tr("daily at %1").arg(time);
+    case ScheduleKind::Weekdays: {
+        QStringList names;
+        for (int day = 0; day < 7; ++day) {
+            if (schedule.weekdays & (1 << day)) {
+                names << QString::fromLatin1(days[day]);
+            }
+        }
+        return tr("%1 at %2").arg(names.join(QStringLiteral(",")), time);
+    }
+    }
+    return {};
+}
+
 Result<void> ScheduleRegistry::checkProfile(qint64 profileId) const
 {
     auto profiles = ProfileRepository(m_store.database()).list();

@@ -27,6 +27,8 @@ public:
     static Result<void> validate(const Schedule& schedule);
     // The start a new schedule gets when none is given: the next whole minute.
     static QDateTime defaultStart(const QDateTime& now);
+    // "every 30m", "daily at 02:30", "mon,wed at 08:15": for ferryctl and logs.
+    static QString describe(const Schedule& schedule);
 
     Result<Schedule> add(Schedule schedule);
     Result<Schedule> update(const Schedule& schedule);

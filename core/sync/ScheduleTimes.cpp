@@ -140,4 +140,16 @@ bool ScheduleTimes::isDue(const Schedule& schedule, const QDateTime& now, const 
     return schedule.enabled && pending.isValid() && pending <= now;
 }
 
+QDateTime ScheduleTimes::nextRun(const Schedule& schedule, const QDateTime& now, const QTimeZone& zone)
+{
+    if (!schedule.enabled) {
+        return {};
+    }
+    const QDateTime pending = pendingRun(schedule, zone);
+    if (pending.isValid() && pending <= now) {
+        return now.toTimeZone(zone);
+    }
+    return pending;
+}
+
 } // namespace ferry

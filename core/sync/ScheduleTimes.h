@@ -33,6 +33,9 @@ public:
     // the schedule is due; however many runs were missed since, it owes this one only.
     static QDateTime pendingRun(const Schedule& schedule, const QTimeZone& zone);
     static bool isDue(const Schedule& schedule, const QDateTime& now, const QTimeZone& zone);
+    // When the schedule starts its profile next, as the front ends show it: its pending run, or
+    // `now` when that is overdue (the scheduler starts it at its next look); invalid when disabled.
+    static QDateTime nextRun(const Schedule& schedule, const QDateTime& now, const QTimeZone& zone);
 
     // The instant a wall-clock time on a date names in a zone, under the rules above.
     static QDateTime wallClock(const QDate& date, const QTime& time, const QTimeZone& zone);
