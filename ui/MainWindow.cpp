@@ -3,6 +3,7 @@
 #include "MessageBox.h"
 #include "dialogs/AddSiteDialog.h"
 #include "services/HomeService.h"
+#include "services/ScheduleService.h"
 #include "views/ActivityView.h"
 #include "views/CertificatesView.h"
 #include "views/ConflictsView.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(HomeService* home, QWidget* parent)
     , m_banner(new QLabel(this))
     , m_status(new QLabel(this))
     , m_refreshTimer(new QTimer(this))
+    , m_schedules(new ScheduleService(home->homePath(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Ferry"));
@@ -76,7 +78,10 @@ MainWindow::MainWindow(HomeService* home, QWidget* parent)
     addView(sites, QStringLiteral("sites"), tr("Sites"));
     addView(new RelationshipsView(this), QStringLiteral("relationships"), tr("Relationships"));
     addView(new ProfilesView(this), QStringLiteral("profiles"), tr("Profiles"));
-    addView(new SchedulesView(this), QStringLiteral("schedules"), tr("Schedules"));
+    auto* schedules = new SchedulesView(m_schedules, this);
+    connect(schedules, &SchedulesView::runNowRequested, this, &MainWindow::runNowRequested);
+    connect(m_schedules, &ScheduleService::changed, m_home, &HomeService::refresh);
+    addView(schedules, QStringLiteral("schedules"), tr("Schedules"));
     m_certificates = new CertificatesView(m_home->homePath(), this);
     addView(m_certificates, QStringLiteral("certificates"), tr("Certificates"));
     addView(new ActivityView(this), QStringLiteral("activity"), tr("Activity"));

@@ -13,12 +13,14 @@ class QTimer;
 
 namespace ferry {
 class HomeService;
+class ScheduleService;
 struct HomeSnapshot;
 } // namespace ferry
 
 namespace ferry::ui {
 
 class CertificatesView;
+class SchedulesView;
 class ViewPage;
 
 class MainWindow : public QMainWindow
@@ -34,9 +36,16 @@ public:
     QString currentViewName() const;
     void showView(const QString& viewObjectName);
 
+    // Changes schedules for the views; a Scheduler in this process reloads on its changed() signal.
+    ScheduleService* scheduleService() const { return m_schedules; }
+
     void addSite();
     void openCertificatesWizard();
     void showAbout();
+
+signals:
+    // Run now, from the Schedules view: for the run queue, which refuses a profile already queued or running.
+    void runNowRequested(qint64 profileId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -58,6 +67,7 @@ private:
     QTimer* m_refreshTimer;
     std::vector<ViewPage*> m_views;
     CertificatesView* m_certificates = nullptr;
+    ScheduleService* m_schedules;
 };
 
 } // namespace ferry::ui
