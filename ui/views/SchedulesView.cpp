@@ -39,7 +39,7 @@ SchedulesView::SchedulesView(ScheduleService* service, QWidget* parent)
     m_delete->setObjectName(QStringLiteral("deleteScheduleButton"));
     m_runNow->setObjectName(QStringLiteral("runNowButton"));
     m_runNow->setToolTip(tr("Start the selected schedule's profile now, unless it already has a run queued or running"));
-    for (QPushButton* button : {m_runNow, m_toggle, m_delete, m_edit, m_add}) {
+    for (QPushButton* button : {m_add, m_edit, m_toggle, m_delete, m_runNow}) {
         addAction(button);
     }
     connect(m_add, &QPushButton::clicked, this, &SchedulesView::openAddWizard);
@@ -52,9 +52,9 @@ SchedulesView::SchedulesView(ScheduleService* service, QWidget* parent)
                                  tr("A schedule runs a profile every few minutes or hours, daily at a set time, or on "
                                     "chosen weekdays. A run is never queued twice for the same profile."),
                                  this);
-    QPushButton* start = empty->setAction(tr("Add Schedule…"));
-    start->setObjectName(QStringLiteral("addFirstScheduleButton"));
-    connect(start, &QPushButton::clicked, this, &SchedulesView::openAddWizard);
+    m_addFirst = empty->setAction(tr("Add Schedule…"));
+    m_addFirst->setObjectName(QStringLiteral("addFirstScheduleButton"));
+    connect(m_addFirst, &QPushButton::clicked, this, &SchedulesView::openAddWizard);
     m_table = makeTable(m_model, QStringLiteral("schedulesTable"));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(m_table, &QTableView::doubleClicked, this, &SchedulesView::openEditWizard);
@@ -78,7 +78,15 @@ void SchedulesView::showSnapshot(const HomeSnapshot& snapshot)
     }
     m_model->setRecords(std::move(rows));
     showContent(!snapshot.schedules.empty());
-    m_add->setEnabled(!m_profiles.empty());
+    // A schedule runs a profile: with none there is nothing to schedule yet.
+    for (QPushButton* add : {m_add, m_addFirst}) {
+        add->setEnabled(!m_profiles.empty());
+        add->setToolTip(m_profiles.empty() ? tr("Add a profile first; a schedule says when a profile runs.") : QString());
+    }
+    // The buttons for a selected schedule mean nothing while the list is empty.
+    for (QPushButton* button : {m_edit, m_toggle, m_delete, m_runNow}) {
+        button->setVisible(!snapshot.schedules.empty());
+    }
     updateButtons();
 }
 

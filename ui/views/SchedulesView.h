@@ -48,6 +48,7 @@ private:
     RecordTableModel<Row>* m_model;
     QTableView* m_table;
     QPushButton* m_add;
+    QPushButton* m_addFirst = nullptr;
     QPushButton* m_edit;
     QPushButton* m_toggle;
     QPushButton* m_delete;

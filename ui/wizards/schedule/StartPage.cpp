@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -40,8 +41,13 @@ StartPage::StartPage(ScheduleWizard* wizard)
     m_start->setDateTime(draft.startAt.toLocalTime());
     m_enabled->setChecked(draft.enabled);
 
+    auto* startRow = new QHBoxLayout;
+    startRow->addWidget(m_start);
+    startRow->addStretch(1);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Starts:"), m_start);
+    auto* startLabel = new QLabel(tr("&Starts:"), this);
+    startLabel->setBuddy(m_start);
+    form->addRow(startLabel, startRow);
     form->addRow(QString(), m_enabled);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
