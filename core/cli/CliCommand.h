@@ -13,6 +13,7 @@ enum ExitStatus : int {
     ExitSuccess = 0,
     ExitFailure = 1,  // the command was understood but could not be done
     ExitUsage = 2,    // the command line itself was wrong
+    ExitNeedsConfirmation = 3,  // a run stopped to ask (an initial copy, a guarded deletion): --yes goes ahead
 };
 
 struct CliContext {
@@ -20,7 +21,7 @@ struct CliContext {
     QTextStream& out;
     QTextStream& err;
 
-    int failure(const QString& message) const;
+    int failure(const QString& message, int status = 1) const;
     int usageError(const QString& message) const;
 };
 

@@ -8,6 +8,7 @@
 #include "RelationshipCommand.h"
 #include "ScheduleCommand.h"
 #include "SiteCommand.h"
+#include "SyncCommand.h"
 #include "common/Logging.h"
 #include "home/Home.h"
 
@@ -15,10 +16,10 @@
 
 namespace ferry::cli {
 
-int CliContext::failure(const QString& message) const
+int CliContext::failure(const QString& message, int status) const
 {
     err << "ferryctl: " << message << Qt::endl;
-    return ExitFailure;
+    return status;
 }
 
 int CliContext::usageError(const QString& message) const
@@ -35,6 +36,7 @@ CtlApplication::CtlApplication()
     m_commands.push_back(std::make_unique<RelationshipCommand>());
     m_commands.push_back(std::make_unique<ProfileCommand>());
     m_commands.push_back(std::make_unique<ScheduleCommand>());
+    m_commands.push_back(std::make_unique<SyncCommand>());
     m_commands.push_back(std::make_unique<LogCommand>());
     m_commands.push_back(std::make_unique<ConflictsCommand>());
     m_commands.push_back(std::make_unique<AgentCommand>());

@@ -152,7 +152,7 @@ void AgentClient::onFinished(quint64 id, int attemptNumber, QNetworkReply* reply
     const auto sslErrors = reply->property("ferry.sslErrors").value<QList<QSslError>>();
     const bool failed = reply->error() != QNetworkReply::NoError && status == 0;
     // A body larger than any the agent accepts is not sent again: the agent would cut it again.
-    const bool resendable = m_pending.at(id).body.size() <= wire::maxRequestBodyBytes;
+    const bool resendable = m_pending.at(id).body.size() <= wire::maxApplyBodyBytes;
     if ((failed || status == 503) && pinError.isEmpty() && sslErrors.isEmpty() && isTransient(reply->error(), status)
         && resendable && attemptNumber < m_connection.retries) {
         const int pause = m_connection.backoffMs << attemptNumber;
@@ -217,7 +217,7 @@ QString AgentClient::describeFailure(QNetworkReply* reply, const QList<QSslError
         return tr("The agent at %1 did not answer within %2 seconds.").arg(hostPort()).arg(m_connection.timeoutMs / 1000);
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::RemoteHostClosedError:
-        if (reply->property("ferry.bodyBytes").toLongLong() > wire::maxRequestBodyBytes) {
+        if (reply->property("ferry.bodyBytes").toLongLong() > wire::maxApplyBodyBytes) {
             return tr("The agent at %1 closed the connection while we sent %2 bytes: more than it accepts in one "
                       "request.")
                 .arg(hostPort())

@@ -5,11 +5,19 @@
 #include "ChunkListCodec.h"
 #include "ChunkLocator.h"
 #include "FeedPageCodec.h"
+#include "ApplyBatchCodec.h"
+#include "FileManifestCodec.h"
 #include "HelloMessage.h"
+#include "RowValuesCodec.h"
 #include "NetLogging.h"
 #include "WireLimits.h"
 #include "security/TrustStore.h"
+#include "site/ChangeCapture.h"
+#include "site/ContentDatabase.h"
+#include "site/RowStore.h"
 #include "site/SiteIndex.h"
+#include "site/SiteScanner.h"
+#include "sync/SiteWriter.h"
 #include "site/SiteRegistry.h"
 #include "store/CheckpointRepository.h"
 #include "store/StateStore.h"
@@ -62,7 +70,9 @@ AgentReply AgentEndpoints::error(int status, const QString& message)
 QStringList AgentEndpoints::capabilities()
 {
     return {QStringLiteral("feed-cbor"), QStringLiteral("chunks-lacking"), QStringLiteral("chunk-download"),
-            QStringLiteral("chunk-upload"), QStringLiteral("checkpoints"), QStringLiteral("chunk-zstd")};
+            QStringLiteral("chunk-upload"), QStringLiteral("checkpoints"), QStringLiteral("chunk-zstd"),
+            QStringLiteral("scan"),         QStringLiteral("manifest"),    QStringLiteral("rows"),
+            QStringLiteral("apply")};
 }
 
 AgentReply AgentEndpoints::handle(const AgentRequest& request)
@@ -147,6 +157,19 @@ AgentReply AgentEndpoints::site(const AgentRequest& request)
         }
         return error(405, tr("A chunk answers GET and PUT only."));
     }
+    if (path.size() == 4 && (path.at(3) == QStringLiteral("scan") || path.at(3) == QStringLiteral("manifest")
+                             || path.at(3) == QStringLiteral("rows") || path.at(3) == QStringLiteral("apply"))) {
+        if (!isMethod(request, "POST")) {
+            return error(405, tr("%1 only answers POST.").arg(path.at(3)));
+        }
+        if (path.at(3) == QStringLiteral("scan")) {
+            return scan(site);
+        }
+        if (path.at(3) == QStringLiteral("manifest")) {
+            return manifest(site, request);
+        }
+        return path.at(3) == QStringLiteral("rows") ? rows(site, request) : apply(site, request);
+    }
     if (path.size() == 5 && path.at(3) == QStringLiteral("checkpoints")) {
         if (isMethod(request, "GET")) {
             return readCheckpoints(site, path.at(4));
@@ -157,6 +180,110 @@ AgentReply AgentEndpoints::site(const AgentRequest& request)
         return error(405, tr("Checkpoints answer GET and PUT only."));
     }
     return error(404, tr("This agent has no endpoint %1.").arg(QStringLiteral("/") + path.join(QChar(u'/')).left(200)));
+}
+
+AgentReply AgentEndpoints::scan(const Site& site)
+{
+    const std::atomic_bool cancelled = false;
+    auto report = SiteScanner::scan({.siteUuid = site.uuid,
+                                     .siteName = site.name,
+                                     .filesRoot = site.filesRoot,
+                                     .indexPath = SiteIndex::pathFor(m_homePath, site.uuid),
+                                     .databaseUrl = site.databaseUrl},
+                                    cancelled);
+    if (!report) {
+        qCWarning(lcAgent).noquote() << "scan of" << site.name << "failed:" << report.errorMessage();
+        return error(409, report.errorMessage());
+    }
+    const QJsonObject object{{QStringLiteral("files"), report->files},
+                             {QStringLiteral("bytes"), report->bytes},
+                             {QStringLiteral("added"), report->added},
+                             {QStringLiteral("changed"), report->changed},
+                             {QStringLiteral("deleted"), report->deleted},
+                             {QStringLiteral("rowsChanged"), report->rowsChanged},
+                             {QStringLiteral("elapsedMs"), report->elapsedMs}};
+    return {200, jsonType, QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n'};
+}
+
+AgentReply AgentEndpoints::manifest(const Site& site, const AgentRequest& request)
+{
+    auto paths = FileManifestCodec::decodeRequest(request.body);
+    if (!paths) {
+        return error(400, paths.errorMessage());
+    }
+    auto index = SiteIndex::open(SiteIndex::pathFor(m_homePath, site.uuid), site.uuid);
+    if (!index) {
+        return error(500, index.errorMessage());
+    }
+    std::vector<FileManifest> files;
+    for (const QString& path : paths.value()) {
+        auto digest = index.value()->digestOf(path);
+        if (!digest) {
+            return error(500, digest.errorMessage());
+        }
+        if (!digest.value()) {
+            files.push_back({.path = path, .missing = true});
+            continue;
+        }
+        files.push_back({.path = path,
+                         .hash = digest.value()->hash,
+                         .size = qint64(digest.value()->size),
+                         .chunks = std::move(digest.value()->chunks)});
+    }
+    return {200, cborType, FileManifestCodec::encode(files)};
+}
+
+AgentReply AgentEndpoints::rows(const Site& site, const AgentRequest& request)
+{
+    auto wanted = RowValuesCodec::decodeRequest(request.body);
+    if (!wanted) {
+        return error(400, wanted.errorMessage());
+    }
+    for (const RowValues& row : wanted.value()) {
+        if (!site.tables.contains(row.table)) {
+            return error(404, tr("Site %1 does not keep table %2 in step.").arg(site.name, row.table.left(80)));
+        }
+    }
+    auto url = DatabaseUrl::parse(site.databaseUrl);
+    if (!url) {
+        return error(404, tr("Site %1 has no content database.").arg(site.name));
+    }
+    auto database = ContentDatabase::open(url.value());
+    if (!database) {
+        return error(503, database.errorMessage());
+    }
+    auto capture = ChangeCapture::forDatabase(*database.value());
+    RowStore store(*capture);
+    std::vector<RowValues> answer;
+    for (const RowValues& row : wanted.value()) {
+        auto values = store.read(row.table, row.key);
+        if (!values) {
+            return error(400, values.errorMessage());
+        }
+        answer.push_back({row.table, row.key, !values->isEmpty(), values.value()});
+    }
+    return {200, cborType, RowValuesCodec::encode(answer)};
+}
+
+AgentReply AgentEndpoints::apply(const Site& site, const AgentRequest& request)
+{
+    if (auto allowed = checkPush(site, request); !allowed) {
+        qCWarning(lcAgent).noquote() << "refused an apply to" << site.name << "from" << request.peerFingerprint;
+        return error(403, allowed.errorMessage());
+    }
+    auto items = ApplyBatchCodec::decode(request.body);
+    if (!items) {
+        return error(400, items.errorMessage());
+    }
+    auto writer = SiteWriter::open(m_homePath, site, 5000);
+    if (!writer) {
+        return error(409, writer.errorMessage());
+    }
+    const std::vector<ApplyOutcome> outcomes = writer.value()->apply(items.value());
+    const auto applied = std::count_if(outcomes.begin(), outcomes.end(), [](const ApplyOutcome& o) { return o.applied; });
+    qCInfo(lcAgent).noquote() << "applied" << applied << "of" << outcomes.size() << "items to" << site.name << "from"
+                              << request.peerName;
+    return {200, cborType, ApplyBatchCodec::encodeOutcomes(outcomes)};
 }
 
 AgentReply AgentEndpoints::readCheckpoints(const Site& site, const QString& peerText)
@@ -272,7 +399,12 @@ AgentReply AgentEndpoints::download(const Site& site, const QString& hashText, c
         return error(409, bytes.errorMessage());
     }
     if (encoding == QStringLiteral("zstd")) {
-        return {200, zstdType, ChunkCompression::compress(bytes.value())};
+        // Sent compressed only when that pays (text does, images and archives do not); the
+        // content type says which the client got.
+        QByteArray compressed = ChunkCompression::compress(bytes.value());
+        if (compressed.size() < bytes->size() - bytes->size() / 10) {
+            return {200, zstdType, std::move(compressed)};
+        }
     }
     return {200, octetType, bytes.value()};
 }

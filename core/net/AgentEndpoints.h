@@ -11,6 +11,11 @@
 //   GET  /v1/sites/SITE/chunks/SHA256[?encoding=zstd]  one chunk's bytes, optionally compressed
 //   PUT  /v1/sites/SITE/chunks/SHA256               store a pushed chunk (push right needed),
 //                                                   compressed when sent as application/zstd
+//   POST /v1/sites/SITE/scan                        bring the site's index up to date (JSON report)
+//   POST /v1/sites/SITE/manifest                    CBOR paths in, their hashes and chunk lists out
+//   POST /v1/sites/SITE/rows                        CBOR row keys in, their values out
+//   POST /v1/sites/SITE/apply                       a CBOR batch of files, rows and deletions to
+//                                                   take (push right needed), one result per item
 //   GET  /v1/sites/SITE/checkpoints/PEER            a peer site's checkpoints (JSON)
 //   PUT  /v1/sites/SITE/checkpoints/PEER            record them (push right needed)
 
@@ -69,6 +74,10 @@ private:
     AgentReply lacking(const Site& site, const AgentRequest& request);
     AgentReply download(const Site& site, const QString& hash, const AgentRequest& request);
     AgentReply upload(const Site& site, const QString& hash, const AgentRequest& request);
+    AgentReply scan(const Site& site);
+    AgentReply manifest(const Site& site, const AgentRequest& request);
+    AgentReply rows(const Site& site, const AgentRequest& request);
+    AgentReply apply(const Site& site, const AgentRequest& request);
     AgentReply readCheckpoints(const Site& site, const QString& peer);
     AgentReply writeCheckpoints(const Site& site, const QString& peer, const AgentRequest& request);
 

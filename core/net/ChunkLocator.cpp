@@ -45,20 +45,12 @@ int ChunkLocator::openBeneath(const QString& root, const RelativePath& path)
 Result<ChunkLocator> ChunkLocator::build(const SiteIndex& index, QString filesRoot, QString storeFolder)
 {
     ChunkLocator locator(std::move(filesRoot), std::move(storeFolder));
-    auto files = index.files();
+    auto files = index.allChunks();
     if (!files) {
         return files.error();
     }
-    for (const IndexedFile& file : files.value()) {
-        if (file.deleted) {
-            continue;
-        }
-        const QString path = QString::fromStdString(file.path);
-        auto chunks = index.chunksOf(path);
-        if (!chunks) {
-            return chunks.error();
-        }
-        for (const Chunk& chunk : chunks.value()) {
+    for (const auto& [path, chunks] : files.value()) {
+        for (const Chunk& chunk : chunks) {
             locator.m_inFiles.emplace(chunk.hash, Location{path, chunk.offset, chunk.length});
         }
     }

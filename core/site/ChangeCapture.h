@@ -36,6 +36,7 @@ public:
     Result<std::vector<CapturedRowChange>> pending(int limit);
     Result<void> acknowledge(const std::vector<qint64>& ids);
 
+    ContentDatabase& database() const { return m_database; }
     // Runs work in one transaction whose row changes are not captured.
     virtual Result<void> applyAsPeer(const std::function<Result<void>(const QSqlDatabase&)>& work) = 0;
 

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 
 #include <cstring>
+#include <limits>
 #include <map>
 #include <sqlite3.h>
 
@@ -458,6 +459,102 @@ Result<std::vector<Chunk>> SiteIndex::chunksOf(const QString& path) const
         return fail(tr("The index has no file %1.").arg(path));
     }
     return ContentDigest::chunksFromBytes(query->value(0).toByteArray());
+}
+
+Result<void> SiteIndex::recordApplied(const std::vector<AppliedItem>& items, qint64 nowMs)
+{
+    if (items.empty()) {
+        return {};
+    }
+    return inTransaction([&]() -> Result<void> {
+        const QSqlDatabase db = database();
+        auto counters = readCounters(db);
+        if (!counters) {
+            return counters.error();
+        }
+        qint64 sequence = counters->nextSequence;
+        HybridClock clock(counters->lastTimestamp);
+        QSqlQuery file(db);
+        file.prepare(QStringLiteral(
+            "INSERT INTO files (path, size, mtime_ns, inode, mode, hash, chunks, link_target, version, hlc, deleted, seq) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?) ON CONFLICT (path) DO UPDATE SET size = excluded.size, "
+            "mtime_ns = excluded.mtime_ns, inode = excluded.inode, mode = excluded.mode, hash = excluded.hash, "
+            "chunks = excluded.chunks, link_target = NULL, version = excluded.version, hlc = excluded.hlc, "
+            "deleted = excluded.deleted, seq = excluded.seq"));
+        QSqlQuery row(db);
+        row.prepare(QStringLiteral("INSERT INTO rows (table_name, key, version, hlc, deleted, seq) VALUES (?, ?, ?, ?, ?, ?) "
+                                   "ON CONFLICT (table_name, key) DO UPDATE SET version = excluded.version, "
+                                   "hlc = excluded.hlc, deleted = excluded.deleted, seq = excluded.seq"));
+        for (const AppliedItem& item : items) {
+            clock.receive(item.timestamp, nowMs);
+            const QVariant version(QString::fromLatin1(item.version.toText()));
+            const QVariant stamp(item.timestamp.packed());
+            QSqlQuery& query = item.kind == FeedEntry::Kind::File ? file : row;
+            QVariantList values;
+            if (item.kind == FeedEntry::Kind::File) {
+                values = {item.path,
+                          item.deleted ? 0 : item.size,
+                          item.deleted ? 0 : item.mtimeNs,
+                          item.deleted ? 0 : item.inode,
+                          item.deleted ? 0 : item.mode,
+                          item.deleted ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(hashBytes(item.hash)),
+                          item.deleted ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(item.chunkList),
+                          version,
+                          stamp,
+                          item.deleted ? 1 : 0,
+                          sequence++};
+            } else {
+                values = {item.table, item.key, version, stamp, item.deleted ? 1 : 0, sequence++};
+            }
+            for (const QVariant& value : values) {
+                query.addBindValue(value);
+            }
+            if (!query.exec()) {
+                return fail(sql::Messages::failure(query.lastError()));
+            }
+        }
+        return writeCounters(db, {sequence, clock.last()});
+    });
+}
+
+Result<std::vector<FeedEntry>> SiteIndex::allItems() const
+{
+    auto page = changesSince(0, std::numeric_limits<int>::max() - 1);
+    if (!page) {
+        return page.error();
+    }
+    return std::move(page->entries);
+}
+
+Result<std::vector<std::pair<QString, std::vector<Chunk>>>> SiteIndex::allChunks() const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT path, chunks FROM files WHERE deleted = 0 AND chunks IS NOT NULL"))) {
+        return fail(sql::Messages::failure(query.lastError()));
+    }
+    std::vector<std::pair<QString, std::vector<Chunk>>> all;
+    while (query.next()) {
+        all.emplace_back(query.value(0).toString(), ContentDigest::chunksFromBytes(query.value(1).toByteArray()));
+    }
+    return all;
+}
+
+Result<std::optional<ContentDigest>> SiteIndex::digestOf(const QString& path) const
+{
+    auto query = sql::exec(database(), QStringLiteral("SELECT hash, size, chunks FROM files WHERE path = ? AND deleted = 0"),
+                           {path});
+    if (!query) {
+        return query.error();
+    }
+    if (!query->next()) {
+        return std::optional<ContentDigest>();
+    }
+    ContentDigest digest;
+    digest.hash = hashFrom(query->value(0));
+    digest.size = quint64(query->value(1).toLongLong());
+    digest.chunks = ContentDigest::chunksFromBytes(query->value(2).toByteArray());
+    return std::optional<ContentDigest>(std::move(digest));
 }
 
 } // namespace ferry

@@ -15,6 +15,7 @@
 #include <QUuid>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -72,6 +73,26 @@ struct FeedPage {
     bool more = false;
 };
 
+// An item written on behalf of a peer. It is recorded with the version and timestamp it arrived
+// with, so it is not mistaken for a local change (and never echoes back), and for a file with its
+// metadata as it now is on disk, so that the next scan finds nothing to re-hash.
+struct AppliedItem {
+    FeedEntry::Kind kind = FeedEntry::Kind::File;
+    QString path;   // File
+    QString table;  // Row
+    QString key;    // Row
+    bool deleted = false;
+    VersionVector version;
+    HybridTimestamp timestamp;
+    // A live file only:
+    qint64 size = 0;
+    qint64 mtimeNs = 0;
+    quint64 inode = 0;
+    quint32 mode = 0;
+    Sha256 hash{};
+    QByteArray chunkList;  // ContentDigest::chunkListBytes()
+};
+
 struct IndexTotals {
     qint64 files = 0;
     qint64 bytes = 0;
@@ -100,9 +121,18 @@ public:
     // Capture ids taken in and since removed from the content database: no need to remember them.
     Result<void> forgetTakenChanges(const std::vector<qint64>& ids);
 
+    // Records items a run wrote for a peer, in one transaction; each takes the next sequence.
+    Result<void> recordApplied(const std::vector<AppliedItem>& items, qint64 nowMs);
+
     Result<FeedPage> changesSince(qint64 afterSequence, int limit) const;
+    // Every file and row the index knows, tombstones included, as feed entries (sequence order).
+    Result<std::vector<FeedEntry>> allItems() const;
+    // The chunk lists of every live file, read in one statement: path → chunks.
+    Result<std::vector<std::pair<QString, std::vector<Chunk>>>> allChunks() const;
     Result<IndexTotals> totals() const;
     Result<std::vector<Chunk>> chunksOf(const QString& path) const;
+    // A live file's hash, size and chunks; nothing when the index has no live file there.
+    Result<std::optional<ContentDigest>> digestOf(const QString& path) const;
 
     const QUuid& siteUuid() const { return m_siteUuid; }
 

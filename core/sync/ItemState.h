@@ -27,13 +27,16 @@ struct ItemState {
     bool deleted = false;      // a tombstone: the item was here and was deleted
     VersionVector version;
     HybridTimestamp timestamp;
-    Sha256 hash{};             // the content's hash (files) or the row's (empty when unknown)
+    Sha256 hash{};             // the content's hash (files) or the row's (all zero when unknown)
     qint64 size = 0;
 
-    // Same content on both sides, whatever their histories (both deleted counts as the same).
+    // Same content on both sides, whatever their histories (both deleted counts as the same). An
+    // unknown hash (rows carry none) is never the same as anything: better a conflict recorded
+    // than two different rows silently taken for one.
     bool sameContentAs(const ItemState& other) const
     {
-        return deleted == other.deleted && (deleted || (hash == other.hash && size == other.size));
+        return deleted == other.deleted
+               && (deleted || (hash == other.hash && size == other.size && hash != Sha256{}));
     }
 };
 

@@ -145,4 +145,51 @@ Plan Planner::plan(const PlanInput& input)
     return plan;
 }
 
+Plan Planner::planInitialCopy(const PlanInput& input, Direction from)
+{
+    std::map<ItemKey, std::pair<const ItemState*, const ItemState*>> byKey;
+    for (const ItemState& state : input.local) {
+        byKey[state.key].first = &state;
+    }
+    for (const ItemState& state : input.remote) {
+        byKey[state.key].second = &state;
+    }
+    const bool upload = from == Direction::Upload;
+    Plan plan;
+    for (const auto& [key, sides] : byKey) {
+        const ItemState* source = upload ? sides.first : sides.second;
+        const ItemState* destination = upload ? sides.second : sides.first;
+        const bool sourceLive = source && !source->deleted;
+        const bool destinationLive = destination && !destination->deleted;
+        if (!sourceLive && !destinationLive) {
+            continue;
+        }
+        PlannedItem item;
+        item.key = key;
+        if (sides.first) {
+            item.local = *sides.first;
+        }
+        if (sides.second) {
+            item.remote = *sides.second;
+        }
+        if (sourceLive && destinationLive && source->sameContentAs(*destination)) {
+            if (source->version == destination->version) {
+                continue;
+            }
+            item.action = PlanAction::MergeVersions;
+        } else if (sourceLive) {
+            item.action = upload ? PlanAction::Push : PlanAction::Pull;
+        } else if (input.propagateDeletes) {
+            item.action = upload ? PlanAction::DeleteRemote : PlanAction::DeleteLocal;
+        } else {
+            item.action = PlanAction::Hold;
+            item.note = tr("Only on the destination; this profile does not carry deletions.");
+        }
+        plan.items.push_back(std::move(item));
+    }
+    std::stable_partition(plan.items.begin(), plan.items.end(),
+                          [](const PlannedItem& item) { return isDeletion(item.action); });
+    return plan;
+}
+
 } // namespace ferry

@@ -29,6 +29,11 @@ class Planner
 
 public:
     static Plan plan(const PlanInput& input);
+    // A relationship's first run: the source side (local for an upload, remote for a download)
+    // is copied over the destination whatever the versions say; what only the destination has
+    // is deleted (when the profile carries deletions). Items that already match only have their
+    // versions joined. Nothing here is a conflict: the administrator chose the direction.
+    static Plan planInitialCopy(const PlanInput& input, Direction from);
 
 private:
     static std::optional<PlannedItem> planItem(const PlanInput& input, const ItemKey& key, const ItemState* local,

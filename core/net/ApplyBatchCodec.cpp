@@ -1,0 +1,218 @@
+#include "ApplyBatchCodec.h"
+
+#include "CborMessage.h"
+#include "RelativePath.h"
+#include "WireLimits.h"
+
+#include <QCborArray>
+
+namespace ferry {
+
+namespace {
+
+const QString kItems = QStringLiteral("items");
+const QString kResults = QStringLiteral("results");
+const QString kKind = QStringLiteral("kind");
+const QString kPath = QStringLiteral("path");
+const QString kTable = QStringLiteral("table");
+const QString kKey = QStringLiteral("key");
+const QString kDeleted = QStringLiteral("del");
+const QString kVersionOnly = QStringLiteral("vonly");
+const QString kVersion = QStringLiteral("ver");
+const QString kTimestamp = QStringLiteral("hlc");
+const QString kBase = QStringLiteral("base");
+const QString kHash = QStringLiteral("hash");
+const QString kSize = QStringLiteral("size");
+const QString kChunks = QStringLiteral("chunks");
+const QString kValues = QStringLiteral("values");
+const QString kOk = QStringLiteral("ok");
+const QString kError = QStringLiteral("error");
+
+QByteArray chunkListBytes(const std::vector<Chunk>& chunks)
+{
+    ContentDigest digest;
+    digest.chunks = chunks;
+    return digest.chunkListBytes();
+}
+
+} // namespace
+
+QByteArray ApplyBatchCodec::encode(const std::vector<ApplyItem>& items)
+{
+    QCborArray array;
+    for (const ApplyItem& item : items) {
+        QCborMap map{{kKind, item.kind == FeedEntry::Kind::File ? QStringLiteral("file") : QStringLiteral("row")},
+                     {kDeleted, item.deleted},
+                     {kVersionOnly, item.versionOnly},
+                     {kVersion, QString::fromLatin1(item.version.toText())},
+                     {kTimestamp, qint64(item.timestamp.packed())}};
+        if (item.base) {
+            map.insert(kBase, QString::fromLatin1(item.base->toText()));
+        }
+        if (item.kind == FeedEntry::Kind::File) {
+            map.insert(kPath, item.path);
+            if (!item.deleted) {
+                map.insert(kHash, cbor::hashBytes(item.hash));
+                map.insert(kSize, item.size);
+                if (!item.versionOnly) {
+                    map.insert(kChunks, chunkListBytes(item.chunks));
+                }
+            }
+        } else {
+            map.insert(kTable, item.table);
+            map.insert(kKey, item.key);
+            if (!item.deleted && !item.versionOnly) {
+                map.insert(kValues, item.values);
+            }
+        }
+        array.append(map);
+    }
+    QCborMap root = cbor::root();
+    root.insert(kItems, array);
+    return root.toCborValue().toCbor();
+}
+
+qsizetype ApplyBatchCodec::estimateSize(const ApplyItem& item)
+{
+    qsizetype size = 160 + item.path.size() * 2 + item.table.size() + item.key.size() * 2 + qsizetype(item.chunks.size()) * 36;
+    if (!item.values.isEmpty()) {
+        size += item.values.toCborValue().toCbor().size();
+    }
+    return size;
+}
+
+Result<std::vector<ApplyItem>> ApplyBatchCodec::decode(const QByteArray& bytes)
+{
+    auto root = cbor::parseRoot(bytes, wire::maxApplyBodyBytes, tr("The apply batch"));
+    if (!root) {
+        return root.error();
+    }
+    if (!root->value(kItems).isArray()) {
+        return fail(tr("The apply batch has no items."));
+    }
+    const QCborArray array = root->value(kItems).toArray();
+    if (array.size() > wire::maxApplyItems) {
+        return fail(tr("The apply batch has %1 items; at most %2 are accepted.").arg(array.size()).arg(wire::maxApplyItems));
+    }
+    std::vector<ApplyItem> items;
+    items.reserve(std::size_t(array.size()));
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        auto item = decodeItem(array.at(i));
+        if (!item) {
+            return fail(tr("Item %1 of the apply batch is invalid: %2").arg(i + 1).arg(item.errorMessage()));
+        }
+        items.push_back(std::move(item).value());
+    }
+    return items;
+}
+
+Result<ApplyItem> ApplyBatchCodec::decodeItem(const QCborValue& value)
+{
+    if (!value.isMap()) {
+        return fail(tr("not a map."));
+    }
+    const QCborMap map = value.toMap();
+    ApplyItem item;
+    if (!map.value(kDeleted).isBool() || !map.value(kVersionOnly).isBool()
+        || !cbor::isText(map.value(kVersion), wire::maxTextBytes) || !map.value(kTimestamp).isInteger()) {
+        return fail(tr("its version, timestamp or flags are missing."));
+    }
+    item.deleted = map.value(kDeleted).toBool();
+    item.versionOnly = map.value(kVersionOnly).toBool();
+    const auto version = VersionVector::fromText(map.value(kVersion).toString().toUtf8());
+    if (!version) {
+        return fail(tr("its version vector is malformed."));
+    }
+    item.version = *version;
+    item.timestamp = HybridTimestamp::fromPacked(quint64(map.value(kTimestamp).toInteger()));
+    if (map.contains(kBase)) {
+        const auto base = cbor::isText(map.value(kBase), wire::maxTextBytes)
+                              ? VersionVector::fromText(map.value(kBase).toString().toUtf8())
+                              : std::nullopt;
+        if (!base) {
+            return fail(tr("its base version is malformed."));
+        }
+        item.base = *base;
+    }
+    const QString kind = map.value(kKind).toString();
+    if (kind == QStringLiteral("file")) {
+        if (!cbor::isText(map.value(kPath), wire::maxPathBytes)) {
+            return fail(tr("it has no path."));
+        }
+        auto path = RelativePath::parse(map.value(kPath).toString());
+        if (!path) {
+            return path.error();
+        }
+        item.path = path->text();
+        if (!item.deleted) {
+            if (!cbor::readHash(map.value(kHash), item.hash)) {
+                return fail(tr("its hash is not 32 bytes."));
+            }
+            if (!cbor::isCount(map.value(kSize))) {
+                return fail(tr("its size is missing or negative."));
+            }
+            item.size = map.value(kSize).toInteger();
+            if (!item.versionOnly && !cbor::readChunkList(map.value(kChunks), item.size, item.chunks)) {
+                return fail(tr("its chunk list is malformed or does not add up to its size."));
+            }
+        }
+    } else if (kind == QStringLiteral("row")) {
+        item.kind = FeedEntry::Kind::Row;
+        if (!cbor::isText(map.value(kTable), 255) || map.value(kTable).toString().isEmpty()
+            || !cbor::isText(map.value(kKey), wire::maxTextBytes) || map.value(kKey).toString().isEmpty()) {
+            return fail(tr("it has no table or key."));
+        }
+        item.table = map.value(kTable).toString();
+        item.key = map.value(kKey).toString();
+        if (!item.deleted && !item.versionOnly) {
+            if (!map.value(kValues).isMap()) {
+                return fail(tr("its values are missing."));
+            }
+            item.values = map.value(kValues).toMap();
+            if (item.values.isEmpty() || item.values.size() > 1000) {
+                return fail(tr("it has %1 columns.").arg(item.values.size()));
+            }
+        }
+    } else {
+        return fail(tr("its kind is neither a file nor a row."));
+    }
+    return item;
+}
+
+QByteArray ApplyBatchCodec::encodeOutcomes(const std::vector<ApplyOutcome>& outcomes)
+{
+    QCborArray array;
+    for (const ApplyOutcome& outcome : outcomes) {
+        QCborMap map{{kOk, outcome.applied}};
+        if (!outcome.applied) {
+            map.insert(kError, outcome.error.left(wire::maxTextBytes / 4));
+        }
+        array.append(map);
+    }
+    QCborMap root = cbor::root();
+    root.insert(kResults, array);
+    return root.toCborValue().toCbor();
+}
+
+Result<std::vector<ApplyOutcome>> ApplyBatchCodec::decodeOutcomes(const QByteArray& bytes, std::size_t expected)
+{
+    auto root = cbor::parseRoot(bytes, wire::maxApplyBodyBytes, tr("The apply answer"));
+    if (!root) {
+        return root.error();
+    }
+    const QCborArray array = root->value(kResults).toArray();
+    if (!root->value(kResults).isArray() || std::size_t(array.size()) != expected) {
+        return fail(tr("The apply answer does not have one result per item."));
+    }
+    std::vector<ApplyOutcome> outcomes;
+    for (const QCborValue& value : array) {
+        const QCborMap map = value.toMap();
+        if (!map.value(kOk).isBool()) {
+            return fail(tr("The apply answer has a result without its flag."));
+        }
+        outcomes.push_back({map.value(kOk).toBool(), map.value(kError).toString().left(wire::maxTextBytes)});
+    }
+    return outcomes;
+}
+
+} // namespace ferry

@@ -1,0 +1,33 @@
+#pragma once
+// The apply batch and its answer as CBOR:
+//   {"v": 1, "items": [{"kind": "file"|"row", "path" | "table"+"key", "del", "vonly", "ver",
+//                       "hlc", "base"?, "hash", "size", "chunks" (36 bytes a chunk), "values"}]}
+//   {"v": 1, "results": [{"ok": bool, "error"?: text}]}   (one per item, in order)
+// decode is a pure function over bytes that checks every bound and every path.
+
+#include "ApplyBatch.h"
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+namespace ferry {
+
+class ApplyBatchCodec
+{
+    Q_DECLARE_TR_FUNCTIONS(ApplyBatchCodec)
+
+public:
+    static QByteArray encode(const std::vector<ApplyItem>& items);
+    static Result<std::vector<ApplyItem>> decode(const QByteArray& bytes);
+    // How many bytes an item adds to a batch, near enough to keep batches under the limit.
+    static qsizetype estimateSize(const ApplyItem& item);
+
+    static QByteArray encodeOutcomes(const std::vector<ApplyOutcome>& outcomes);
+    static Result<std::vector<ApplyOutcome>> decodeOutcomes(const QByteArray& bytes, std::size_t expected);
+
+private:
+    static Result<ApplyItem> decodeItem(const QCborValue& value);
+};
+
+} // namespace ferry

@@ -1,0 +1,151 @@
+#include "RowStore.h"
+
+#include "store/Sql.h"
+
+#include <QCborArray>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace ferry {
+
+RowStore::RowStore(ChangeCapture& capture)
+    : m_capture(capture)
+{
+}
+
+Result<QStringList> RowStore::keyColumns(const QString& table)
+{
+    if (auto it = m_keys.find(table); it != m_keys.end()) {
+        return it->second;
+    }
+    if (auto ok = ContentDatabase::checkIdentifier(table); !ok) {
+        return ok.error();
+    }
+    auto key = m_capture.primaryKey(table);
+    if (!key) {
+        return key.error();
+    }
+    m_keys[table] = key.value();
+    return key;
+}
+
+Result<QVariantList> RowStore::keyValues(const QString& table, const QString& key)
+{
+    auto columns = keyColumns(table);
+    if (!columns) {
+        return columns.error();
+    }
+    const QJsonDocument document = QJsonDocument::fromJson(key.toUtf8());
+    const QJsonArray values = document.array();
+    if (!document.isArray() || values.size() != columns->size()) {
+        return fail(tr("The key %1 does not fit table %2's primary key (%3).")
+                        .arg(key.left(200), table, columns->join(QStringLiteral(", "))));
+    }
+    QVariantList bound;
+    for (const QJsonValue& value : values) {
+        // JSON numbers arrive as doubles; an integral one binds as an integer, so a key compares
+        // equal to an INTEGER column in both databases.
+        if (value.isDouble() && value.toDouble() == double(qint64(value.toDouble()))) {
+            bound.append(qint64(value.toDouble()));
+        } else {
+            bound.append(value.toVariant());
+        }
+    }
+    return bound;
+}
+
+Result<QCborMap> RowStore::read(const QString& table, const QString& key)
+{
+    auto columns = keyColumns(table);
+    auto values = keyValues(table, key);
+    if (!columns || !values) {
+        return !columns ? columns.error() : values.error();
+    }
+    QStringList where;
+    for (const QString& column : columns.value()) {
+        where.append(ContentDatabase::quoted(column) + QStringLiteral(" = ?"));
+    }
+    const QSqlDatabase db = m_capture.database().database();
+    auto query = sql::exec(db,
+                           QStringLiteral("SELECT * FROM %1 WHERE %2")
+                               .arg(ContentDatabase::quoted(table), where.join(QStringLiteral(" AND "))),
+                           values.value());
+    if (!query) {
+        return query.error();
+    }
+    QCborMap row;
+    if (query->next()) {
+        const QSqlRecord record = query->record();
+        for (int i = 0; i < record.count(); ++i) {
+            const QVariant value = record.value(i);
+            row.insert(record.fieldName(i), value.isNull() ? QCborValue(nullptr) : QCborValue::fromVariant(value));
+        }
+    }
+    return row;
+}
+
+Result<void> RowStore::write(const QSqlDatabase& db, const QString& table, const QString& key, const QCborMap& values)
+{
+    auto columns = keyColumns(table);
+    if (!columns) {
+        return columns.error();
+    }
+    QStringList names;
+    QStringList placeholders;
+    QStringList updates;
+    QVariantList bound;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        const QString column = it.key().toString();
+        if (auto ok = ContentDatabase::checkIdentifier(column); !ok) {
+            return fail(tr("Row %1 of %2 names a column that is not a plain name: %3").arg(key.left(200), table, ok.errorMessage()));
+        }
+        names.append(ContentDatabase::quoted(column));
+        placeholders.append(QStringLiteral("?"));
+        if (!columns->contains(column)) {
+            updates.append(ContentDatabase::quoted(column) + QStringLiteral(" = excluded.") + ContentDatabase::quoted(column));
+        }
+        bound.append(it.value().isNull() ? QVariant() : it.value().toVariant());
+    }
+    QStringList keyNames;
+    for (const QString& column : columns.value()) {
+        keyNames.append(ContentDatabase::quoted(column));
+    }
+    const QString conflict = updates.isEmpty() ? QStringLiteral("DO NOTHING")
+                                               : QStringLiteral("DO UPDATE SET ") + updates.join(QStringLiteral(", "));
+    auto done = sql::exec(db,
+                          QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) %5")
+                              .arg(ContentDatabase::quoted(table), names.join(QStringLiteral(", ")),
+                                   placeholders.join(QStringLiteral(", ")), keyNames.join(QStringLiteral(", ")), conflict),
+                          bound);
+    if (!done) {
+        return fail(tr("Cannot write row %1 of %2: %3").arg(key.left(200), table, done.errorMessage()));
+    }
+    return {};
+}
+
+Result<void> RowStore::remove(const QSqlDatabase& db, const QString& table, const QString& key)
+{
+    auto columns = keyColumns(table);
+    auto values = keyValues(table, key);
+    if (!columns || !values) {
+        return !columns ? columns.error() : values.error();
+    }
+    QStringList where;
+    for (const QString& column : columns.value()) {
+        where.append(ContentDatabase::quoted(column) + QStringLiteral(" = ?"));
+    }
+    auto done = sql::exec(db,
+                          QStringLiteral("DELETE FROM %1 WHERE %2")
+                              .arg(ContentDatabase::quoted(table), where.join(QStringLiteral(" AND "))),
+                          values.value());
+    if (!done) {
+        return fail(tr("Cannot delete row %1 of %2: %3").arg(key.left(200), table, done.errorMessage()));
+    }
+    return {};
+}
+
+} // namespace ferry

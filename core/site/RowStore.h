@@ -1,0 +1,39 @@
+#pragma once
+// Reads and writes rows of a site's content database by table and primary key (the canonical
+// JSON array the change capture records), with their values as CBOR: what a run moves between
+// two sites' tables. Writes are upserts and deletes meant to run inside
+// ChangeCapture::applyAsPeer, so rows written for a peer are not captured and never echo back.
+// Table and column names are checked as plain identifiers before they are quoted into SQL.
+
+#include "ChangeCapture.h"
+#include "common/Result.h"
+
+#include <QCborMap>
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <map>
+
+namespace ferry {
+
+class RowStore
+{
+    Q_DECLARE_TR_FUNCTIONS(RowStore)
+
+public:
+    explicit RowStore(ChangeCapture& capture);
+
+    // The row's values, or an empty map when there is no such row.
+    Result<QCborMap> read(const QString& table, const QString& key);
+    Result<void> write(const QSqlDatabase& db, const QString& table, const QString& key, const QCborMap& values);
+    Result<void> remove(const QSqlDatabase& db, const QString& table, const QString& key);
+
+private:
+    Result<QStringList> keyColumns(const QString& table);
+    Result<QVariantList> keyValues(const QString& table, const QString& key);
+
+    ChangeCapture& m_capture;
+    std::map<QString, QStringList> m_keys;
+};
+
+} // namespace ferry

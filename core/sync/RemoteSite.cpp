@@ -1,0 +1,355 @@
+#include "RemoteSite.h"
+
+#include "RelationshipRegistry.h"
+#include "net/ApplyBatchCodec.h"
+#include "net/AgentCredentialLoader.h"
+#include "net/CheckpointMessage.h"
+#include "net/ChunkCompression.h"
+#include "net/ChunkListCodec.h"
+#include "net/FeedPageCodec.h"
+#include "net/WireLimits.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <map>
+
+namespace ferry {
+
+namespace {
+
+const QByteArray cborType = QByteArrayLiteral("application/cbor");
+const QByteArray zstdType = QByteArrayLiteral("application/zstd");
+
+QString encoded(const QString& segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+
+} // namespace
+
+RemoteSite::RemoteSite(std::unique_ptr<AgentClient> client, QString address, int bandwidthLimitKiBps)
+    : m_client(std::move(client))
+    , m_address(std::move(address))
+    , m_bandwidthLimitKiBps(bandwidthLimitKiBps)
+{
+    m_since.start();
+}
+
+RemoteSite::~RemoteSite() = default;
+
+Result<std::unique_ptr<RemoteSite>> RemoteSite::connect(const QString& homePath, const Relationship& relationship,
+                                                        int bandwidthLimitKiBps)
+{
+    auto url = RemoteSiteUrl::parse(relationship.remoteUrl.toString());
+    if (!url) {
+        return url.error();
+    }
+    auto credentials = AgentCredentialLoader::load(
+        homePath, {relationship.clientCertificatePath, relationship.clientKeyPath, relationship.caCertificatePath});
+    if (!credentials) {
+        return credentials.error();
+    }
+    AgentConnection connection;
+    connection.base.setScheme(QStringLiteral("https"));
+    connection.base.setHost(url->host);
+    connection.base.setPort(url->port);
+    connection.clientCertificate = credentials->tls.certificate;
+    connection.clientKey = credentials->tls.key;
+    connection.trustedCas = credentials->tls.trustedCas;
+    connection.pinnedFingerprint = relationship.pinnedFingerprint;
+    if (relationship.bypassProxy) {
+        connection.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+    } else if (relationship.proxyUrl.isValid() && !relationship.proxyUrl.host().isEmpty()) {
+        connection.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, relationship.proxyUrl.host(),
+                                         quint16(relationship.proxyUrl.port(3128)));
+    }
+    const QString address = url->host + QLatin1Char(':') + QString::number(url->port);
+    std::unique_ptr<RemoteSite> remote(
+        new RemoteSite(std::make_unique<AgentClient>(connection), address, bandwidthLimitKiBps));
+    const QDateTime asked = QDateTime::currentDateTimeUtc();
+    auto hello = remote->m_client->hello();
+    if (!hello) {
+        return hello.error();
+    }
+    const QDateTime answered = QDateTime::currentDateTimeUtc();
+    remote->m_clockSkewMs = hello->serverTime.toMSecsSinceEpoch() - (asked.toMSecsSinceEpoch() + answered.toMSecsSinceEpoch()) / 2;
+    const QUuid wantedUuid = QUuid::fromString(url->site);
+    for (const HelloSite& site : hello->sites) {
+        if (site.name.compare(url->site, Qt::CaseInsensitive) == 0 || (!wantedUuid.isNull() && site.uuid == wantedUuid)) {
+            remote->m_site = site;
+            return remote;
+        }
+    }
+    return fail(tr("The agent at %1 serves no site '%2' to this certificate. On that server, `ferryctl site list` "
+                   "shows its sites and `ferryctl peer list` who may use them.")
+                    .arg(address, url->site));
+}
+
+QString RemoteSite::describe() const
+{
+    return m_site.name + QStringLiteral(" (") + m_address + QLatin1Char(')');
+}
+
+QString RemoteSite::sitePath(const QString& tail) const
+{
+    return QStringLiteral("/v1/sites/") + m_site.uuid.toString(QUuid::WithoutBraces) + QLatin1Char('/') + tail;
+}
+
+Result<AgentResponse> RemoteSite::call(const QByteArray& method, const QString& tail, const QByteArray& body,
+                                       const QByteArray& contentType, int expectedStatus)
+{
+    m_bytesOut += body.size();
+    auto response = m_client->sendAndWait(method, sitePath(tail), body, contentType);
+    if (!response) {
+        return response.error();
+    }
+    m_bytesIn += response->body.size();
+    if (response->status != expectedStatus) {
+        return fail(tr("Site %1 answered %2: %3").arg(describe()).arg(response->status).arg(response->errorText()));
+    }
+    return response;
+}
+
+Result<RemoteScan> RemoteSite::scan()
+{
+    auto response = call("POST", QStringLiteral("scan"));
+    if (!response) {
+        return response.error();
+    }
+    const QJsonObject report = QJsonDocument::fromJson(response->body).object();
+    return RemoteScan{report.value(QStringLiteral("files")).toInteger(),
+                      report.value(QStringLiteral("added")).toInteger() + report.value(QStringLiteral("changed")).toInteger()
+                          + report.value(QStringLiteral("deleted")).toInteger()};
+}
+
+Result<FeedPage> RemoteSite::changes(qint64 after, int limit)
+{
+    auto response = call("GET", QStringLiteral("changes?after=%1&limit=%2").arg(after).arg(limit));
+    if (!response) {
+        return response.error();
+    }
+    return FeedPageCodec::decode(response->body);
+}
+
+Result<std::vector<FileManifest>> RemoteSite::manifest(const QStringList& paths)
+{
+    std::vector<FileManifest> all;
+    for (qsizetype from = 0; from < paths.size(); from += wire::maxManifestPaths) {
+        const QStringList part = paths.mid(from, wire::maxManifestPaths);
+        auto response = call("POST", QStringLiteral("manifest"), FileManifestCodec::encodeRequest(part), cborType);
+        if (!response) {
+            return response.error();
+        }
+        auto files = FileManifestCodec::decode(response->body);
+        if (!files) {
+            return files.error();
+        }
+        if (files->size() != std::size_t(part.size())) {
+            return fail(tr("Site %1 described %2 files when asked about %3.").arg(describe()).arg(files->size()).arg(part.size()));
+        }
+        for (std::size_t i = 0; i < files->size(); ++i) {
+            if (files->at(i).path != part.at(qsizetype(i))) {
+                return fail(tr("Site %1 answered about other files than it was asked.").arg(describe()));
+            }
+        }
+        std::move(files->begin(), files->end(), std::back_inserter(all));
+    }
+    return all;
+}
+
+Result<std::vector<RowValues>> RemoteSite::rows(const std::vector<RowValues>& keys)
+{
+    std::vector<RowValues> all;
+    for (std::size_t from = 0; from < keys.size(); from += RowValuesCodec::maxRows) {
+        const std::vector<RowValues> part(keys.begin() + qsizetype(from),
+                                          keys.begin() + qsizetype(std::min(keys.size(), from + RowValuesCodec::maxRows)));
+        auto response = call("POST", QStringLiteral("rows"), RowValuesCodec::encodeRequest(part), cborType);
+        if (!response) {
+            return response.error();
+        }
+        auto rows = RowValuesCodec::decode(response->body);
+        if (!rows) {
+            return rows.error();
+        }
+        if (rows->size() != part.size()) {
+            return fail(tr("Site %1 answered about %2 rows when asked about %3.").arg(describe()).arg(rows->size()).arg(part.size()));
+        }
+        std::move(rows->begin(), rows->end(), std::back_inserter(all));
+    }
+    return all;
+}
+
+Result<std::vector<Sha256>> RemoteSite::lacking(const std::vector<Sha256>& hashes)
+{
+    std::vector<Sha256> missing;
+    for (std::size_t from = 0; from < hashes.size(); from += wire::maxChunksPerList) {
+        const std::vector<Sha256> part(hashes.begin() + qsizetype(from),
+                                       hashes.begin() + qsizetype(std::min(hashes.size(), from + wire::maxChunksPerList)));
+        auto response = call("POST", QStringLiteral("chunks/lacking"), ChunkListCodec::encode(part), cborType);
+        if (!response) {
+            return response.error();
+        }
+        auto lacked = ChunkListCodec::decode(response->body);
+        if (!lacked) {
+            return lacked.error();
+        }
+        std::move(lacked->begin(), lacked->end(), std::back_inserter(missing));
+    }
+    return missing;
+}
+
+int RemoteSite::pauseForBandwidthMs() const
+{
+    if (m_bandwidthLimitKiBps <= 0) {
+        return 0;
+    }
+    // Both directions count against the limit: it is the link the administrator protects.
+    const qint64 moved = m_bytesIn + m_bytesOut;
+    const qint64 dueMs = moved * 1000 / (qint64(m_bandwidthLimitKiBps) * 1024);
+    return int(std::max<qint64>(0, dueMs - m_since.elapsed()));
+}
+
+Result<void> RemoteSite::runParallel(std::size_t count, const std::function<Job(std::size_t)>& make,
+                                     const std::function<Result<void>(std::size_t, const AgentResponse&)>& done,
+                                     const std::atomic_bool& cancelled)
+{
+    QEventLoop loop;
+    std::map<quint64, std::size_t> inFlight;
+    std::size_t next = 0;
+    std::optional<QString> failure;
+    QTimer pacer;
+    pacer.setSingleShot(true);
+
+    const auto startMore = [&]() {
+        while (!failure && !cancelled && next < count && inFlight.size() < std::size_t(parallelTransfers)) {
+            if (const int pause = pauseForBandwidthMs(); pause > 0) {
+                pacer.start(std::min(pause, 1000));
+                return;
+            }
+            const Job job = make(next);
+            m_bytesOut += job.body.size();
+            inFlight.emplace(m_client->send(job.method, sitePath(job.path), job.body, job.contentType), next);
+            ++next;
+        }
+        if (inFlight.empty()) {
+            loop.quit();
+        }
+    };
+    QObject::connect(&pacer, &QTimer::timeout, &loop, startMore);
+    auto connection = QObject::connect(m_client.get(), &AgentClient::finished, &loop,
+                                       [&](quint64 id, const AgentResponse& response, const QString& error) {
+                                           const auto it = inFlight.find(id);
+                                           if (it == inFlight.end()) {
+                                               return;
+                                           }
+                                           const std::size_t position = it->second;
+                                           inFlight.erase(it);
+                                           m_bytesIn += response.body.size();
+                                           if (!error.isEmpty()) {
+                                               failure = failure.value_or(error);
+                                           } else if (auto handled = done(position, response); !handled) {
+                                               failure = failure.value_or(handled.errorMessage());
+                                           }
+                                           startMore();
+                                       });
+    QTimer::singleShot(0, &loop, startMore);
+    loop.exec();
+    QObject::disconnect(connection);
+    if (failure) {
+        return fail(*failure);
+    }
+    if (cancelled) {
+        return fail(tr("Cancelled."));
+    }
+    return {};
+}
+
+Result<void> RemoteSite::upload(const std::vector<Sha256>& hashes, const ChunkSource& source, const Moved& moved,
+                                const std::atomic_bool& cancelled)
+{
+    std::optional<QString> readFailure;
+    std::vector<qint64> sizes(hashes.size(), 0);
+    auto outcome = runParallel(
+        hashes.size(),
+        [&](std::size_t i) -> Job {
+            auto bytes = source(hashes[i]);
+            if (!bytes) {
+                readFailure = bytes.errorMessage();
+                return {"PUT", QStringLiteral("chunks/") + ChunkListCodec::toHex(hashes[i]), {}, {}};
+            }
+            sizes[i] = bytes->size();
+            // Compression pays on text (HTML, CSS, SQL dumps), not on images and archives.
+            QByteArray compressed = ChunkCompression::compress(bytes.value());
+            const bool smaller = compressed.size() < bytes->size() - bytes->size() / 10;
+            return {"PUT", QStringLiteral("chunks/") + ChunkListCodec::toHex(hashes[i]),
+                    smaller ? std::move(compressed) : std::move(bytes).value(),
+                    smaller ? zstdType : QByteArrayLiteral("application/octet-stream")};
+        },
+        [&](std::size_t i, const AgentResponse& response) -> Result<void> {
+            if (readFailure) {
+                return fail(*readFailure);
+            }
+            if (response.status != 201) {
+                return fail(tr("Site %1 refused chunk %2: %3")
+                                .arg(describe(), ChunkListCodec::toHex(hashes[i]).left(12), response.errorText()));
+            }
+            if (moved) {
+                moved(sizes[i]);
+            }
+            return {};
+        },
+        cancelled);
+    return outcome;
+}
+
+Result<void> RemoteSite::download(const std::vector<Sha256>& hashes, const ChunkSink& sink, const Moved& moved,
+                                  const std::atomic_bool& cancelled)
+{
+    return runParallel(
+        hashes.size(),
+        [&](std::size_t i) -> Job {
+            return {"GET", QStringLiteral("chunks/") + ChunkListCodec::toHex(hashes[i]) + QStringLiteral("?encoding=zstd"),
+                    {}, {}};
+        },
+        [&](std::size_t i, const AgentResponse& response) -> Result<void> {
+            if (response.status != 200) {
+                return fail(tr("Site %1 did not send chunk %2: %3")
+                                .arg(describe(), ChunkListCodec::toHex(hashes[i]).left(12), response.errorText()));
+            }
+            QByteArray bytes = response.body;
+            if (response.contentType == zstdType) {
+                auto expanded = ChunkCompression::decompress(response.body, wire::maxChunkBytes);
+                if (!expanded) {
+                    return expanded.error();
+                }
+                bytes = std::move(expanded).value();
+            }
+            if (moved) {
+                moved(bytes.size());
+            }
+            return sink(hashes[i], bytes);
+        },
+        cancelled);
+}
+
+Result<std::vector<ApplyOutcome>> RemoteSite::apply(const std::vector<ApplyItem>& items)
+{
+    auto response = call("POST", QStringLiteral("apply"), ApplyBatchCodec::encode(items), cborType);
+    if (!response) {
+        return response.error();
+    }
+    return ApplyBatchCodec::decodeOutcomes(response->body, items.size());
+}
+
+Result<void> RemoteSite::writeCheckpoints(const QUuid& peer, const Checkpoints& checkpoints)
+{
+    auto response = call("PUT", QStringLiteral("checkpoints/") + encoded(peer.toString(QUuid::WithoutBraces)),
+                         CheckpointMessage::encode({peer, checkpoints}), QByteArrayLiteral("application/json"));
+    return response ? Result<void>() : response.error();
+}
+
+} // namespace ferry

@@ -1,0 +1,89 @@
+#pragma once
+// One remote site as a run talks to it: protocol v1 over an AgentClient configured from the
+// relationship (client certificate, the agent's CA, pinning, proxy). Calls wait for their answer
+// (a run is on a worker thread); chunk transfers keep several requests in flight at once and
+// honour the profile's bandwidth limit. Counts the bytes each way, for the run's report.
+
+#include "common/Result.h"
+#include "model/Relationship.h"
+#include "net/AgentClient.h"
+#include "net/ApplyBatch.h"
+#include "net/FileManifestCodec.h"
+#include "net/RowValuesCodec.h"
+#include "store/CheckpointRepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace ferry {
+
+struct RemoteScan {
+    qint64 files = 0;
+    qint64 changed = 0;  // added, changed or deleted by this scan
+};
+
+class RemoteSite
+{
+    Q_DECLARE_TR_FUNCTIONS(RemoteSite)
+
+public:
+    using ChunkSource = std::function<Result<QByteArray>(const Sha256&)>;
+    using ChunkSink = std::function<Result<void>(const Sha256&, const QByteArray&)>;
+    using Moved = std::function<void(qint64 bytes)>;
+
+    // Connects (hello, protocol check) and finds the relationship's remote site.
+    static Result<std::unique_ptr<RemoteSite>> connect(const QString& homePath, const Relationship& relationship,
+                                                       int bandwidthLimitKiBps = 0);
+    ~RemoteSite();
+
+    const HelloSite& site() const { return m_site; }
+    qint64 clockSkewMs() const { return m_clockSkewMs; }
+    qint64 bytesOut() const { return m_bytesOut; }
+    qint64 bytesIn() const { return m_bytesIn; }
+    QString describe() const;
+
+    Result<RemoteScan> scan();
+    Result<FeedPage> changes(qint64 after, int limit);
+    Result<std::vector<FileManifest>> manifest(const QStringList& paths);
+    Result<std::vector<RowValues>> rows(const std::vector<RowValues>& keys);
+    Result<std::vector<Sha256>> lacking(const std::vector<Sha256>& hashes);
+    Result<void> upload(const std::vector<Sha256>& hashes, const ChunkSource& source, const Moved& moved,
+                        const std::atomic_bool& cancelled);
+    Result<void> download(const std::vector<Sha256>& hashes, const ChunkSink& sink, const Moved& moved,
+                          const std::atomic_bool& cancelled);
+    Result<std::vector<ApplyOutcome>> apply(const std::vector<ApplyItem>& items);
+    Result<void> writeCheckpoints(const QUuid& peer, const Checkpoints& checkpoints);
+
+    static constexpr int parallelTransfers = 8;
+
+private:
+    struct Job {
+        QByteArray method;
+        QString path;
+        QByteArray body;
+        QByteArray contentType;
+    };
+    RemoteSite(std::unique_ptr<AgentClient> client, QString address, int bandwidthLimitKiBps);
+    QString sitePath(const QString& tail) const;
+    Result<AgentResponse> call(const QByteArray& method, const QString& tail, const QByteArray& body = {},
+                               const QByteArray& contentType = {}, int expectedStatus = 200);
+    Result<void> runParallel(std::size_t count, const std::function<Job(std::size_t)>& make,
+                             const std::function<Result<void>(std::size_t, const AgentResponse&)>& done,
+                             const std::atomic_bool& cancelled);
+    int pauseForBandwidthMs() const;
+
+    std::unique_ptr<AgentClient> m_client;
+    QString m_address;
+    HelloSite m_site;
+    qint64 m_clockSkewMs = 0;
+    int m_bandwidthLimitKiBps = 0;
+    QElapsedTimer m_since;
+    qint64 m_bytesOut = 0;
+    qint64 m_bytesIn = 0;
+};
+
+} // namespace ferry

@@ -1,0 +1,206 @@
+#include "RunRecorder.h"
+
+#include "site/ContentHasher.h"
+#include "store/ConflictRepository.h"
+#include "store/RunRepository.h"
+#include "store/StateStore.h"
+#include "store/SyncLogRepository.h"
+
+#include <QJsonObject>
+
+namespace ferry {
+
+namespace {
+
+QJsonObject sideOf(const std::optional<ItemState>& state, const QString& copy)
+{
+    if (!state) {
+        return {{QStringLiteral("absent"), true}};
+    }
+    QJsonObject side{{QStringLiteral("version"), QString::fromLatin1(state->version.toText())},
+                     {QStringLiteral("deleted"), state->deleted},
+                     {QStringLiteral("modified"),
+                      QDateTime::fromMSecsSinceEpoch(state->timestamp.wallMs, Qt::UTC).toString(Qt::ISODateWithMs)}};
+    if (state->key.kind == ItemKey::Kind::File && !state->deleted) {
+        side.insert(QStringLiteral("hash"), QString::fromLatin1(ContentHasher::hex(state->hash)));
+        side.insert(QStringLiteral("size"), state->size);
+        if (!copy.isEmpty()) {
+            side.insert(QStringLiteral("copy"), copy);
+        }
+    }
+    return side;
+}
+
+QString actionName(const PlannedItem& item)
+{
+    switch (item.action) {
+    case PlanAction::Push:
+        return item.remote && !item.remote->deleted ? QStringLiteral("update") : QStringLiteral("add");
+    case PlanAction::Pull:
+        return item.local && !item.local->deleted ? QStringLiteral("update") : QStringLiteral("add");
+    case PlanAction::DeleteLocal:
+    case PlanAction::DeleteRemote:
+        return QStringLiteral("delete");
+    case PlanAction::MergeVersions:
+        return QStringLiteral("join versions");
+    case PlanAction::Hold:
+        return QStringLiteral("hold");
+    }
+    return {};
+}
+
+} // namespace
+
+RunRecorder::RunRecorder(StateStore& store, const Profile& profile, const Relationship& relationship, const Site& site)
+    : m_store(store)
+    , m_profile(profile)
+    , m_relationship(relationship)
+    , m_site(site)
+{
+}
+
+QString RunRecorder::resourceOf(const ItemKey& key)
+{
+    return key.kind == ItemKey::Kind::File ? QStringLiteral("files") : key.name.section(QChar(0x1F), 0, 0);
+}
+
+Result<Run> RunRecorder::start(RunTrigger trigger, bool dryRun)
+{
+    Run run;
+    run.profileId = m_profile.id;
+    run.profileName = m_profile.name;
+    run.relationshipName = m_relationship.name;
+    run.trigger = trigger;
+    run.dryRun = dryRun;
+    run.state = RunState::Running;
+    run.phase = QStringLiteral("connect");
+    run.startedAt = QDateTime::currentDateTimeUtc();
+    auto started = RunRepository(m_store.database()).start(run);
+    if (!started) {
+        return started.error();
+    }
+    m_run = started.value();
+    return m_run;
+}
+
+void RunRecorder::phase(const QString& phase)
+{
+    m_run.phase = phase;
+    (void)RunRepository(m_store.database()).setPhase(m_run.id, phase);
+}
+
+void RunRecorder::fail(const QString& message, RunState state, bool remoteError)
+{
+    LogEntry entry;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.runId = m_run.id;
+    entry.relationship = m_relationship.name;
+    entry.site = m_site.name;
+    entry.resource = QStringLiteral("files");
+    entry.mode = m_profile.direction == Direction::Download ? LogMode::Pull : LogMode::Push;
+    entry.action = QStringLiteral("run");
+    entry.result = state == RunState::Cancelled ? LogResult::Warning : LogResult::Error;
+    entry.remoteError = remoteError;
+    entry.message = message;
+    (void)m_store.write([&]() -> Result<void> {
+        if (auto logged = SyncLogRepository(m_store.database()).append(entry); !logged) {
+            return logged.error();
+        }
+        return RunRepository(m_store.database())
+            .finish(m_run.id, state, m_run.totals, message, QDateTime::currentDateTimeUtc());
+    });
+    m_run.state = state;
+    m_run.message = message;
+}
+
+Result<void> RunRecorder::recordConflict(const PlannedItem& item, const QString& remoteSiteName)
+{
+    Conflict conflict;
+    conflict.runId = m_run.id;
+    conflict.relationship = m_relationship.name;
+    conflict.site = m_site.name;
+    conflict.resource = resourceOf(item.key);
+    conflict.item = item.key.kind == ItemKey::Kind::File ? item.key.name : item.key.name.section(QChar(0x1F), 1);
+    const QString localCopy = item.key.kind == ItemKey::Kind::File ? m_site.filesRoot + QLatin1Char('/') + item.key.name
+                                                                    : QString();
+    conflict.local = sideOf(item.local, localCopy);
+    conflict.remote = sideOf(item.remote, {});
+    conflict.remote.insert(QStringLiteral("site"), remoteSiteName);
+    conflict.policy = enumKey(conflictPolicyKeys, item.conflict->policy);
+    conflict.winner = item.conflict->winner;
+    conflict.status = item.conflict->winner == ConflictWinner::None ? ConflictStatus::PendingReview
+                                                                    : ConflictStatus::AutoResolved;
+    conflict.detectedAt = QDateTime::currentDateTimeUtc();
+    auto recorded = ConflictRepository(m_store.database()).record(conflict);
+    return recorded ? Result<void>() : recorded.error();
+}
+
+Result<void> RunRecorder::recordItem(const PlannedItem& item, const ItemOutcome& outcome)
+{
+    if (item.action == PlanAction::Hold && !item.conflict) {
+        return {};  // excluded by the direction or by "no deletions": not news on every run
+    }
+    LogEntry entry;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.runId = m_run.id;
+    entry.relationship = m_relationship.name;
+    entry.site = m_site.name;
+    entry.resource = resourceOf(item.key);
+    const bool incoming = item.action == PlanAction::Pull || item.action == PlanAction::DeleteLocal;
+    entry.mode = incoming ? LogMode::Pull : LogMode::Push;
+    entry.action = item.conflict && item.action == PlanAction::Hold ? QStringLiteral("conflict") : actionName(item);
+    const QString name = item.key.kind == ItemKey::Kind::File ? item.key.name : item.key.name.section(QChar(0x1F), 1);
+    if (item.action == PlanAction::Hold) {
+        entry.result = LogResult::Warning;
+        entry.message = tr("%1: changed on both sides; waiting for review (%2)").arg(name, item.conflict->reason);
+    } else if (!outcome.done) {
+        entry.result = LogResult::Error;
+        entry.remoteError = outcome.remoteError;
+        entry.message = name + QStringLiteral(": ") + outcome.error;
+    } else {
+        entry.result = outcome.error.isEmpty() ? LogResult::Ok : LogResult::Warning;
+        entry.message = outcome.error.isEmpty() ? name : name + QStringLiteral(": ") + outcome.error;
+        if (item.conflict) {
+            entry.message += QStringLiteral(" (") + tr("conflict settled: %1").arg(item.conflict->reason) + QLatin1Char(')');
+        }
+    }
+    auto logged = SyncLogRepository(m_store.database()).append(entry);
+    return logged ? Result<void>() : logged.error();
+}
+
+Result<void> RunRecorder::finish(const Plan& plan, const std::vector<ItemOutcome>& outcomes, const RunTotals& totals,
+                                 RunState state, const QString& remoteSiteName, const QString& summary)
+{
+    m_run.totals = totals;
+    m_run.state = state;
+    m_run.message = summary;
+    return m_store.write([&]() -> Result<void> {
+        for (std::size_t i = 0; i < plan.items.size(); ++i) {
+            if (plan.items[i].conflict) {
+                if (auto done = recordConflict(plan.items[i], remoteSiteName); !done) {
+                    return done;
+                }
+            }
+            if (auto done = recordItem(plan.items[i], outcomes[i]); !done) {
+                return done;
+            }
+        }
+        LogEntry entry;
+        entry.time = QDateTime::currentDateTimeUtc();
+        entry.runId = m_run.id;
+        entry.relationship = m_relationship.name;
+        entry.site = m_site.name;
+        entry.resource = QStringLiteral("files");
+        entry.mode = m_profile.direction == Direction::Download ? LogMode::Pull : LogMode::Push;
+        entry.action = QStringLiteral("run");
+        entry.result = state == RunState::Succeeded ? LogResult::Ok : state == RunState::Cancelled ? LogResult::Warning
+                                                                                                   : LogResult::Error;
+        entry.message = summary;
+        if (auto logged = SyncLogRepository(m_store.database()).append(entry); !logged) {
+            return logged.error();
+        }
+        return RunRepository(m_store.database()).finish(m_run.id, state, totals, summary, QDateTime::currentDateTimeUtc());
+    });
+}
+
+} // namespace ferry

@@ -1,0 +1,48 @@
+#pragma once
+// What a run leaves in state.db for administrators: the run itself (state, phase, totals), one
+// sync-log entry per item it moved, held or failed plus a summary, and a conflict record for
+// every item both sides changed, whatever the policy decided.
+
+#include "Plan.h"
+#include "PlanExecutor.h"
+#include "model/Profile.h"
+#include "model/Relationship.h"
+#include "model/Run.h"
+#include "model/Site.h"
+
+#include <QCoreApplication>
+
+namespace ferry {
+
+class StateStore;
+
+class RunRecorder
+{
+    Q_DECLARE_TR_FUNCTIONS(RunRecorder)
+
+public:
+    RunRecorder(StateStore& store, const Profile& profile, const Relationship& relationship, const Site& site);
+
+    Result<Run> start(RunTrigger trigger, bool dryRun);
+    void phase(const QString& phase);
+    // The run could not go on: one error entry, the run marked failed (or cancelled).
+    void fail(const QString& message, RunState state = RunState::Failed, bool remoteError = false);
+    // Conflicts, log entries, the run's totals and state, in one transaction.
+    Result<void> finish(const Plan& plan, const std::vector<ItemOutcome>& outcomes, const RunTotals& totals,
+                        RunState state, const QString& remoteSiteName, const QString& summary);
+
+    const Run& run() const { return m_run; }
+    static QString resourceOf(const ItemKey& key);
+
+private:
+    Result<void> recordConflict(const PlannedItem& item, const QString& remoteSiteName);
+    Result<void> recordItem(const PlannedItem& item, const ItemOutcome& outcome);
+
+    StateStore& m_store;
+    Profile m_profile;
+    Relationship m_relationship;
+    Site m_site;
+    Run m_run;
+};
+
+} // namespace ferry

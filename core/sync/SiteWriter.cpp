@@ -1,0 +1,325 @@
+#include "SiteWriter.h"
+
+#include "FileApplier.h"
+#include "site/ChangeCapture.h"
+#include "site/ContentDatabase.h"
+#include "site/RowStore.h"
+#include "site/SiteIndex.h"
+
+#include <QDateTime>
+#include <QFile>
+
+#include <sys/stat.h>
+
+namespace ferry {
+
+namespace {
+
+std::pair<int, QString> identity(FeedEntry::Kind kind, const QString& path, const QString& table, const QString& key)
+{
+    return kind == FeedEntry::Kind::File ? std::pair{0, path} : std::pair{1, table + QChar(0x1F) + key};
+}
+
+AppliedItem recordFor(const ApplyItem& item)
+{
+    AppliedItem applied;
+    applied.kind = item.kind;
+    applied.path = item.path;
+    applied.table = item.table;
+    applied.key = item.key;
+    applied.deleted = item.deleted;
+    applied.version = item.version;
+    applied.timestamp = item.timestamp;
+    applied.hash = item.hash;
+    applied.size = item.size;
+    return applied;
+}
+
+} // namespace
+
+SiteWriter::SiteWriter(QString homePath, Site site, SiteLock lock)
+    : m_homePath(std::move(homePath))
+    , m_site(std::move(site))
+    , m_lock(std::move(lock))
+{
+}
+
+SiteWriter::~SiteWriter() = default;
+
+Result<std::unique_ptr<SiteWriter>> SiteWriter::open(const QString& homePath, const Site& site, int lockWaitMs)
+{
+    auto lock = SiteLock::acquire(homePath, site.uuid, site.name, lockWaitMs);
+    if (!lock) {
+        return lock.error();
+    }
+    return open(homePath, site, std::move(lock).value());
+}
+
+Result<std::unique_ptr<SiteWriter>> SiteWriter::open(const QString& homePath, const Site& site, SiteLock lock)
+{
+    std::unique_ptr<SiteWriter> writer(new SiteWriter(homePath, site, std::move(lock)));
+    if (auto loaded = writer->load(); !loaded) {
+        return loaded.error();
+    }
+    return writer;
+}
+
+Result<void> SiteWriter::load()
+{
+    auto index = SiteIndex::open(SiteIndex::pathFor(m_homePath, m_site.uuid), m_site.uuid);
+    if (!index) {
+        return index.error();
+    }
+    m_index = std::move(index).value();
+    m_versions = std::make_unique<VersionsArea>(m_homePath, m_site.uuid);
+    auto files = FileApplier::open(m_site.filesRoot, *m_versions);
+    if (!files) {
+        return files.error();
+    }
+    m_files = std::move(files).value();
+    auto items = m_index->allItems();
+    if (!items) {
+        return items.error();
+    }
+    for (FeedEntry& entry : items.value()) {
+        m_current[identity(entry.kind, entry.path, entry.table, entry.key)] = std::move(entry);
+    }
+    auto onDisk = m_index->files();
+    if (!onDisk) {
+        return onDisk.error();
+    }
+    for (IndexedFile& file : onDisk.value()) {
+        m_onDisk.emplace(QString::fromStdString(file.path), std::move(file));
+    }
+    return {};
+}
+
+Result<void> SiteWriter::checkBase(const ApplyItem& item) const
+{
+    const auto it = m_current.find(identity(item.kind, item.path, item.table, item.key));
+    const bool live = it != m_current.end() && !it->second.deleted;
+    if (item.base) {
+        if (it == m_current.end() || !(it->second.version == *item.base)) {
+            return fail(tr("%1 changed on site %2 since this run planned; the next run will look again.")
+                            .arg(item.describe(), m_site.name));
+        }
+    } else if (live) {
+        return fail(tr("%1 appeared on site %2 since this run planned; the next run will look again.")
+                        .arg(item.describe(), m_site.name));
+    }
+    if (item.kind != FeedEntry::Kind::File) {
+        return {};
+    }
+    // The index may be older than the disk: a file edited since the last scan is not overwritten.
+    struct stat status {};
+    const QByteArray native = QFile::encodeName(m_site.filesRoot + QLatin1Char('/') + item.path);
+    const bool exists = ::lstat(native.constData(), &status) == 0;
+    const auto seen = m_onDisk.find(item.path);
+    const bool indexed = seen != m_onDisk.end() && !seen->second.deleted;
+    const bool same = exists == indexed
+                      && (!exists
+                          || (status.st_size == seen->second.size && quint64(status.st_ino) == seen->second.inode
+                              && qint64(status.st_mtim.tv_sec) * 1000000000 + status.st_mtim.tv_nsec == seen->second.mtimeNs));
+    if (!same) {
+        return fail(tr("%1 changed on disk on site %2 since its last scan; the next run will look again.")
+                        .arg(item.path, m_site.name));
+    }
+    return {};
+}
+
+std::vector<ApplyOutcome> SiteWriter::apply(const std::vector<ApplyItem>& items)
+{
+    std::vector<ApplyOutcome> outcomes(items.size());
+    std::vector<AppliedItem> applied;
+    std::vector<const ApplyItem*> rows;
+    std::vector<std::size_t> rowPositions;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const ApplyItem& item = items[i];
+        if (auto base = checkBase(item); !base) {
+            outcomes[i] = {false, base.errorMessage()};
+            continue;
+        }
+        if (item.kind == FeedEntry::Kind::Row) {
+            rows.push_back(&item);
+            rowPositions.push_back(i);
+            continue;
+        }
+        auto done = applyFile(item);
+        if (!done) {
+            outcomes[i] = {false, done.errorMessage()};
+            continue;
+        }
+        outcomes[i] = {true, {}};
+        applied.push_back(std::move(done).value());
+    }
+    if (!rows.empty()) {
+        applyRows(rows, outcomes, rowPositions, applied);
+    }
+    if (auto recorded = m_index->recordApplied(applied, QDateTime::currentMSecsSinceEpoch()); !recorded) {
+        // The content is in place but not recorded: the next scan sees it as a change here, and
+        // the next run finds both sides equal. Report every item of the batch as not applied.
+        for (ApplyOutcome& outcome : outcomes) {
+            if (outcome.applied) {
+                outcome = {false, recorded.errorMessage()};
+            }
+        }
+        return outcomes;
+    }
+    for (const AppliedItem& item : applied) {
+        FeedEntry entry;
+        entry.kind = item.kind;
+        entry.path = item.path;
+        entry.table = item.table;
+        entry.key = item.key;
+        entry.deleted = item.deleted;
+        entry.version = item.version;
+        entry.timestamp = item.timestamp;
+        entry.hash = item.hash;
+        entry.size = item.size;
+        m_current[identity(item.kind, item.path, item.table, item.key)] = entry;
+        if (item.kind == FeedEntry::Kind::File) {
+            m_onDisk[item.path] = IndexedFile{item.path.toStdString(), item.size,  item.mtimeNs, item.inode,
+                                              item.mode,                item.hash, item.deleted};
+        }
+    }
+    return outcomes;
+}
+
+Result<AppliedItem> SiteWriter::applyFile(const ApplyItem& item)
+{
+    AppliedItem applied = recordFor(item);
+    const auto seen = m_onDisk.find(item.path);
+    if (item.deleted) {
+        if (seen != m_onDisk.end() && !seen->second.deleted) {
+            if (auto removed = m_files->remove(item.path, QDateTime::currentDateTimeUtc()); !removed) {
+                return removed.error();
+            }
+        }
+        return applied;
+    }
+    if (item.versionOnly) {
+        if (seen == m_onDisk.end() || seen->second.deleted || seen->second.hash != item.hash) {
+            return fail(tr("%1 on site %2 does not hold the content the run expected.").arg(item.path, m_site.name));
+        }
+        applied.size = seen->second.size;
+        applied.mtimeNs = seen->second.mtimeNs;
+        applied.inode = seen->second.inode;
+        applied.mode = seen->second.mode;
+        auto chunks = m_index->chunksOf(item.path);
+        if (!chunks) {
+            return chunks.error();
+        }
+        ContentDigest digest;
+        digest.chunks = std::move(chunks).value();
+        applied.chunkList = digest.chunkListBytes();
+        return applied;
+    }
+    return writeFile(item, std::move(applied));
+}
+
+Result<AppliedItem> SiteWriter::writeFile(const ApplyItem& item, AppliedItem applied)
+{
+    if (!m_chunks) {
+        auto locator = ChunkLocator::build(*m_index, m_site.filesRoot, ChunkLocator::storeFolder(m_homePath, m_site.uuid));
+        if (!locator) {
+            return locator.error();
+        }
+        m_chunks.emplace(std::move(locator).value());
+    }
+    auto pending = m_files->begin(item.path);
+    if (!pending) {
+        return pending.error();
+    }
+    for (const Chunk& chunk : item.chunks) {
+        if (!m_chunks->has(chunk.hash)) {
+            return fail(tr("Site %1 lacks a chunk of %2; it must be sent before the file.").arg(m_site.name, item.path));
+        }
+        auto bytes = m_chunks->read(chunk.hash);
+        if (!bytes) {
+            return bytes.error();
+        }
+        if (auto appended = pending.value()->append(bytes.value()); !appended) {
+            return appended.error();
+        }
+    }
+    if (auto committed = pending.value()->commit(item.hash, QDateTime::currentDateTimeUtc()); !committed) {
+        return committed.error();
+    }
+    struct stat status {};
+    const QByteArray native = QFile::encodeName(m_site.filesRoot + QLatin1Char('/') + item.path);
+    if (::lstat(native.constData(), &status) != 0) {
+        return fail(tr("%1 vanished from site %2 right after it was written.").arg(item.path, m_site.name));
+    }
+    applied.mtimeNs = qint64(status.st_mtim.tv_sec) * 1000000000 + status.st_mtim.tv_nsec;
+    applied.inode = quint64(status.st_ino);
+    applied.mode = quint32(status.st_mode);
+    ContentDigest digest;
+    digest.chunks = item.chunks;
+    applied.chunkList = digest.chunkListBytes();
+    return applied;
+}
+
+Result<void> SiteWriter::openDatabase()
+{
+    if (m_capture) {
+        return {};
+    }
+    if (m_site.databaseUrl.isEmpty()) {
+        return fail(tr("Site %1 has no content database to take rows into.").arg(m_site.name));
+    }
+    auto url = DatabaseUrl::parse(m_site.databaseUrl);
+    if (!url) {
+        return url.error();
+    }
+    auto database = ContentDatabase::open(url.value());
+    if (!database) {
+        return database.error();
+    }
+    m_database = std::move(database).value();
+    m_capture = ChangeCapture::forDatabase(*m_database);
+    return {};
+}
+
+void SiteWriter::applyRows(const std::vector<const ApplyItem*>& rows, std::vector<ApplyOutcome>& outcomes,
+                           const std::vector<std::size_t>& positions, std::vector<AppliedItem>& applied)
+{
+    const auto failAll = [&](const QString& message) {
+        for (std::size_t position : positions) {
+            outcomes[position] = {false, message};
+        }
+    };
+    if (auto opened = openDatabase(); !opened) {
+        failAll(opened.errorMessage());
+        return;
+    }
+    for (const ApplyItem* row : rows) {
+        if (!m_site.tables.contains(row->table)) {
+            failAll(tr("Site %1 does not keep table %2 in step.").arg(m_site.name, row->table));
+            return;
+        }
+    }
+    RowStore store(*m_capture);
+    auto done = m_capture->applyAsPeer([&](const QSqlDatabase& db) -> Result<void> {
+        for (const ApplyItem* row : rows) {
+            if (row->versionOnly) {
+                continue;
+            }
+            auto written = row->deleted ? store.remove(db, row->table, row->key)
+                                        : store.write(db, row->table, row->key, row->values);
+            if (!written) {
+                return written;
+            }
+        }
+        return {};
+    });
+    if (!done) {
+        failAll(done.errorMessage());
+        return;
+    }
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        outcomes[positions[i]] = {true, {}};
+        applied.push_back(recordFor(*rows[i]));
+    }
+}
+
+} // namespace ferry

@@ -1,0 +1,67 @@
+#pragma once
+// Applies items a peer sent (ApplyItem) to one site: files through FileApplier (assembled from
+// chunks found in the site's files or its chunk store, verified, durable, the old version kept),
+// rows in one transaction per batch with capture suppressed, deletions to the versions area, and
+// every applied item recorded in the site's index with the version it arrived with. The same
+// code serves the agent (a peer pushes) and a run on this machine (it pulls).
+//
+// An item is refused, not applied, when the site no longer holds what the sender planned
+// against: another version in the index, or a file that changed on disk since the last scan.
+// The next run sees the change and plans again; nothing is overwritten unseen.
+
+#include "SiteLock.h"
+#include "VersionsArea.h"
+#include "model/Site.h"
+#include "net/ApplyBatch.h"
+#include "net/ChunkLocator.h"
+
+#include <QCoreApplication>
+
+#include <map>
+#include <memory>
+
+namespace ferry {
+
+class ChangeCapture;
+class ContentDatabase;
+class FileApplier;
+class SiteIndex;
+
+class SiteWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(SiteWriter)
+
+public:
+    // Opens the site for writing and takes its write lock (waiting at most lockWaitMs).
+    static Result<std::unique_ptr<SiteWriter>> open(const QString& homePath, const Site& site, int lockWaitMs = 0);
+    // Opens the site for writing under a lock the caller already holds (a run holds it from its scan on).
+    static Result<std::unique_ptr<SiteWriter>> open(const QString& homePath, const Site& site, SiteLock lock);
+    ~SiteWriter();
+
+    // One outcome per item, in order. Rows are all-or-nothing for the batch.
+    std::vector<ApplyOutcome> apply(const std::vector<ApplyItem>& items);
+
+private:
+    SiteWriter(QString homePath, Site site, SiteLock lock);
+    Result<void> load();
+    Result<void> checkBase(const ApplyItem& item) const;
+    Result<AppliedItem> applyFile(const ApplyItem& item);
+    Result<AppliedItem> writeFile(const ApplyItem& item, AppliedItem applied);
+    void applyRows(const std::vector<const ApplyItem*>& rows, std::vector<ApplyOutcome>& outcomes,
+                   const std::vector<std::size_t>& positions, std::vector<AppliedItem>& applied);
+    Result<void> openDatabase();
+
+    QString m_homePath;
+    Site m_site;
+    SiteLock m_lock;
+    std::unique_ptr<SiteIndex> m_index;
+    std::unique_ptr<VersionsArea> m_versions;
+    std::unique_ptr<FileApplier> m_files;
+    std::optional<ChunkLocator> m_chunks;
+    std::unique_ptr<ContentDatabase> m_database;
+    std::unique_ptr<ChangeCapture> m_capture;
+    std::map<std::pair<int, QString>, FeedEntry> m_current;  // (kind, path or table+key) → index state
+    std::map<QString, IndexedFile> m_onDisk;                 // path → what the last scan saw
+};
+
+} // namespace ferry

@@ -1,0 +1,333 @@
+#include "SyncRun.h"
+
+#include "DeletionGuard.h"
+#include "PeerMirror.h"
+#include "Planner.h"
+#include "RemoteSite.h"
+#include "RunRecorder.h"
+#include "SiteLock.h"
+#include "SiteWriter.h"
+#include "site/GlobMatcher.h"
+#include "site/SiteIndex.h"
+#include "site/SiteScanner.h"
+#include "store/CheckpointRepository.h"
+#include "store/ProfileRepository.h"
+#include "store/RelationshipRepository.h"
+#include "store/SiteRepository.h"
+#include "store/StateStore.h"
+
+#include <QElapsedTimer>
+
+namespace ferry {
+
+namespace {
+
+constexpr int feedPage = 5000;
+
+// The items a profile covers: files its patterns include, rows of its tables.
+std::vector<ItemState> inScope(std::vector<ItemState> states, const GlobMatcher& files, const QStringList& tables)
+{
+    std::erase_if(states, [&](const ItemState& state) {
+        return state.key.kind == ItemKey::Kind::File ? !files.includesFile(state.key.name)
+                                                     : !tables.contains(RunRecorder::resourceOf(state.key));
+    });
+    return states;
+}
+
+struct Loaded {
+    Profile profile;
+    Relationship relationship;
+    Site site;
+};
+
+Result<Loaded> load(StateStore& store, const QString& profileName)
+{
+    auto profile = ProfileRepository(store.database()).findByName(profileName);
+    if (!profile) {
+        return profile.error();
+    }
+    if (!profile.value()) {
+        return fail(SyncRun::tr("There is no profile '%1'; `ferryctl profile list` shows the profiles.").arg(profileName));
+    }
+    auto relationships = RelationshipRepository(store.database()).list();
+    auto sites = SiteRepository(store.database()).list();
+    if (!relationships || !sites) {
+        return !relationships ? relationships.error() : sites.error();
+    }
+    Loaded loaded{*profile.value(), {}, {}};
+    const auto relationship = std::find_if(relationships->begin(), relationships->end(),
+                                           [&](const Relationship& r) { return r.id == loaded.profile.relationshipId; });
+    if (relationship == relationships->end()) {
+        return fail(SyncRun::tr("Profile %1 belongs to no relationship any more.").arg(profileName));
+    }
+    loaded.relationship = *relationship;
+    const auto site = std::find_if(sites->begin(), sites->end(), [&](const Site& s) { return s.id == relationship->siteId; });
+    if (site == sites->end()) {
+        return fail(SyncRun::tr("Relationship %1 names a site that no longer exists.").arg(relationship->name));
+    }
+    loaded.site = *site;
+    return loaded;
+}
+
+qint64 liveItems(const std::vector<ItemState>& states, const QString& resource)
+{
+    return std::count_if(states.begin(), states.end(), [&](const ItemState& state) {
+        return !state.deleted && RunRecorder::resourceOf(state.key) == resource;
+    });
+}
+
+} // namespace
+
+int SyncRunResult::failedItems() const
+{
+    int failed = 0;
+    for (std::size_t i = 0; i < outcomes.size(); ++i) {
+        failed += plan.items[i].action != PlanAction::Hold && !outcomes[i].done && !outcomes[i].error.isEmpty() ? 1 : 0;
+    }
+    return failed;
+}
+
+QString SyncRun::summary(const SyncRunResult& result)
+{
+    const RunTotals& t = result.run.totals;
+    QString text = tr("%1 files sent, %2 received, %3 deleted; %4 rows sent, %5 received, %6 deleted")
+                       .arg(t.filesSent)
+                       .arg(t.filesReceived)
+                       .arg(t.filesDeleted)
+                       .arg(t.rowsSent)
+                       .arg(t.rowsReceived)
+                       .arg(t.rowsDeleted);
+    if (result.plan.conflicts() > 0) {
+        text += QStringLiteral("; ") + tr("%n conflict(s)", nullptr, result.plan.conflicts());
+        if (result.plan.pendingConflicts() > 0) {
+            text += QStringLiteral(" ") + tr("(%n waiting for review)", nullptr, result.plan.pendingConflicts());
+        }
+    }
+    if (result.failedItems() > 0) {
+        text += QStringLiteral("; ") + tr("%n item(s) failed", nullptr, result.failedItems());
+    }
+    return text + QLatin1Char('.');
+}
+
+Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, const std::atomic_bool& cancelled,
+                                       const ProgressMeter::Sink& progress)
+{
+    QElapsedTimer clock;
+    clock.start();
+    ProgressMeter meter(progress);
+    const auto phase = [&](const QString& name) { meter.report(Progress{.phase = name}, true); };
+
+    auto store = StateStore::open(params.homePath + QStringLiteral("/state.db"));
+    if (!store) {
+        return store.error();
+    }
+    auto loaded = load(*store.value(), params.profileName);
+    if (!loaded) {
+        return loaded.error();
+    }
+    const auto& [profile, relationship, site] = loaded.value();
+    RunRecorder recorder(*store.value(), profile, relationship, site);
+    if (auto started = recorder.start(params.trigger, params.dryRun); !started) {
+        return started.error();
+    }
+    const auto stop = [&](const QString& message, bool remote = false) -> Result<SyncRunResult> {
+        recorder.fail(message, cancelled ? RunState::Cancelled : RunState::Failed, remote);
+        return fail(message);
+    };
+    const bool initialCopy = !relationship.initialCopyDone;
+    std::optional<Direction> initialFrom;
+    if (initialCopy) {
+        initialFrom = profile.direction != Direction::Bidirectional ? std::optional(profile.direction) : params.initialDirection;
+        if (!initialFrom) {
+            return stop(tr("This is relationship %1's first run, an initial copy: say which way with --initial upload "
+                           "(this site over the remote) or --initial download.")
+                            .arg(relationship.name));
+        }
+    }
+    auto scope = GlobMatcher::create(profile.includes, profile.excludes);
+    if (!scope) {
+        return stop(scope.errorMessage());
+    }
+    const QStringList tables = profile.tables.isEmpty() ? site.tables : profile.tables;
+
+    // One writer of this site at a time, from the scan to the last record.
+    auto lock = SiteLock::acquire(params.homePath, site.uuid, site.name);
+    if (!lock) {
+        return stop(lock.errorMessage());
+    }
+
+    phase(QStringLiteral("connect"));
+    auto remote = RemoteSite::connect(params.homePath, relationship, profile.bandwidthLimitKiBps);
+    if (!remote) {
+        return stop(remote.errorMessage(), true);
+    }
+
+    phase(QStringLiteral("scan"));
+    recorder.phase(QStringLiteral("scan"));
+    const QString indexPath = SiteIndex::pathFor(params.homePath, site.uuid);
+    auto scanned = SiteScanner::scan({.siteUuid = site.uuid,
+                                      .siteName = site.name,
+                                      .filesRoot = site.filesRoot,
+                                      .indexPath = indexPath,
+                                      .databaseUrl = site.databaseUrl},
+                                     cancelled, [&](const Progress& p) { meter.report(p); });
+    if (!scanned) {
+        return stop(scanned.errorMessage());
+    }
+    if (auto remoteScan = remote.value()->scan(); !remoteScan) {
+        return stop(remoteScan.errorMessage(), true);
+    }
+
+    phase(QStringLiteral("exchange"));
+    recorder.phase(QStringLiteral("exchange"));
+    auto mirror = PeerMirror::open(PeerMirror::pathFor(params.homePath, site.uuid, remote.value()->site().uuid));
+    if (!mirror) {
+        return stop(mirror.errorMessage());
+    }
+    for (;;) {
+        auto after = mirror.value()->lastSequence();
+        if (!after) {
+            return stop(after.errorMessage());
+        }
+        auto page = remote.value()->changes(after.value(), feedPage);
+        if (!page) {
+            return stop(page.errorMessage(), true);
+        }
+        if (auto taken = mirror.value()->take(page.value()); !taken) {
+            return stop(taken.errorMessage());
+        }
+        if (!page->more || cancelled) {
+            break;
+        }
+    }
+    if (cancelled) {
+        return stop(tr("Cancelled before anything was transferred."));
+    }
+
+    phase(QStringLiteral("plan"));
+    recorder.phase(QStringLiteral("plan"));
+    auto index = SiteIndex::open(indexPath, site.uuid);
+    if (!index) {
+        return stop(index.errorMessage());
+    }
+    auto localItems = index.value()->allItems();
+    auto remoteItems = mirror.value()->states();
+    if (!localItems || !remoteItems) {
+        return stop(!localItems ? localItems.errorMessage() : remoteItems.errorMessage());
+    }
+    std::vector<ItemState> localStates;
+    for (const FeedEntry& entry : localItems.value()) {
+        localStates.push_back(itemStateOf(entry));
+    }
+    PlanInput input;
+    input.local = inScope(std::move(localStates), scope.value(), tables);
+    input.remote = inScope(std::move(remoteItems).value(), scope.value(), tables);
+    input.localSite = site.uuid;
+    input.remoteSite = remote.value()->site().uuid;
+    // The site of the earlier stage (staging, the author) is the master.
+    input.masterSite = site.stage <= remote.value()->site().stage ? site.uuid : remote.value()->site().uuid;
+    input.direction = profile.direction;
+    input.policy = profile.conflictPolicy;
+    input.propagateDeletes = profile.propagateDeletes;
+
+    SyncRunResult result;
+    result.initialCopy = initialCopy;
+    result.clockSkewMs = remote.value()->clockSkewMs();
+    result.remoteSite = remote.value()->describe();
+    result.plan = initialCopy ? Planner::planInitialCopy(input, *initialFrom) : Planner::plan(input);
+    result.outcomes.assign(result.plan.items.size(), {});
+
+    if (initialCopy) {
+        const bool upload = *initialFrom == Direction::Upload;
+        const auto overwritten = std::count_if(result.plan.items.begin(), result.plan.items.end(), [&](const PlannedItem& item) {
+            const auto& destination = upload ? item.remote : item.local;
+            return destination && !destination->deleted && item.action != PlanAction::MergeVersions
+                   && item.action != PlanAction::Hold;
+        });
+        if (overwritten > 0 && !params.confirmed) {
+            result.stops.append(tr("This first run is an initial copy %1: it overwrites or deletes %n item(s) on %2, "
+                                   "whose previous versions go to that side's versions area. Run again with --yes to "
+                                   "go ahead.",
+                                   nullptr, int(overwritten))
+                                    .arg(upload ? tr("from this site to the remote") : tr("from the remote to this site"),
+                                         upload ? remote.value()->describe() : site.name));
+        }
+    }
+    QStringList resources{QStringLiteral("files")};
+    resources.append(tables);
+    for (const QString& resource : resources) {
+        const GuardedResource guarded{resource, liveItems(input.local, resource), liveItems(input.remote, resource)};
+        Plan ofResource;
+        std::copy_if(result.plan.items.begin(), result.plan.items.end(), std::back_inserter(ofResource.items),
+                     [&](const PlannedItem& item) { return RunRecorder::resourceOf(item.key) == resource; });
+        if (auto reason = DeletionGuard::check(ofResource, guarded, profile.deleteGuardPercent);
+            reason && !params.confirmed && !initialCopy) {
+            result.stops.append(*reason + QLatin1Char(' ') + tr("Run again with --yes to go ahead."));
+        }
+    }
+
+    if (params.dryRun || result.needsConfirmation()) {
+        result.run = recorder.run();
+        result.run.state = RunState::Succeeded;
+        const QString message = params.dryRun ? tr("Dry run: %n change(s) planned, nothing transferred.", nullptr,
+                                                   int(result.plan.items.size()))
+                                              : result.stops.join(QLatin1Char(' '));
+        if (auto recorded = recorder.finish({}, {}, {}, RunState::Succeeded, result.remoteSite, message); !recorded) {
+            return recorded.error();
+        }
+        result.run = recorder.run();
+        result.seconds = double(clock.elapsed()) / 1000.0;
+        return result;
+    }
+
+    recorder.phase(QStringLiteral("transfer"));
+    auto writer = SiteWriter::open(params.homePath, site, std::move(lock).value());
+    if (!writer) {
+        return stop(writer.errorMessage());
+    }
+    PlanExecutor executor({params.homePath, site, *index.value(), *writer.value(), *remote.value(), cancelled, meter});
+    result.outcomes = executor.execute(result.plan);
+    result.run = recorder.run();
+    result.run.totals = executor.totals();
+
+    phase(QStringLiteral("record"));
+    const RunState state = cancelled ? RunState::Cancelled : result.failedItems() > 0 ? RunState::Failed : RunState::Succeeded;
+    // What each side has taken of the other: stored once the applies above are durable.
+    auto mirrorPosition = mirror.value()->lastSequence();
+    if (mirrorPosition && !cancelled) {
+        Checkpoints checkpoints;
+        for (const QString& resource : resources) {
+            checkpoints[resource == QStringLiteral("files") ? resource : QStringLiteral("table:") + resource] = *mirrorPosition;
+        }
+        (void)CheckpointRepository(*store.value()).write(site.id, remote.value()->site().uuid, checkpoints,
+                                                         QStringLiteral("run"), QDateTime::currentDateTimeUtc());
+        if (profile.direction != Direction::Download) {
+            if (auto totals = index.value()->totals(); totals) {
+                Checkpoints theirs;
+                for (const auto& [resource, position] : checkpoints) {
+                    theirs[resource] = totals->lastSequence;
+                }
+                (void)remote.value()->writeCheckpoints(site.uuid, theirs);
+            }
+        }
+    }
+    if (initialCopy && state == RunState::Succeeded) {
+        Relationship done = relationship;
+        done.initialCopyDone = true;
+        if (auto updated = RelationshipRepository(store.value()->database()).update(done); !updated) {
+            return stop(updated.errorMessage());
+        }
+    }
+    result.run.state = state;
+    const QString message = (cancelled ? tr("Cancelled: ") : QString()) + summary(result);
+    if (auto recorded = recorder.finish(result.plan, result.outcomes, executor.totals(), state, result.remoteSite, message);
+        !recorded) {
+        return recorded.error();
+    }
+    result.run = recorder.run();
+    result.seconds = double(clock.elapsed()) / 1000.0;
+    meter.report(Progress{.phase = QStringLiteral("done")}, true);
+    return result;
+}
+
+} // namespace ferry

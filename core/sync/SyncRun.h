@@ -1,0 +1,60 @@
+#pragma once
+// One run of a profile: connect → scan both sides → exchange change feeds → plan → (stop and
+// ask, when a guard says so) → transfer → apply → record. Synchronous: callers put it on a
+// worker thread (the GUI, the scheduler) or call it from the CLI; it is cancelled through an
+// atomic flag and reports Progress a few times a second.
+//
+// Interrupted anywhere, a run leaves both sites whole: every file and batch of rows is applied
+// atomically, and the next run plans from the two sites' full states again, so it completes
+// what is left (chunks already sent are not sent again).
+
+#include "Plan.h"
+#include "PlanExecutor.h"
+#include "common/Progress.h"
+#include "common/Result.h"
+#include "model/Run.h"
+
+#include <QCoreApplication>
+
+#include <atomic>
+#include <optional>
+
+namespace ferry {
+
+struct SyncRunParams {
+    QString homePath;
+    QString profileName;
+    bool dryRun = false;
+    bool confirmed = false;                     // --yes: an initial copy, or deletions past the guard
+    std::optional<Direction> initialDirection;  // the first run of a bidirectional profile
+    RunTrigger trigger = RunTrigger::CommandLine;
+};
+
+struct SyncRunResult {
+    Run run;                 // as recorded in state.db
+    Plan plan;
+    std::vector<ItemOutcome> outcomes;
+    bool initialCopy = false;
+    QStringList stops;       // why the run stopped to ask; nothing was transferred
+    qint64 clockSkewMs = 0;
+    double seconds = 0;
+    QString remoteSite;
+
+    int failedItems() const;
+    bool needsConfirmation() const { return !stops.isEmpty(); }
+};
+
+class SyncRun
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncRun)
+
+public:
+    // An error when the run could not start or stopped on a failure that concerns all of it (the
+    // agent is unreachable, a files root is missing); the result otherwise, failed items included.
+    static Result<SyncRunResult> execute(const SyncRunParams& params, const std::atomic_bool& cancelled,
+                                         const ProgressMeter::Sink& progress = {});
+
+    static QString summary(const SyncRunResult& result);
+};
+
+} // namespace ferry
