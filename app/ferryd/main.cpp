@@ -8,6 +8,8 @@
 #include "net/SignalWatcher.h"
 #include "store/SiteRepository.h"
 #include "store/StateStore.h"
+#include "sync/Scheduler.h"
+#include "sync/UnattendedRuns.h"
 
 #include "ferry/BuildInfo.h"
 
@@ -124,7 +126,16 @@ int serve(const QString& homePath, const QString& listen, const ferry::AgentCred
     }
     ferry::CertificateExpiryWatch expiry(home->path());
     expiry.start();
-    QObject::connect(&watcher, &ferry::SignalWatcher::terminationRequested, &server, [&server](int) { server.stop(); });
+    // Schedules run here, with no GUI: one run per profile at a time, each on the thread pool.
+    ferry::UnattendedRuns runs(home->path());
+    ferry::Scheduler scheduler(home->path(),
+                               [&runs](qint64 profileId, qint64 scheduleId) { return runs.launch(profileId, scheduleId); });
+    scheduler.start();
+    QObject::connect(&watcher, &ferry::SignalWatcher::terminationRequested, &server, [&](int) {
+        scheduler.stop();
+        runs.cancelAll();
+        server.stop();
+    });
     QObject::connect(&server, &ferry::AgentServer::stopped, QCoreApplication::instance(), &QCoreApplication::quit);
     const QString shownHost = address.protocol() == QAbstractSocket::IPv6Protocol
                                   ? QStringLiteral("[%1]").arg(address.toString())
