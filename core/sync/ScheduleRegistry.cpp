@@ -1,5 +1,7 @@
 #include "ScheduleRegistry.h"
 
+#include "ScheduleTimes.h"
+
 #include "store/ProfileRepository.h"
 #include "store/ScheduleRepository.h"
 #include "store/StateStore.h"
@@ -65,6 +67,23 @@ QString ScheduleRegistry::describe(const Schedule& schedule)
     return {};
 }
 
+Schedule ScheduleRegistry::withoutArrears(Schedule schedule, const QDateTime& now, const QTimeZone& zone)
+{
+    const QDateTime pending = ScheduleTimes::pendingRun(schedule, zone);
+    if (!schedule.enabled || !pending.isValid() || pending >= now) {
+        return schedule;
+    }
+    if (schedule.kind == ScheduleKind::Interval && schedule.startAt.isValid()) {
+        // The first run of the same rhythm at or after now.
+        const qint64 step = qint64(schedule.intervalMinutes) * 60 * 1000;
+        const qint64 behind = schedule.startAt.msecsTo(now);
+        schedule.startAt = schedule.startAt.addMSecs((behind + step - 1) / step * step);
+    } else {
+        schedule.startAt = now.toUTC();
+    }
+    return schedule;
+}
+
 Result<void> ScheduleRegistry::checkProfile(qint64 profileId) const
 {
     auto profiles = ProfileRepository(m_store.database()).list();
@@ -89,6 +108,7 @@ Result<Schedule> ScheduleRegistry::add(Schedule schedule)
         schedule.startAt = defaultStart(schedule.createdAt);
     }
     schedule.lastRunAt = {};
+    schedule = withoutArrears(schedule, schedule.createdAt, QTimeZone::systemTimeZone());
     auto written = m_store.write([&]() -> Result<void> {
         if (auto profile = checkProfile(schedule.profileId); !profile) {
             return profile.error();
@@ -106,11 +126,18 @@ Result<Schedule> ScheduleRegistry::add(Schedule schedule)
     return schedule;
 }
 
-Result<Schedule> ScheduleRegistry::update(const Schedule& schedule)
+Result<Schedule> ScheduleRegistry::update(const Schedule& changed)
 {
-    if (auto valid = validate(schedule); !valid) {
+    if (auto valid = validate(changed); !valid) {
         return valid.error();
     }
+    auto stored = find(changed.id);
+    if (!stored) {
+        return stored.error();
+    }
+    Schedule schedule = changed;
+    schedule.lastRunAt = stored->lastRunAt;  // the scheduler's, not the editor's possibly older copy
+    schedule = withoutArrears(schedule, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone());
     auto written = m_store.write([&]() -> Result<void> {
         if (auto profile = checkProfile(schedule.profileId); !profile) {
             return profile.error();

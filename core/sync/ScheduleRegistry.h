@@ -7,6 +7,7 @@
 #include "model/Schedule.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 #include <vector>
 
@@ -29,6 +30,11 @@ public:
     static QDateTime defaultStart(const QDateTime& now);
     // "every 30m", "daily at 02:30", "mon,wed at 08:15": for ferryctl and logs.
     static QString describe(const Schedule& schedule);
+
+    // Runs owed from before a change are not made up: a schedule added with a start in the past,
+    // switched on again after a pause, or changed, counts from the moment of the change (an
+    // interval keeps its rhythm). Only downtime of the scheduler itself is made up, once.
+    static Schedule withoutArrears(Schedule schedule, const QDateTime& now, const QTimeZone& zone);
 
     Result<Schedule> add(Schedule schedule);
     Result<Schedule> update(const Schedule& schedule);
