@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -137,6 +138,19 @@ private slots:
 
         QCOMPARE(wizard->currentId(), int(ScheduleWizard::TimingPageId));
         QVERIFY(child<QRadioButton>(wizard, "dailyChoice")->isChecked());
+        // Every 90 minutes is an hour and a half, not 90 hours, when the unit changes; only its inputs are open.
+        auto* every = child<QRadioButton>(wizard, "intervalChoice");
+        QTest::mouseClick(every, Qt::LeftButton, {}, QPoint(8, every->height() / 2));  // on its button, left
+        QVERIFY(child<QRadioButton>(wizard, "intervalChoice")->isChecked());
+        QVERIFY(child<QSpinBox>(wizard, "intervalSpin")->isEnabled());
+        QVERIFY(!child<QTimeEdit>(wizard, "dailyTimeEdit")->isEnabled());
+        child<QComboBox>(wizard, "intervalUnitCombo")->setCurrentIndex(0);  // minutes
+        QCOMPARE(child<QSpinBox>(wizard, "intervalSpin")->value(), 60);
+        child<QSpinBox>(wizard, "intervalSpin")->setValue(90);
+        QCOMPARE(wizard->draft().intervalMinutes, 90);
+        child<QComboBox>(wizard, "intervalUnitCombo")->setCurrentIndex(1);  // hours
+        QCOMPARE(child<QSpinBox>(wizard, "intervalSpin")->value(), 2);
+        QCOMPARE(wizard->draft().intervalMinutes, 120);
         QTest::mouseClick(child<QRadioButton>(wizard, "weekdaysChoice"), Qt::LeftButton);
         QCOMPARE(visibleText(*wizard, "timingError"), QStringLiteral("Choose at least one weekday for the schedule."));
         QVERIFY(!next->isEnabled());

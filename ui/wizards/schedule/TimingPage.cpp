@@ -16,6 +16,8 @@
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ferry::ui {
 namespace {
 
@@ -106,7 +108,7 @@ TimingPage::TimingPage(ScheduleWizard* wizard)
         connect(choice, &QRadioButton::toggled, this, &TimingPage::store);
     }
     connect(m_count, &QSpinBox::valueChanged, this, &TimingPage::store);
-    connect(m_unit, &QComboBox::currentIndexChanged, this, &TimingPage::store);
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &TimingPage::convertUnit);
     connect(m_dailyTime, &QTimeEdit::timeChanged, this, &TimingPage::store);
     connect(m_weekdaysTime, &QTimeEdit::timeChanged, this, &TimingPage::store);
     load();
@@ -133,6 +135,22 @@ void TimingPage::load()
     for (int day = 0; day < 7; ++day) {
         m_days[std::size_t(day)]->setChecked(draft.weekdays & (1 << day));
     }
+    m_loading = false;
+    store();
+}
+
+void TimingPage::convertUnit()
+{
+    // The same length of time in the other unit (30 minutes stay half an hour, rounded to one hour),
+    // not the same number.
+    if (m_loading) {
+        return;
+    }
+    const bool hours = m_unit->currentData().toInt() == Hours;
+    const int minutes = m_wizard->draft().intervalMinutes;
+    m_loading = true;
+    m_count->setMaximum(hours ? ScheduleRegistry::maxIntervalMinutes / 60 : ScheduleRegistry::maxIntervalMinutes);
+    m_count->setValue(hours ? std::max(1, (minutes + 30) / 60) : minutes);
     m_loading = false;
     store();
 }

@@ -32,6 +32,7 @@ public:
 private:
     void load();
     void store();
+    void convertUnit();
     void updateInputs();
 
     ScheduleWizard* m_wizard;
