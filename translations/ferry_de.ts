@@ -247,6 +247,10 @@ Verbindet sich mit dem Knotenzertifikat und den vertrauenswürdigen Zertifizieru
         <source>Site %1 has no content database.</source>
         <translation>Die Site %1 hat keine Inhaltsdatenbank.</translation>
     </message>
+    <message>
+        <source>A chunk batch only answers POST.</source>
+        <translation>Ein Blockstapel beantwortet nur POST.</translation>
+    </message>
 </context>
 <context>
     <name>ApplyBatchCodec</name>
@@ -789,6 +793,45 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
     </message>
 </context>
 <context>
+    <name>ChunkBatchCodec</name>
+    <message>
+        <source>The chunk batch</source>
+        <translation>Der Blockstapel</translation>
+    </message>
+    <message>
+        <source>A chunk batch holds at most %1 chunks.</source>
+        <translation>Ein Blockstapel enthält höchstens %1 Blöcke.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of the batch lacks its hash, data or compression flag.</source>
+        <translation>Block %1 des Stapels fehlt der Hash, die Daten oder die Kompressionsangabe.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of the batch: %2</source>
+        <translation>Block %1 des Stapels: %2</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of the batch is larger than a chunk can be.</source>
+        <translation>Block %1 des Stapels ist größer, als ein Block sein kann.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of the batch does not match its hash %2 (damaged in transit?).</source>
+        <translation>Block %1 des Stapels passt nicht zu seinem Hash %2 (unterwegs beschädigt?).</translation>
+    </message>
+    <message>
+        <source>The chunk request</source>
+        <translation>Die Blockanfrage</translation>
+    </message>
+    <message>
+        <source>A chunk request names at most %1 chunks.</source>
+        <translation>Eine Blockanfrage nennt höchstens %1 Blöcke.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of the request is not named by a 32-byte hash.</source>
+        <translation>Block %1 der Anfrage ist nicht durch einen 32-Byte-Hash benannt.</translation>
+    </message>
+</context>
+<context>
     <name>ChunkCompression</name>
     <message>
         <source>The compressed chunk is not a zstd frame.</source>
@@ -859,6 +902,10 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
     <message>
         <source>The chunk's content does not match its hash %1 (a truncated or damaged upload); nothing was stored.</source>
         <translation>Der Inhalt des Blocks passt nicht zu seinem Hash %1 (eine abgeschnittene oder beschädigte Übertragung); nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot store chunk %1 in %2 (%3).</source>
+        <translation>Block %1 kann nicht in %2 gespeichert werden (%3).</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1468,18 @@ Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 wenn die Befehlszeile
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Jetzt fällig</translation>
     </message>
 </context>
 <context>
@@ -2236,13 +2295,18 @@ Das Entfernen einer Beziehung entfernt ihre Profile und deren Zeitpläne; die We
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
-    <message>
-        <source>Site %1 refused chunk %2: %3</source>
-        <translation>Die Site %1 hat Block %2 abgelehnt: %3</translation>
+    <message numerus="yes">
+        <source>Site %1 refused %n chunk(s): %2</source>
+        <translation>
+            <numerusform>Die Site %1 hat %n Block abgelehnt: %2</numerusform><numerusform>Die Site %1 hat %n Blöcke abgelehnt: %2</numerusform></translation>
     </message>
     <message>
-        <source>Site %1 did not send chunk %2: %3</source>
-        <translation>Die Site %1 hat Block %2 nicht gesendet: %3</translation>
+        <source>Site %1 did not send its chunks: %2</source>
+        <translation>Die Site %1 hat ihre Blöcke nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <source>Site %1 sent other chunks than were asked for.</source>
+        <translation>Die Site %1 hat andere Blöcke gesendet als angefragt.</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2394,200 @@ Das Entfernen einer Beziehung entfernt ihre Profile und deren Zeitpläne; die We
     <message>
         <source>skipped (special files, or names that are not UTF-8):</source>
         <translation>übersprungen (Spezialdateien oder Namen, die kein UTF-8 sind):</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>when profiles run on their own (add, list, remove, enable, disable)</source>
+        <translation>wann Profile von selbst laufen (add, list, remove, enable, disable)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  ferryctl [--home DIR] schedule add PROFILE --every 30m|2h | --daily HH:MM | --weekdays mon,wed --at HH:MM
+           [--start ISO] [--disabled]
+  ferryctl [--home DIR] schedule list [--json]
+  ferryctl [--home DIR] schedule remove ID
+  ferryctl [--home DIR] schedule enable|disable ID
+
+--every runs the profile at the start, then every so many minutes (m) or hours (h) of elapsed
+time. --daily and --weekdays run it at a time of day on this machine's clock: a time skipped
+when the clocks go forward runs once, when they jump; a time repeated when they go back runs
+once, the first time. Weekdays are mon, tue, wed, thu, fri, sat, sun.
+--start (e.g. 2026-12-01T08:00, in local time unless it names an offset): nothing runs before
+it; the default is the next full minute.
+Runs missed while no scheduler was running (ferryd, or the GUI while it is open) run once,
+not once for each, and a profile never has two runs queued or running.
+</source>
+        <translation>Aufruf:
+  ferryctl [--home DIR] schedule add PROFILE --every 30m|2h | --daily HH:MM | --weekdays mon,wed --at HH:MM
+           [--start ISO] [--disabled]
+  ferryctl [--home DIR] schedule list [--json]
+  ferryctl [--home DIR] schedule remove ID
+  ferryctl [--home DIR] schedule enable|disable ID
+
+--every lässt das Profil zum Start laufen, danach alle so vielen Minuten (m) oder Stunden (h)
+verstrichener Zeit. --daily und --weekdays lassen es zu einer Uhrzeit dieses Rechners laufen: eine
+Uhrzeit, die beim Vorstellen der Uhr übersprungen wird, läuft einmal, wenn die Uhr springt; eine,
+die beim Zurückstellen doppelt vorkommt, läuft einmal, beim ersten Mal. Wochentage sind mon, tue,
+wed, thu, fri, sat, sun.
+--start (z. B. 2026-12-01T08:00, Ortszeit, sofern kein Versatz angegeben ist): vorher läuft nichts;
+Standard ist die nächste volle Minute.
+Läufe, die verpasst wurden, während kein Planer lief (ferryd oder die GUI, solange sie offen ist),
+laufen einmal, nicht einmal je verpasstem Lauf, und ein Profil hat nie zwei Läufe in der Warteschlange
+oder in Arbeit.
+</translation>
+    </message>
+    <message>
+        <source>run every N minutes (30m) or hours (2h)</source>
+        <translation>alle N Minuten (30m) oder Stunden (2h) ausführen</translation>
+    </message>
+    <message>
+        <source>INTERVAL</source>
+        <translation>INTERVALL</translation>
+    </message>
+    <message>
+        <source>run daily at this time</source>
+        <translation>täglich zu dieser Uhrzeit ausführen</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>run on these days</source>
+        <translation>an diesen Tagen ausführen</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>TAGE</translation>
+    </message>
+    <message>
+        <source>the time of day, with --weekdays</source>
+        <translation>die Uhrzeit, mit --weekdays</translation>
+    </message>
+    <message>
+        <source>nothing runs before this time</source>
+        <translation>vor diesem Zeitpunkt läuft nichts</translation>
+    </message>
+    <message>
+        <source>ISO</source>
+        <translation>ISO</translation>
+    </message>
+    <message>
+        <source>store the schedule switched off</source>
+        <translation>den Zeitplan ausgeschaltet speichern</translation>
+    </message>
+    <message>
+        <source>schedule add needs one of --every, --daily or --weekdays.</source>
+        <translation>schedule add braucht eines von --every, --daily oder --weekdays.</translation>
+    </message>
+    <message>
+        <source>--at goes with --weekdays (use --daily HH:MM for every day).</source>
+        <translation>--at gehört zu --weekdays (für jeden Tag --daily HH:MM verwenden).</translation>
+    </message>
+    <message>
+        <source>--every takes minutes or hours, e.g. 30m or 2h; not '%1'.</source>
+        <translation>--every nimmt Minuten oder Stunden, z. B. 30m oder 2h; nicht '%1'.</translation>
+    </message>
+    <message>
+        <source>A time of day is HH:MM, from 00:00 to 23:59; not '%1'.</source>
+        <translation>Eine Uhrzeit ist HH:MM, von 00:00 bis 23:59; nicht '%1'.</translation>
+    </message>
+    <message>
+        <source>--weekdays takes days such as mon,wed (mon tue wed thu fri sat sun); not '%1'.</source>
+        <translation>--weekdays nimmt Tage wie mon,wed (mon tue wed thu fri sat sun); nicht '%1'.</translation>
+    </message>
+    <message>
+        <source>--start takes a date and time such as 2026-12-01T08:00; not '%1'.</source>
+        <translation>--start nimmt Datum und Uhrzeit wie 2026-12-01T08:00; nicht '%1'.</translation>
+    </message>
+    <message>
+        <source>There is no profile named '%1'. See 'ferryctl profile list'.</source>
+        <translation>Es gibt kein Profil namens '%1'. Siehe 'ferryctl profile list'.</translation>
+    </message>
+    <message>
+        <source>Added schedule %1 for profile %2: %3; next run %4.</source>
+        <translation>Zeitplan %1 für Profil %2 hinzugefügt: %3; nächster Lauf %4.</translation>
+    </message>
+    <message>
+        <source>Added schedule %1 for profile %2: %3; disabled.</source>
+        <translation>Zeitplan %1 für Profil %2 hinzugefügt: %3; ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>ein JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <source>No schedules yet. Add one with: ferryctl schedule add PROFILE --daily 02:30</source>
+        <translation>Noch keine Zeitpläne. Einen hinzufügen mit: ferryctl schedule add PROFILE --daily 02:30</translation>
+    </message>
+    <message>
+        <source>next run %1</source>
+        <translation>nächster Lauf %1</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>A schedule is named by its number, as 'ferryctl schedule list' shows it.</source>
+        <translation>Ein Zeitplan wird mit seiner Nummer angegeben, wie 'ferryctl schedule list' sie zeigt.</translation>
+    </message>
+    <message>
+        <source>Removed schedule %1 (%2).</source>
+        <translation>Zeitplan %1 entfernt (%2).</translation>
+    </message>
+    <message>
+        <source>Enabled schedule %1.</source>
+        <translation>Zeitplan %1 eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>Disabled schedule %1.</source>
+        <translation>Zeitplan %1 ausgeschaltet.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleRegistry</name>
+    <message>
+        <source>A schedule runs every 1 minute to every 31 days; %1 minutes is outside that.</source>
+        <translation>Ein Zeitplan läuft jede Minute bis alle 31 Tage; %1 Minuten liegen außerhalb.</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday for the schedule.</source>
+        <translation>Wählen Sie mindestens einen Wochentag für den Zeitplan.</translation>
+    </message>
+    <message>
+        <source>Give the time of day the schedule runs at, as HH:MM.</source>
+        <translation>Geben Sie die Uhrzeit an, zu der der Zeitplan läuft, als HH:MM.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of schedule.</source>
+        <translation>Unbekannte Art von Zeitplan.</translation>
+    </message>
+    <message>
+        <source>every %1h</source>
+        <translation>alle %1h</translation>
+    </message>
+    <message>
+        <source>every %1m</source>
+        <translation>alle %1m</translation>
+    </message>
+    <message>
+        <source>daily at %1</source>
+        <translation>täglich um %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>The schedule's profile no longer exists; choose another.</source>
+        <translation>Das Profil des Zeitplans gibt es nicht mehr; wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>There is no schedule with id %1. See 'ferryctl schedule list'.</source>
+        <translation>Es gibt keinen Zeitplan mit der Nummer %1. Siehe 'ferryctl schedule list'.</translation>
     </message>
 </context>
 <context>
@@ -4754,6 +5012,25 @@ Tabellen: %2</translation>
     </message>
 </context>
 <context>
+    <name>ferry::ui::NextRunsPreview</name>
+    <message>
+        <source>Next five runs</source>
+        <translation>Die nächsten fünf Läufe</translation>
+    </message>
+    <message>
+        <source>It never runs as it stands.</source>
+        <translation>So, wie er ist, läuft er nie.</translation>
+    </message>
+    <message>
+        <source>The schedule is switched off: these are the runs it will make once it is switched on.</source>
+        <translation>Der Zeitplan ist ausgeschaltet: Das sind die Läufe, die er macht, sobald er eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>Times on this computer's clock (%1).</source>
+        <translation>Zeiten nach der Uhr dieses Rechners (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::ProfileContentEditor</name>
     <message>
         <source>One pattern a line, e.g. assets/**
@@ -4855,6 +5132,29 @@ cache</translation>
     <message>
         <source>The profile %1 is stored. Run it from the Profiles view (Run Now), or give it a schedule.</source>
         <translation>Das Profil %1 ist gespeichert. Führen Sie es in der Ansicht Profile aus (Jetzt ausführen) oder geben Sie ihm einen Zeitplan.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::ProfilePage</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Which profile runs on this schedule. A profile says what is kept in step with which server, and how.</source>
+        <translation>Welches Profil nach diesem Zeitplan läuft. Ein Profil legt fest, was mit welchem Server abgeglichen wird, und wie.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Relationship: %1</source>
+        <translation>Beziehung: %1</translation>
+    </message>
+    <message>
+        <source>There are no profiles yet. Add one first, e.g. ferryctl profile add NAME --relationship REL.</source>
+        <translation>Es gibt noch keine Profile. Fügen Sie zuerst eines hinzu, z. B. ferryctl profile add NAME --relationship REL.</translation>
     </message>
 </context>
 <context>
@@ -5361,6 +5661,21 @@ cache</translation>
     </message>
 </context>
 <context>
+    <name>ferry::ui::ScheduleWizard</name>
+    <message>
+        <source>Edit Schedule</source>
+        <translation>Zeitplan bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add Schedule</source>
+        <translation>Zeitplan hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::SchedulesView</name>
     <message>
         <source>Schedules</source>
@@ -5393,6 +5708,62 @@ cache</translation>
     <message>
         <source>A schedule runs a profile every few minutes or hours, daily at a set time, or on chosen weekdays. A run is never queued twice for the same profile.</source>
         <translation>Ein Zeitplan führt ein Profil alle paar Minuten oder Stunden aus, täglich zu einer festen Zeit oder an gewählten Wochentagen. Ein Lauf wird für dasselbe Profil nie zweimal eingereiht.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Run Now</source>
+        <translation>Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächster Lauf</translation>
+    </message>
+    <message>
+        <source>Start the selected schedule's profile now, unless it already has a run queued or running</source>
+        <translation>Das Profil des gewählten Zeitplans jetzt starten, sofern es nicht schon einen Lauf in der Warteschlange oder in Arbeit hat</translation>
+    </message>
+    <message>
+        <source>Add Schedule…</source>
+        <translation>Zeitplan hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a profile first; a schedule says when a profile runs.</source>
+        <translation>Fügen Sie zuerst ein Profil hinzu; ein Zeitplan legt fest, wann ein Profil läuft.</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Einschalten</translation>
+    </message>
+    <message>
+        <source>Schedule Not Changed</source>
+        <translation>Zeitplan nicht geändert</translation>
+    </message>
+    <message>
+        <source>Delete Schedule</source>
+        <translation>Zeitplan löschen</translation>
+    </message>
+    <message>
+        <source>Delete the schedule “%1” of profile %2? The profile stays; it no longer runs on this schedule.</source>
+        <translation>Den Zeitplan „%1“ des Profils %2 löschen? Das Profil bleibt; es läuft nur nicht mehr nach diesem Zeitplan.</translation>
+    </message>
+    <message>
+        <source>Schedule Not Deleted</source>
+        <translation>Zeitplan nicht gelöscht</translation>
     </message>
 </context>
 <context>
@@ -5450,6 +5821,29 @@ cache</translation>
     </message>
 </context>
 <context>
+    <name>ferry::ui::StartPage</name>
+    <message>
+        <source>&amp;Enabled: run the profile on this schedule</source>
+        <translation>&amp;Eingeschaltet: das Profil nach diesem Zeitplan ausführen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Nothing runs before the start. An interval runs first at the start itself. Runs missed while nothing was running are made up once, not once for each.</source>
+        <translation>Vor dem Start läuft nichts. Ein Intervall läuft zuerst genau zum Start. Läufe, die verpasst wurden, während nichts lief, werden einmal nachgeholt, nicht einmal je verpasstem Lauf.</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Beginnt:</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2.</source>
+        <translation>Profil %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::SyncLogModel</name>
     <message>
         <source>Time</source>
@@ -5486,6 +5880,37 @@ cache</translation>
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::TimingPage</name>
+    <message>
+        <source>&amp;Every</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <source>&amp;Daily at</source>
+        <translation>&amp;Täglich um</translation>
+    </message>
+    <message>
+        <source>On &amp;these days at</source>
+        <translation>An &amp;diesen Tagen um</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>How often the profile runs. Intervals count elapsed time; daily and weekday times follow this computer's clock, summer time included.</source>
+        <translation>Wie oft das Profil läuft. Intervalle zählen verstrichene Zeit; tägliche Zeiten und Wochentagszeiten folgen der Uhr dieses Rechners, Sommerzeit eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,16 @@
     </message>
   </context>
   <context>
+    <name>RemoteSite</name>
+    <message numerus="yes">
+      <source>Site %1 refused %n chunk(s): %2</source>
+      <translation>
+        <numerusform>Site %1 refused %n chunk: %2</numerusform>
+        <numerusform>Site %1 refused %n chunks: %2</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ScanReportOutput</name>
     <message numerus="yes">
       <source>and %n more</source>

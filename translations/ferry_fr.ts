@@ -247,6 +247,10 @@ Se connecte avec le certificat de nœud et les autorités de confiance de ce dos
         <source>Site %1 has no content database.</source>
         <translation>Le site %1 n'a pas de base de contenu.</translation>
     </message>
+    <message>
+        <source>A chunk batch only answers POST.</source>
+        <translation>Un lot de blocs ne répond qu'à POST.</translation>
+    </message>
 </context>
 <context>
     <name>ApplyBatchCodec</name>
@@ -789,6 +793,45 @@ expiry-warning  affiche ou règle combien de jours avant l'expiration un certifi
     </message>
 </context>
 <context>
+    <name>ChunkBatchCodec</name>
+    <message>
+        <source>The chunk batch</source>
+        <translation>Le lot de blocs</translation>
+    </message>
+    <message>
+        <source>A chunk batch holds at most %1 chunks.</source>
+        <translation>Un lot de blocs contient au plus %1 blocs.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of the batch lacks its hash, data or compression flag.</source>
+        <translation>Il manque au bloc %1 du lot son empreinte, ses données ou son indicateur de compression.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of the batch: %2</source>
+        <translation>Bloc %1 du lot : %2</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of the batch is larger than a chunk can be.</source>
+        <translation>Le bloc %1 du lot est plus grand qu'un bloc ne peut l'être.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of the batch does not match its hash %2 (damaged in transit?).</source>
+        <translation>Le bloc %1 du lot ne correspond pas à son empreinte %2 (endommagé en route ?).</translation>
+    </message>
+    <message>
+        <source>The chunk request</source>
+        <translation>La demande de blocs</translation>
+    </message>
+    <message>
+        <source>A chunk request names at most %1 chunks.</source>
+        <translation>Une demande de blocs nomme au plus %1 blocs.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of the request is not named by a 32-byte hash.</source>
+        <translation>Le bloc %1 de la demande n'est pas désigné par une empreinte de 32 octets.</translation>
+    </message>
+</context>
+<context>
     <name>ChunkCompression</name>
     <message>
         <source>The compressed chunk is not a zstd frame.</source>
@@ -859,6 +902,10 @@ expiry-warning  affiche ou règle combien de jours avant l'expiration un certifi
     <message>
         <source>The chunk's content does not match its hash %1 (a truncated or damaged upload); nothing was stored.</source>
         <translation>Le contenu du bloc ne correspond pas à son empreinte %1 (un envoi tronqué ou endommagé) ; rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Cannot store chunk %1 in %2 (%3).</source>
+        <translation>Impossible d'enregistrer le bloc %1 dans %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1467,18 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Due maintenant</translation>
     </message>
 </context>
 <context>
@@ -2236,13 +2295,18 @@ les sites ne sont pas touchés.
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
-    <message>
-        <source>Site %1 refused chunk %2: %3</source>
-        <translation>Le site %1 a refusé le bloc %2 : %3</translation>
+    <message numerus="yes">
+        <source>Site %1 refused %n chunk(s): %2</source>
+        <translation>
+            <numerusform>Le site %1 a refusé %n bloc : %2</numerusform><numerusform>Le site %1 a refusé %n blocs : %2</numerusform></translation>
     </message>
     <message>
-        <source>Site %1 did not send chunk %2: %3</source>
-        <translation>Le site %1 n'a pas envoyé le bloc %2 : %3</translation>
+        <source>Site %1 did not send its chunks: %2</source>
+        <translation>Le site %1 n'a pas envoyé ses blocs : %2</translation>
+    </message>
+    <message>
+        <source>Site %1 sent other chunks than were asked for.</source>
+        <translation>Le site %1 a envoyé d'autres blocs que ceux demandés.</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2394,199 @@ les sites ne sont pas touchés.
     <message>
         <source>skipped (special files, or names that are not UTF-8):</source>
         <translation>ignorés (fichiers spéciaux, ou noms qui ne sont pas en UTF-8) :</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>when profiles run on their own (add, list, remove, enable, disable)</source>
+        <translation>quand les profils s'exécutent d'eux-mêmes (add, list, remove, enable, disable)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  ferryctl [--home DIR] schedule add PROFILE --every 30m|2h | --daily HH:MM | --weekdays mon,wed --at HH:MM
+           [--start ISO] [--disabled]
+  ferryctl [--home DIR] schedule list [--json]
+  ferryctl [--home DIR] schedule remove ID
+  ferryctl [--home DIR] schedule enable|disable ID
+
+--every runs the profile at the start, then every so many minutes (m) or hours (h) of elapsed
+time. --daily and --weekdays run it at a time of day on this machine's clock: a time skipped
+when the clocks go forward runs once, when they jump; a time repeated when they go back runs
+once, the first time. Weekdays are mon, tue, wed, thu, fri, sat, sun.
+--start (e.g. 2026-12-01T08:00, in local time unless it names an offset): nothing runs before
+it; the default is the next full minute.
+Runs missed while no scheduler was running (ferryd, or the GUI while it is open) run once,
+not once for each, and a profile never has two runs queued or running.
+</source>
+        <translation>Utilisation :
+  ferryctl [--home DIR] schedule add PROFILE --every 30m|2h | --daily HH:MM | --weekdays mon,wed --at HH:MM
+           [--start ISO] [--disabled]
+  ferryctl [--home DIR] schedule list [--json]
+  ferryctl [--home DIR] schedule remove ID
+  ferryctl [--home DIR] schedule enable|disable ID
+
+--every exécute le profil au début, puis toutes les N minutes (m) ou heures (h) de temps écoulé.
+--daily et --weekdays l'exécutent à une heure de l'horloge de cette machine : une heure sautée quand
+l'horloge avance s'exécute une fois, au moment du saut ; une heure répétée quand elle recule
+s'exécute une fois, la première. Les jours sont mon, tue, wed, thu, fri, sat, sun.
+--start (p. ex. 2026-12-01T08:00, en heure locale sauf si un décalage est indiqué) : rien ne
+s'exécute avant ; par défaut, la prochaine minute entière.
+Les exécutions manquées pendant qu'aucun planificateur ne tournait (ferryd, ou l'interface tant
+qu'elle est ouverte) ont lieu une fois, pas une fois chacune, et un profil n'a jamais deux
+exécutions en attente ou en cours.
+</translation>
+    </message>
+    <message>
+        <source>run every N minutes (30m) or hours (2h)</source>
+        <translation>exécuter toutes les N minutes (30m) ou heures (2h)</translation>
+    </message>
+    <message>
+        <source>INTERVAL</source>
+        <translation>INTERVALLE</translation>
+    </message>
+    <message>
+        <source>run daily at this time</source>
+        <translation>exécuter chaque jour à cette heure</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>run on these days</source>
+        <translation>exécuter ces jours-là</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>JOURS</translation>
+    </message>
+    <message>
+        <source>the time of day, with --weekdays</source>
+        <translation>l'heure, avec --weekdays</translation>
+    </message>
+    <message>
+        <source>nothing runs before this time</source>
+        <translation>rien ne s'exécute avant ce moment</translation>
+    </message>
+    <message>
+        <source>ISO</source>
+        <translation>ISO</translation>
+    </message>
+    <message>
+        <source>store the schedule switched off</source>
+        <translation>enregistrer la planification désactivée</translation>
+    </message>
+    <message>
+        <source>schedule add needs one of --every, --daily or --weekdays.</source>
+        <translation>schedule add demande --every, --daily ou --weekdays.</translation>
+    </message>
+    <message>
+        <source>--at goes with --weekdays (use --daily HH:MM for every day).</source>
+        <translation>--at va avec --weekdays (pour chaque jour, utilisez --daily HH:MM).</translation>
+    </message>
+    <message>
+        <source>--every takes minutes or hours, e.g. 30m or 2h; not '%1'.</source>
+        <translation>--every prend des minutes ou des heures, p. ex. 30m ou 2h ; pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>A time of day is HH:MM, from 00:00 to 23:59; not '%1'.</source>
+        <translation>Une heure s'écrit HH:MM, de 00:00 à 23:59 ; pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--weekdays takes days such as mon,wed (mon tue wed thu fri sat sun); not '%1'.</source>
+        <translation>--weekdays prend des jours comme mon,wed (mon tue wed thu fri sat sun) ; pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--start takes a date and time such as 2026-12-01T08:00; not '%1'.</source>
+        <translation>--start prend une date et une heure comme 2026-12-01T08:00 ; pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no profile named '%1'. See 'ferryctl profile list'.</source>
+        <translation>Il n'y a pas de profil nommé « %1 ». Voir « ferryctl profile list ».</translation>
+    </message>
+    <message>
+        <source>Added schedule %1 for profile %2: %3; next run %4.</source>
+        <translation>Planification %1 ajoutée pour le profil %2 : %3 ; prochaine exécution %4.</translation>
+    </message>
+    <message>
+        <source>Added schedule %1 for profile %2: %3; disabled.</source>
+        <translation>Planification %1 ajoutée pour le profil %2 : %3 ; désactivée.</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>afficher un objet JSON</translation>
+    </message>
+    <message>
+        <source>No schedules yet. Add one with: ferryctl schedule add PROFILE --daily 02:30</source>
+        <translation>Aucune planification pour l'instant. En ajouter une avec : ferryctl schedule add PROFILE --daily 02:30</translation>
+    </message>
+    <message>
+        <source>next run %1</source>
+        <translation>prochaine exécution %1</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>A schedule is named by its number, as 'ferryctl schedule list' shows it.</source>
+        <translation>Une planification se désigne par son numéro, tel que « ferryctl schedule list » l'affiche.</translation>
+    </message>
+    <message>
+        <source>Removed schedule %1 (%2).</source>
+        <translation>Planification %1 supprimée (%2).</translation>
+    </message>
+    <message>
+        <source>Enabled schedule %1.</source>
+        <translation>Planification %1 activée.</translation>
+    </message>
+    <message>
+        <source>Disabled schedule %1.</source>
+        <translation>Planification %1 désactivée.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleRegistry</name>
+    <message>
+        <source>A schedule runs every 1 minute to every 31 days; %1 minutes is outside that.</source>
+        <translation>Une planification s'exécute toutes les minutes à tous les 31 jours ; %1 minutes est hors de cette plage.</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday for the schedule.</source>
+        <translation>Choisissez au moins un jour de la semaine pour la planification.</translation>
+    </message>
+    <message>
+        <source>Give the time of day the schedule runs at, as HH:MM.</source>
+        <translation>Indiquez l'heure d'exécution de la planification, au format HH:MM.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of schedule.</source>
+        <translation>Type de planification inconnu.</translation>
+    </message>
+    <message>
+        <source>every %1h</source>
+        <translation>toutes les %1h</translation>
+    </message>
+    <message>
+        <source>every %1m</source>
+        <translation>toutes les %1m</translation>
+    </message>
+    <message>
+        <source>daily at %1</source>
+        <translation>chaque jour à %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>The schedule's profile no longer exists; choose another.</source>
+        <translation>Le profil de la planification n'existe plus ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>There is no schedule with id %1. See 'ferryctl schedule list'.</source>
+        <translation>Il n'y a pas de planification numéro %1. Voir « ferryctl schedule list ».</translation>
     </message>
 </context>
 <context>
@@ -4754,6 +5011,25 @@ Tables : %2</translation>
     </message>
 </context>
 <context>
+    <name>ferry::ui::NextRunsPreview</name>
+    <message>
+        <source>Next five runs</source>
+        <translation>Les cinq prochaines exécutions</translation>
+    </message>
+    <message>
+        <source>It never runs as it stands.</source>
+        <translation>En l'état, elle ne s'exécute jamais.</translation>
+    </message>
+    <message>
+        <source>The schedule is switched off: these are the runs it will make once it is switched on.</source>
+        <translation>La planification est désactivée : voici les exécutions qu'elle fera une fois activée.</translation>
+    </message>
+    <message>
+        <source>Times on this computer's clock (%1).</source>
+        <translation>Heures de l'horloge de cet ordinateur (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::ProfileContentEditor</name>
     <message>
         <source>One pattern a line, e.g. assets/**
@@ -4855,6 +5131,29 @@ cache</translation>
     <message>
         <source>The profile %1 is stored. Run it from the Profiles view (Run Now), or give it a schedule.</source>
         <translation>Le profil %1 est enregistré. Exécutez-le depuis la vue Profils (Exécuter maintenant), ou donnez-lui une planification.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::ProfilePage</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Which profile runs on this schedule. A profile says what is kept in step with which server, and how.</source>
+        <translation>Quel profil s'exécute selon cette planification. Un profil dit ce qui est synchronisé avec quel serveur, et comment.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil :</translation>
+    </message>
+    <message>
+        <source>Relationship: %1</source>
+        <translation>Relation : %1</translation>
+    </message>
+    <message>
+        <source>There are no profiles yet. Add one first, e.g. ferryctl profile add NAME --relationship REL.</source>
+        <translation>Il n'y a pas encore de profil. Ajoutez-en d'abord un, p. ex. ferryctl profile add NAME --relationship REL.</translation>
     </message>
 </context>
 <context>
@@ -5361,6 +5660,21 @@ cache</translation>
     </message>
 </context>
 <context>
+    <name>ferry::ui::ScheduleWizard</name>
+    <message>
+        <source>Edit Schedule</source>
+        <translation>Modifier la planification</translation>
+    </message>
+    <message>
+        <source>Add Schedule</source>
+        <translation>Ajouter la planification</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::SchedulesView</name>
     <message>
         <source>Schedules</source>
@@ -5393,6 +5707,62 @@ cache</translation>
     <message>
         <source>A schedule runs a profile every few minutes or hours, daily at a set time, or on chosen weekdays. A run is never queued twice for the same profile.</source>
         <translation>Une planification exécute un profil toutes les quelques minutes ou heures, chaque jour à heure fixe, ou certains jours de la semaine. Une exécution n'est jamais mise en file deux fois pour le même profil.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Run Now</source>
+        <translation>Exécuter maintenant</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Prochaine exécution</translation>
+    </message>
+    <message>
+        <source>Start the selected schedule's profile now, unless it already has a run queued or running</source>
+        <translation>Lancer maintenant le profil de la planification choisie, sauf s'il a déjà une exécution en attente ou en cours</translation>
+    </message>
+    <message>
+        <source>Add Schedule…</source>
+        <translation>Ajouter une planification…</translation>
+    </message>
+    <message>
+        <source>Add a profile first; a schedule says when a profile runs.</source>
+        <translation>Ajoutez d'abord un profil ; une planification dit quand un profil s'exécute.</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>Schedule Not Changed</source>
+        <translation>Planification non modifiée</translation>
+    </message>
+    <message>
+        <source>Delete Schedule</source>
+        <translation>Supprimer la planification</translation>
+    </message>
+    <message>
+        <source>Delete the schedule “%1” of profile %2? The profile stays; it no longer runs on this schedule.</source>
+        <translation>Supprimer la planification « %1 » du profil %2 ? Le profil reste ; il ne s'exécute simplement plus selon cette planification.</translation>
+    </message>
+    <message>
+        <source>Schedule Not Deleted</source>
+        <translation>Planification non supprimée</translation>
     </message>
 </context>
 <context>
@@ -5450,6 +5820,29 @@ cache</translation>
     </message>
 </context>
 <context>
+    <name>ferry::ui::StartPage</name>
+    <message>
+        <source>&amp;Enabled: run the profile on this schedule</source>
+        <translation>&amp;Activée : exécuter le profil selon cette planification</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Nothing runs before the start. An interval runs first at the start itself. Runs missed while nothing was running are made up once, not once for each.</source>
+        <translation>Rien ne s'exécute avant le début. Un intervalle s'exécute d'abord au début même. Les exécutions manquées pendant que rien ne tournait sont rattrapées une fois, pas une fois chacune.</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2.</source>
+        <translation>Profil %1 : %2.</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::SyncLogModel</name>
     <message>
         <source>Time</source>
@@ -5486,6 +5879,37 @@ cache</translation>
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::TimingPage</name>
+    <message>
+        <source>&amp;Every</source>
+        <translation>&amp;Toutes les</translation>
+    </message>
+    <message>
+        <source>&amp;Daily at</source>
+        <translation>&amp;Chaque jour à</translation>
+    </message>
+    <message>
+        <source>On &amp;these days at</source>
+        <translation>&amp;Ces jours-là à</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>How often the profile runs. Intervals count elapsed time; daily and weekday times follow this computer's clock, summer time included.</source>
+        <translation>À quelle fréquence le profil s'exécute. Les intervalles comptent le temps écoulé ; les heures quotidiennes et hebdomadaires suivent l'horloge de cet ordinateur, heure d'été comprise.</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
     </message>
 </context>
 <context>

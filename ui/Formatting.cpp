@@ -1,5 +1,7 @@
 #include "Formatting.h"
 
+#include "sync/ScheduleTimes.h"
+
 #include <QLocale>
 
 namespace ferry::ui {
@@ -134,6 +136,25 @@ QString Formatting::schedule(const Schedule& s)
     }
     }
     return {};
+}
+
+QString Formatting::runTime(const QDateTime& time)
+{
+    const QDateTime local = time.toLocalTime();
+    return tr("%1 at %2").arg(QLocale().toString(local.date(), QLocale::LongFormat),
+                              QLocale().toString(local.time(), QLocale::ShortFormat));
+}
+
+QString Formatting::nextRun(const Schedule& schedule, const QDateTime& now)
+{
+    if (!schedule.enabled) {
+        return tr("Disabled");
+    }
+    const QDateTime next = ScheduleTimes::nextRun(schedule, now, QTimeZone::systemTimeZone());
+    if (!next.isValid()) {
+        return tr("Never");
+    }
+    return next <= now ? tr("Due now") : dateTime(next);
 }
 
 QString Formatting::bandwidth(int kibPerSecond)

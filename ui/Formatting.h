@@ -26,6 +26,10 @@ public:
     static QString conflictStatus(ConflictStatus status);
     static QString conflictWinner(ConflictWinner winner);
     static QString schedule(const Schedule& schedule);
+    // A run time with its weekday and date spelled out: "Monday, January 7, 2030 at 8:15 AM".
+    static QString runTime(const QDateTime& time);
+    // When a schedule starts its profile next, or why it does not.
+    static QString nextRun(const Schedule& schedule, const QDateTime& now);
     static QString bandwidth(int kibPerSecond);
     static QString yesNo(bool value);
 };

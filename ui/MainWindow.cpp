@@ -6,10 +6,12 @@
 #include "services/HomeService.h"
 #include "services/RelationshipService.h"
 #include "services/SyncJobQueue.h"
+#include "sync/Scheduler.h"
 #include "views/ProfilesView.h"
 #include "widgets/JobsPanel.h"
 
 #include <QDockWidget>
+#include "services/ScheduleService.h"
 #include "views/ActivityView.h"
 #include "views/CertificatesView.h"
 #include "views/ConflictsView.h"
@@ -55,6 +57,7 @@ MainWindow::MainWindow(HomeService* home, QWidget* parent)
     , m_banner(new QLabel(this))
     , m_status(new QLabel(this))
     , m_refreshTimer(new QTimer(this))
+    , m_schedules(new ScheduleService(home->homePath(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Ferry"));
@@ -90,7 +93,10 @@ MainWindow::MainWindow(HomeService* home, QWidget* parent)
     connect(m_profiles, &ProfilesView::runNowRequested, this, &MainWindow::runNowRequested);
     addView(m_relationships, QStringLiteral("relationships"), tr("Relationships"));
     addView(m_profiles, QStringLiteral("profiles"), tr("Profiles"));
-    addView(new SchedulesView(this), QStringLiteral("schedules"), tr("Schedules"));
+    auto* schedules = new SchedulesView(m_schedules, this);
+    connect(schedules, &SchedulesView::runNowRequested, this, &MainWindow::runNowRequested);
+    connect(m_schedules, &ScheduleService::changed, m_home, &HomeService::refresh);
+    addView(schedules, QStringLiteral("schedules"), tr("Schedules"));
     m_certificates = new CertificatesView(m_home->homePath(), this);
     addView(m_certificates, QStringLiteral("certificates"), tr("Certificates"));
     m_activity = new ActivityView(m_home->homePath(), this);
@@ -287,6 +293,16 @@ void MainWindow::setJobQueue(SyncJobQueue* queue)
         }
     });
     m_profiles->setPreviewAvailable(true);
+    // Due schedules start here too while the window is open; the scheduler claims each due run
+    // in state.db, so a ferryd on the same home does not start it a second time.
+    m_scheduler = new Scheduler(
+        m_home->homePath(),
+        [this](qint64 profileId, qint64) {
+            return m_jobs->enqueue(profileId, m_profileNames.value(profileId), RunTrigger::Schedule) != 0;
+        },
+        this);
+    connect(m_schedules, &ScheduleService::changed, m_scheduler, &Scheduler::reload);
+    m_scheduler->start();
     // A finished run changed the home: show it now, not at the next refresh.
     connect(queue, &SyncJobQueue::jobFinished, m_home, &HomeService::refresh);
 }

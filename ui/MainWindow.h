@@ -18,6 +18,8 @@ namespace ferry {
 class HomeService;
 class SyncJobQueue;
 class RelationshipService;
+class ScheduleService;
+class Scheduler;
 struct HomeSnapshot;
 } // namespace ferry
 
@@ -29,6 +31,7 @@ class JobsPanel;
 class TrayIcon;
 class ProfilesView;
 class RelationshipsView;
+class SchedulesView;
 class ViewPage;
 
 class MainWindow : public QMainWindow
@@ -53,6 +56,9 @@ public:
     // Queues a run of the profile now (Run now); says so in the status bar when one is already queued.
     void runProfile(qint64 profileId, const QString& profileName, bool dryRun = false);
 
+    // Changes schedules for the views; a Scheduler in this process reloads on its changed() signal.
+    ScheduleService* scheduleService() const { return m_schedules; }
+
     void addSite();
     void openCertificatesWizard();
     void newRelationship();
@@ -62,8 +68,8 @@ public:
     void showAbout();
 
 signals:
-    // For the sync engine to wire: the relationship wizard's "start the initial sync now", and
-    // the Profiles view's Run Now.
+    // The relationship wizard's "start the initial sync now", and Run Now from the Profiles and
+    // Schedules views: setJobQueue connects them to the run queue.
     void initialSyncRequested(qint64 profileId);
     void runNowRequested(qint64 profileId);
 
@@ -88,6 +94,7 @@ private:
     std::vector<ViewPage*> m_views;
     CertificatesView* m_certificates = nullptr;
     SyncJobQueue* m_jobs = nullptr;
+    Scheduler* m_scheduler = nullptr;  // schedules run while the window is open
     QHash<qint64, QString> m_profileNames;  // from the last snapshot, for runs started by id
     QSet<quint64> m_previews;               // jobs whose plan goes to the profile editor
     JobsPanel* m_jobsPanel = nullptr;
@@ -97,6 +104,7 @@ private:
     RelationshipService* m_relationshipService = nullptr;
     RelationshipsView* m_relationships = nullptr;
     ProfilesView* m_profiles = nullptr;
+    ScheduleService* m_schedules;
 };
 
 } // namespace ferry::ui

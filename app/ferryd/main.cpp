@@ -8,6 +8,9 @@
 #include "net/SignalWatcher.h"
 #include "store/SiteRepository.h"
 #include "store/StateStore.h"
+#include "sync/Scheduler.h"
+#include "net/NetLogging.h"
+#include "services/SyncJobQueue.h"
 
 #include "ferry/BuildInfo.h"
 
@@ -124,7 +127,27 @@ int serve(const QString& homePath, const QString& listen, const ferry::AgentCred
     }
     ferry::CertificateExpiryWatch expiry(home->path());
     expiry.start();
-    QObject::connect(&watcher, &ferry::SignalWatcher::terminationRequested, &server, [&server](int) { server.stop(); });
+    // Schedules run here, with no GUI, through the same run queue as the GUI's: one run per
+    // profile at a time, on worker threads, never confirming anything itself (an initial copy or
+    // a deletion past the guard stops and waits for an administrator, as its run records).
+    ferry::SyncJobQueue runs(home->path());
+    QObject::connect(&runs, &ferry::SyncJobQueue::jobFinished, &runs, [](const ferry::SyncJob& job) {
+        if (job.result == ferry::RunState::Succeeded) {
+            qCInfo(ferry::lcRuns).noquote() << "scheduled run of" << job.profileName << "done:" << job.message;
+        } else {
+            qCWarning(ferry::lcRuns).noquote() << "scheduled run of" << job.profileName << "failed:" << job.message;
+        }
+    });
+    ferry::Scheduler scheduler(home->path(), [&runs](qint64 profileId, qint64 scheduleId) {
+        qCInfo(ferry::lcRuns) << "schedule" << scheduleId << "starts profile" << profileId;
+        return runs.enqueue(profileId, QString(), ferry::RunTrigger::Schedule) != 0;
+    });
+    scheduler.start();
+    QObject::connect(&watcher, &ferry::SignalWatcher::terminationRequested, &server, [&](int) {
+        scheduler.stop();
+        runs.cancelAll();
+        server.stop();
+    });
     QObject::connect(&server, &ferry::AgentServer::stopped, QCoreApplication::instance(), &QCoreApplication::quit);
     const QString shownHost = address.protocol() == QAbstractSocket::IPv6Protocol
                                   ? QStringLiteral("[%1]").arg(address.toString())

@@ -4,8 +4,9 @@
 #include "CertCommand.h"
 #include "LogCommand.h"
 #include "ProfileCommand.h"
-#include "RelationshipCommand.h"
 #include "PeerCommand.h"
+#include "RelationshipCommand.h"
+#include "ScheduleCommand.h"
 #include "SiteCommand.h"
 #include "SyncCommand.h"
 #include "common/Logging.h"
@@ -34,6 +35,7 @@ CtlApplication::CtlApplication()
     m_commands.push_back(std::make_unique<PeerCommand>());
     m_commands.push_back(std::make_unique<RelationshipCommand>());
     m_commands.push_back(std::make_unique<ProfileCommand>());
+    m_commands.push_back(std::make_unique<ScheduleCommand>());
     m_commands.push_back(std::make_unique<SyncCommand>());
     m_commands.push_back(std::make_unique<LogCommand>());
     m_commands.push_back(std::make_unique<ConflictsCommand>());

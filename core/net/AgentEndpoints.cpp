@@ -1,6 +1,7 @@
 #include "AgentEndpoints.h"
 
 #include "CheckpointMessage.h"
+#include "ChunkBatchCodec.h"
 #include "ChunkCompression.h"
 #include "ChunkListCodec.h"
 #include "ChunkLocator.h"
@@ -72,7 +73,7 @@ QStringList AgentEndpoints::capabilities()
     return {QStringLiteral("feed-cbor"), QStringLiteral("chunks-lacking"), QStringLiteral("chunk-download"),
             QStringLiteral("chunk-upload"), QStringLiteral("checkpoints"), QStringLiteral("chunk-zstd"),
             QStringLiteral("scan"),         QStringLiteral("manifest"),    QStringLiteral("rows"),
-            QStringLiteral("apply")};
+            QStringLiteral("apply"),        QStringLiteral("chunk-batches")};
 }
 
 AgentReply AgentEndpoints::handle(const AgentRequest& request)
@@ -142,6 +143,18 @@ AgentReply AgentEndpoints::site(const AgentRequest& request)
             return error(405, tr("The change feed only answers GET."));
         }
         return changes(site, request);
+    }
+    if (path.size() == 4 && path.at(3) == QStringLiteral("chunks")) {
+        if (!isMethod(request, "POST")) {
+            return error(405, tr("A chunk batch only answers POST."));
+        }
+        return uploadBatch(site, request);
+    }
+    if (path.size() == 5 && path.at(3) == QStringLiteral("chunks") && path.at(4) == QStringLiteral("fetch")) {
+        if (!isMethod(request, "POST")) {
+            return error(405, tr("A chunk batch only answers POST."));
+        }
+        return downloadBatch(site, request);
     }
     if (path.size() == 5 && path.at(3) == QStringLiteral("chunks") && path.at(4) == QStringLiteral("lacking")) {
         if (!isMethod(request, "POST")) {
@@ -445,6 +458,55 @@ AgentReply AgentEndpoints::upload(const Site& site, const QString& hashText, con
     }
     qCInfo(lcAgent).noquote() << "stored chunk" << hashText << "for" << site.name << "from" << request.peerName;
     return {201, jsonType, QByteArrayLiteral("{\"stored\":true}\n")};
+}
+
+AgentReply AgentEndpoints::uploadBatch(const Site& site, const AgentRequest& request)
+{
+    if (auto allowed = checkPush(site, request); !allowed) {
+        qCWarning(lcAgent).noquote() << "refused a push to" << site.name << "from" << request.peerFingerprint;
+        return error(403, allowed.errorMessage());
+    }
+    auto chunks = ChunkBatchCodec::decode(request.body, wire::maxApplyBodyBytes);
+    if (!chunks) {
+        return error(400, chunks.errorMessage());
+    }
+    // A pushed chunk waits in the home, never in the files root, until a run applies it.
+    const QString store = ChunkLocator::storeFolder(m_homePath, site.uuid);
+    for (const ChunkBytes& chunk : chunks.value()) {
+        if (auto stored = ChunkLocator::store(store, chunk.hash, chunk.bytes); !stored) {
+            return error(507, stored.errorMessage());
+        }
+    }
+    qCInfo(lcAgent).noquote() << "stored" << chunks->size() << "chunks for" << site.name << "from" << request.peerName;
+    return {201, jsonType, QByteArrayLiteral("{\"stored\":") + QByteArray::number(qsizetype(chunks->size())) + "}\n"};
+}
+
+AgentReply AgentEndpoints::downloadBatch(const Site& site, const AgentRequest& request)
+{
+    auto hashes = ChunkBatchCodec::decodeRequest(request.body);
+    if (!hashes) {
+        return error(400, hashes.errorMessage());
+    }
+    auto index = SiteIndex::open(SiteIndex::pathFor(m_homePath, site.uuid), site.uuid);
+    if (!index) {
+        return error(500, index.errorMessage());
+    }
+    auto locator = locatorFor(site, *index.value());
+    if (!locator) {
+        return error(500, locator.errorMessage());
+    }
+    std::vector<ChunkBytes> chunks;
+    for (const Sha256& hash : hashes.value()) {
+        if (!locator.value()->has(hash)) {
+            return error(404, tr("Site %1 has no chunk %2.").arg(site.name, ChunkListCodec::toHex(hash)));
+        }
+        auto bytes = locator.value()->read(hash);
+        if (!bytes) {
+            return error(409, bytes.errorMessage());
+        }
+        chunks.push_back({hash, std::move(bytes).value()});
+    }
+    return {200, cborType, ChunkBatchCodec::encode(chunks)};
 }
 
 Result<std::shared_ptr<const ChunkLocator>> AgentEndpoints::locatorFor(const Site& site, const SiteIndex& index)

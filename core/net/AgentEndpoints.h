@@ -11,6 +11,8 @@
 //   GET  /v1/sites/SITE/chunks/SHA256[?encoding=zstd]  one chunk's bytes, optionally compressed
 //   PUT  /v1/sites/SITE/chunks/SHA256               store a pushed chunk (push right needed),
 //                                                   compressed when sent as application/zstd
+//   POST /v1/sites/SITE/chunks                      store several pushed chunks (CBOR batch; push right)
+//   POST /v1/sites/SITE/chunks/fetch                several chunks' bytes (CBOR hashes in, batch out)
 //   POST /v1/sites/SITE/scan[?allow-empty=1]        bring the site's index up to date (JSON report);
 //                                                   412 when its files root is empty and not allowed
 //   POST /v1/sites/SITE/manifest                    CBOR paths in, their hashes and chunk lists out
@@ -81,6 +83,8 @@ private:
     AgentReply lacking(const Site& site, const AgentRequest& request);
     AgentReply download(const Site& site, const QString& hash, const AgentRequest& request);
     AgentReply upload(const Site& site, const QString& hash, const AgentRequest& request);
+    AgentReply uploadBatch(const Site& site, const AgentRequest& request);
+    AgentReply downloadBatch(const Site& site, const AgentRequest& request);
     AgentReply scan(const Site& site, const AgentRequest& request);
     AgentReply manifest(const Site& site, const AgentRequest& request);
     AgentReply rows(const Site& site, const AgentRequest& request);

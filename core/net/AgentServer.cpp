@@ -193,7 +193,9 @@ bool AgentServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
     // Qt HttpServer 6.4 reads a body whole before this point; refuse one that is too large before
     // anything looks at it (a chunk upload may be a chunk's size, everything else less).
     const bool isUpload = agentRequest.method == "PUT";
-    const bool isApply = agentRequest.method == "POST" && agentRequest.segments.endsWith(QStringLiteral("apply"));
+    const bool isApply = agentRequest.method == "POST"
+                         && (agentRequest.segments.endsWith(QStringLiteral("apply"))
+                             || agentRequest.segments.endsWith(QStringLiteral("chunks")));
     // A compressed chunk may be a little larger than the chunk (zstd's bound for 256 KiB).
     const qsizetype limit = isUpload ? wire::maxChunkBytes + 4096
                             : isApply ? wire::maxApplyBodyBytes

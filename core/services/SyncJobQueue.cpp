@@ -1,8 +1,12 @@
 #include "SyncJobQueue.h"
 
+#include "store/ProfileRepository.h"
+#include "store/StateStore.h"
 #include "sync/SyncRun.h"
 
 namespace ferry {
+
+Q_LOGGING_CATEGORY(lcRuns, "ferry.core.sync.runs", QtInfoMsg)
 
 SyncJobQueue::SyncJobQueue(QString homePath, int concurrentRuns, QObject* parent)
     : QObject(parent)
@@ -56,6 +60,18 @@ quint64 SyncJobQueue::enqueue(qint64 profileId, const QString& profileName, RunT
             post([self, id]() { self->finished(id, RunState::Cancelled, 0, SyncJobQueue::tr("Cancelled before it started.")); });
             return;
         }
+        if (params.profileName.isEmpty()) {
+            // A run started by id alone (a schedule): its log lines and its row name the profile.
+            if (auto store = StateStore::open(params.homePath + QStringLiteral("/state.db")); store) {
+                if (auto profiles = ProfileRepository(store.value()->database()).list(); profiles) {
+                    for (const Profile& profile : profiles.value()) {
+                        if (profile.id == params.profileId) {
+                            post([self, id, name = profile.name]() { self->named(id, name); });
+                        }
+                    }
+                }
+            }
+        }
         post([self, id]() { self->started(id); });
         auto result = SyncRun::execute(params, *cancelled, [&](const Progress& progress) {
             post([self, id, progress]() { self->progressed(id, progress); });
@@ -106,6 +122,13 @@ std::vector<SyncJob> SyncJobQueue::jobs() const
     }
     std::sort(all.begin(), all.end(), [](const SyncJob& a, const SyncJob& b) { return a.id < b.id; });
     return all;
+}
+
+void SyncJobQueue::named(quint64 id, const QString& profileName)
+{
+    if (auto it = m_entries.find(id); it != m_entries.end() && it->job.profileName.isEmpty()) {
+        it->job.profileName = profileName;
+    }
 }
 
 void SyncJobQueue::started(quint64 id)

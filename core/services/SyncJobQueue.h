@@ -9,6 +9,7 @@
 #include "sync/Plan.h"
 
 #include <QHash>
+#include <QLoggingCategory>
 #include <QObject>
 #include <QThreadPool>
 
@@ -16,6 +17,9 @@
 #include <memory>
 
 namespace ferry {
+
+// Runs started and finished, for the agent's journal ("ferry.core.sync.runs").
+Q_DECLARE_LOGGING_CATEGORY(lcRuns)
 
 struct SyncJob {
     quint64 id = 0;
@@ -61,6 +65,7 @@ private:
         SyncJob job;
         std::shared_ptr<std::atomic_bool> cancelled;
     };
+    void named(quint64 id, const QString& profileName);
     void started(quint64 id);
     void progressed(quint64 id, const Progress& progress);
     void finished(quint64 id, RunState state, qint64 runId, const QString& message, const Plan& plan = {});

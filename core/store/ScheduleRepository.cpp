@@ -5,6 +5,9 @@
 namespace ferry {
 namespace {
 
+const QString selectAll = QStringLiteral("SELECT id, profile_id, kind, interval_minutes, time_of_day, weekdays, start_at, "
+                                         "enabled, last_run_at, created_at FROM schedules");
+
 Schedule scheduleFrom(const QSqlQuery& query)
 {
     Schedule s;
@@ -70,10 +73,34 @@ Result<void> ScheduleRepository::recordRun(qint64 id, const QDateTime& when)
                         {sql::fromTime(when), id}, sql::Messages::tr("No schedule with id %1.").arg(id));
 }
 
+Result<bool> ScheduleRepository::claimRun(qint64 id, const QDateTime& previous, const QDateTime& when)
+{
+    auto query = previous.isValid()
+        ? sql::exec(m_db, QStringLiteral("UPDATE schedules SET last_run_at = ? WHERE id = ? AND last_run_at = ?"),
+                    {sql::fromTime(when), id, sql::fromTime(previous)})
+        : sql::exec(m_db, QStringLiteral("UPDATE schedules SET last_run_at = ? WHERE id = ? AND last_run_at IS NULL"),
+                    {sql::fromTime(when), id});
+    if (!query) {
+        return query.error();
+    }
+    return query->numRowsAffected() == 1;
+}
+
+Result<std::optional<Schedule>> ScheduleRepository::find(qint64 id) const
+{
+    auto query = sql::exec(m_db, selectAll + QStringLiteral(" WHERE id = ?"), {id});
+    if (!query) {
+        return query.error();
+    }
+    if (!query->next()) {
+        return std::optional<Schedule>();
+    }
+    return std::optional<Schedule>(scheduleFrom(*query));
+}
+
 Result<std::vector<Schedule>> ScheduleRepository::list() const
 {
-    auto query = sql::exec(m_db, QStringLiteral("SELECT id, profile_id, kind, interval_minutes, time_of_day, weekdays, "
-                                                "start_at, enabled, last_run_at, created_at FROM schedules ORDER BY id"));
+    auto query = sql::exec(m_db, selectAll + QStringLiteral(" ORDER BY id"));
     if (!query) {
         return query.error();
     }

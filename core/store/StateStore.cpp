@@ -5,11 +5,21 @@
 #include "StateFileCheck.h"
 #include "common/Logging.h"
 
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
 namespace ferry {
+namespace {
+
+// How many stores of this process have each state file open (see open()).
+QMutex openFilesMutex;
+QHash<QString, int> openFiles;
+
+} // namespace
 
 StateStore::StateStore(QString path, QString connectionName)
     : m_path(std::move(path))
@@ -24,12 +34,31 @@ StateStore::~StateStore()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    const QMutexLocker lock(&openFilesMutex);
+    const QString key = QFileInfo(m_path).absoluteFilePath();
+    if (--openFiles[key] <= 0) {
+        openFiles.remove(key);
+    }
 }
 
 Result<std::unique_ptr<StateStore>> StateStore::open(const QString& databasePath)
 {
-    if (auto verdict = StateFileCheck::check(databasePath); !verdict) {
-        return verdict.error();
+    // The check reads the file's header through a descriptor of its own, and closing any descriptor
+    // of a file drops every POSIX lock this process holds on it, SQLite's included (a known SQLite
+    // hazard): another process may then checkpoint away a write-ahead log this one is still
+    // writing, so its commits stay invisible or are lost. So the file is checked only while no
+    // store of this process has it open; opens alongside (the scheduler's, a run's, a view's
+    // refresh, on other threads) leave it alone.
+    {
+        const QMutexLocker lock(&openFilesMutex);
+        int& count = openFiles[QFileInfo(databasePath).absoluteFilePath()];
+        if (count == 0) {
+            if (auto verdict = StateFileCheck::check(databasePath); !verdict) {
+                openFiles.remove(QFileInfo(databasePath).absoluteFilePath());
+                return verdict.error();
+            }
+        }
+        ++count;  // the store made next owns this count, whatever happens to it
     }
 
     const QString connectionName = QStringLiteral("ferry-state-") + QUuid::createUuid().toString(QUuid::Id128);

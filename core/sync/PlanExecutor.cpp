@@ -10,6 +10,7 @@
 #include "site/SiteIndex.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace ferry {
@@ -187,12 +188,12 @@ Result<std::vector<FileManifest>> PlanExecutor::fetchFiles(const QStringList& pa
     }
     const QString store = ChunkLocator::storeFolder(m_context.homePath, m_context.localSite.uuid);
     auto locator = ChunkLocator::build(m_context.localIndex, m_context.localSite.filesRoot, store);
-    std::vector<Sha256> needed;
+    std::vector<ChunkRef> needed;
     std::set<Sha256> asked;
     for (const FileManifest& manifest : manifests.value()) {
         for (const Chunk& chunk : manifest.chunks) {
             if ((!locator || !locator->has(chunk.hash)) && asked.insert(chunk.hash).second) {
-                needed.push_back(chunk.hash);
+                needed.push_back({chunk.hash, chunk.length});
             }
         }
     }
@@ -207,6 +208,41 @@ Result<std::vector<FileManifest>> PlanExecutor::fetchFiles(const QStringList& pa
         return fetched.error();
     }
     return manifests;
+}
+
+Result<void> PlanExecutor::sendLacking(const std::map<Sha256, quint32>& chunks, bool reportProgress)
+{
+    if (chunks.empty()) {
+        return {};
+    }
+    std::vector<Sha256> hashes;
+    for (const auto& [hash, length] : chunks) {
+        hashes.push_back(hash);
+    }
+    auto lacking = m_context.remote.lacking(hashes);
+    if (!lacking) {
+        return lacking.error();
+    }
+    const QString store = ChunkLocator::storeFolder(m_context.homePath, m_context.localSite.uuid);
+    auto locator = ChunkLocator::build(m_context.localIndex, m_context.localSite.filesRoot, store);
+    if (!locator) {
+        return locator.error();
+    }
+    std::vector<ChunkRef> sending;
+    for (const Sha256& hash : lacking.value()) {
+        if (const auto it = chunks.find(hash); it != chunks.end()) {
+            sending.push_back({hash, it->second});
+        }
+    }
+    return m_context.remote.upload(
+        sending, [&](const Sha256& hash) { return locator->read(hash); },
+        [&](qint64 bytes) {
+            if (reportProgress) {
+                m_progress.bytesDone += bytes;
+                report(m_progress.currentItem);
+            }
+        },
+        m_context.cancelled);
 }
 
 void PlanExecutor::keepLosers(const Plan& plan)
@@ -263,7 +299,7 @@ void PlanExecutor::keepLosers(const Plan& plan)
             }
         }
     }
-    std::vector<Sha256> localChunks;
+    std::map<Sha256, quint32> localChunks;
     for (std::size_t index : localLosers) {
         const PlannedItem& item = plan.items[index];
         auto digest = m_context.localIndex.digestOf(item.key.name);
@@ -272,7 +308,7 @@ void PlanExecutor::keepLosers(const Plan& plan)
             continue;
         }
         for (const Chunk& chunk : digest.value()->chunks) {
-            localChunks.push_back(chunk.hash);
+            localChunks.emplace(chunk.hash, chunk.length);
         }
         copyOf(index, m_context.localSite.name, digest.value()->hash, qint64(digest.value()->size),
                std::move(digest.value()->chunks));
@@ -293,19 +329,9 @@ void PlanExecutor::keepLosers(const Plan& plan)
     if (there.empty()) {
         return;
     }
-    if (!localChunks.empty()) {
-        auto lacking = m_context.remote.lacking(localChunks);
-        const QString store = ChunkLocator::storeFolder(m_context.homePath, m_context.localSite.uuid);
-        auto locator = ChunkLocator::build(m_context.localIndex, m_context.localSite.filesRoot, store);
-        Result<void> sent = !lacking ? Result<void>(lacking.error()) : !locator ? Result<void>(locator.error()) : Result<void>();
-        if (sent) {
-            sent = m_context.remote.upload(
-                lacking.value(), [&](const Sha256& hash) { return locator->read(hash); }, {}, m_context.cancelled);
-        }
-        if (!sent) {
-            failAll(thereItems, sent.errorMessage(), true);
-            return;
-        }
+    if (auto sent = sendLacking(localChunks, false); !sent) {
+        failAll(thereItems, sent.errorMessage(), true);
+        return;
     }
     auto outcomes = m_context.remote.apply(there);
     for (std::size_t i = 0; i < there.size(); ++i) {
@@ -445,8 +471,7 @@ void PlanExecutor::push(const Plan& plan, const std::vector<std::size_t>& items)
     m_progress.phase = QStringLiteral("upload");
     m_context.progress.report(m_progress, true);
     std::vector<std::pair<std::size_t, ApplyItem>> applies;
-    std::vector<Sha256> chunks;
-    std::set<Sha256> listed;
+    std::map<Sha256, quint32> chunks;
     std::vector<std::size_t> waitingForChunks;
     for (std::size_t index : items) {
         const PlannedItem& item = plan.items[index];
@@ -462,9 +487,7 @@ void PlanExecutor::push(const Plan& plan, const std::vector<std::size_t>& items)
             }
             apply.chunks = std::move(digest.value()->chunks);
             for (const Chunk& chunk : apply.chunks) {
-                if (listed.insert(chunk.hash).second) {
-                    chunks.push_back(chunk.hash);
-                }
+                chunks.emplace(chunk.hash, chunk.length);
             }
             waitingForChunks.push_back(index);
         } else if (item.action == PlanAction::Push) {
@@ -480,20 +503,7 @@ void PlanExecutor::push(const Plan& plan, const std::vector<std::size_t>& items)
         applies.emplace_back(index, std::move(apply));
     }
     if (!chunks.empty()) {
-        auto lacking = m_context.remote.lacking(chunks);
-        const QString store = ChunkLocator::storeFolder(m_context.homePath, m_context.localSite.uuid);
-        auto locator = ChunkLocator::build(m_context.localIndex, m_context.localSite.filesRoot, store);
-        Result<void> sent = !lacking ? Result<void>(lacking.error()) : !locator ? Result<void>(locator.error()) : Result<void>();
-        if (sent) {
-            sent = m_context.remote.upload(
-                lacking.value(), [&](const Sha256& hash) { return locator->read(hash); },
-                [&](qint64 bytes) {
-                    m_progress.bytesDone += bytes;
-                    report(m_progress.currentItem);
-                },
-                m_context.cancelled);
-        }
-        if (!sent) {
+        if (auto sent = sendLacking(chunks, true); !sent) {
             failAll(waitingForChunks, sent.errorMessage(), !m_context.cancelled);
             std::erase_if(applies, [&](const auto& apply) { return !m_outcomes[apply.first].error.isEmpty(); });
         }

@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 
 #include <atomic>
+#include <map>
 
 namespace ferry {
 
@@ -71,6 +72,8 @@ private:
     // local winner overwrites it there.
     void keepLosers(const Plan& plan);
     Result<std::vector<FileManifest>> fetchFiles(const QStringList& paths);
+    // Asks the remote which of these chunks (hash → length) it lacks, and sends those.
+    Result<void> sendLacking(const std::map<Sha256, quint32>& chunks, bool reportProgress);
     void pull(const Plan& plan, const std::vector<std::size_t>& items);
     void push(const Plan& plan, const std::vector<std::size_t>& items);
     void settleVersions(const Plan& plan);

@@ -4,6 +4,7 @@
 #include "net/ApplyBatchCodec.h"
 #include "net/AgentCredentialLoader.h"
 #include "net/CheckpointMessage.h"
+#include "net/ChunkBatchCodec.h"
 #include "net/ChunkCompression.h"
 #include "net/ChunkListCodec.h"
 #include "net/FeedPageCodec.h"
@@ -22,7 +23,6 @@ namespace ferry {
 namespace {
 
 const QByteArray cborType = QByteArrayLiteral("application/cbor");
-const QByteArray zstdType = QByteArrayLiteral("application/zstd");
 
 QString encoded(const QString& segment)
 {
@@ -275,70 +275,102 @@ Result<void> RemoteSite::runParallel(std::size_t count, const std::function<Job(
     return {};
 }
 
-Result<void> RemoteSite::upload(const std::vector<Sha256>& hashes, const ChunkSource& source, const Moved& moved,
+std::vector<std::pair<std::size_t, std::size_t>> RemoteSite::batches(const std::vector<ChunkRef>& chunks)
+{
+    std::vector<std::pair<std::size_t, std::size_t>> ranges;
+    std::size_t from = 0;
+    qsizetype bytes = 0;
+    for (std::size_t i = 0; i < chunks.size(); ++i) {
+        if (i > from && (bytes + qsizetype(chunks[i].length) > ChunkBatchCodec::targetBytes
+                         || i - from >= std::size_t(ChunkBatchCodec::maxChunks))) {
+            ranges.emplace_back(from, i);
+            from = i;
+            bytes = 0;
+        }
+        bytes += qsizetype(chunks[i].length);
+    }
+    if (from < chunks.size()) {
+        ranges.emplace_back(from, chunks.size());
+    }
+    return ranges;
+}
+
+Result<void> RemoteSite::upload(const std::vector<ChunkRef>& chunks, const ChunkSource& source, const Moved& moved,
                                 const std::atomic_bool& cancelled)
 {
+    const auto ranges = batches(chunks);
     std::optional<QString> readFailure;
-    std::vector<qint64> sizes(hashes.size(), 0);
-    auto outcome = runParallel(
-        hashes.size(),
-        [&](std::size_t i) -> Job {
-            auto bytes = source(hashes[i]);
-            if (!bytes) {
-                readFailure = bytes.errorMessage();
-                return {"PUT", QStringLiteral("chunks/") + ChunkListCodec::toHex(hashes[i]), {}, {}};
+    std::vector<qint64> sizes(ranges.size(), 0);
+    return runParallel(
+        ranges.size(),
+        [&](std::size_t b) -> Job {
+            std::vector<ChunkBytes> batch;
+            for (std::size_t i = ranges[b].first; i < ranges[b].second && !readFailure; ++i) {
+                auto bytes = source(chunks[i].hash);
+                if (!bytes) {
+                    readFailure = bytes.errorMessage();
+                    break;
+                }
+                sizes[b] += bytes->size();
+                batch.push_back({chunks[i].hash, std::move(bytes).value()});
             }
-            sizes[i] = bytes->size();
-            // Compression pays on text (HTML, CSS, SQL dumps), not on images and archives.
-            QByteArray compressed = ChunkCompression::compress(bytes.value());
-            const bool smaller = compressed.size() < bytes->size() - bytes->size() / 10;
-            return {"PUT", QStringLiteral("chunks/") + ChunkListCodec::toHex(hashes[i]),
-                    smaller ? std::move(compressed) : std::move(bytes).value(),
-                    smaller ? zstdType : QByteArrayLiteral("application/octet-stream")};
+            return {"POST", QStringLiteral("chunks"), readFailure ? QByteArray() : ChunkBatchCodec::encode(batch), cborType};
         },
-        [&](std::size_t i, const AgentResponse& response) -> Result<void> {
+        [&](std::size_t b, const AgentResponse& response) -> Result<void> {
             if (readFailure) {
                 return fail(*readFailure);
             }
             if (response.status != 201) {
-                return fail(tr("Site %1 refused chunk %2: %3")
-                                .arg(describe(), ChunkListCodec::toHex(hashes[i]).left(12), response.errorText()));
+                return fail(tr("Site %1 refused %n chunk(s): %2", nullptr, int(ranges[b].second - ranges[b].first))
+                                .arg(describe(), response.errorText()));
             }
             if (moved) {
-                moved(sizes[i]);
+                moved(sizes[b]);
             }
             return {};
         },
         cancelled);
-    return outcome;
 }
 
-Result<void> RemoteSite::download(const std::vector<Sha256>& hashes, const ChunkSink& sink, const Moved& moved,
+Result<void> RemoteSite::download(const std::vector<ChunkRef>& chunks, const ChunkSink& sink, const Moved& moved,
                                   const std::atomic_bool& cancelled)
 {
+    const auto ranges = batches(chunks);
     return runParallel(
-        hashes.size(),
-        [&](std::size_t i) -> Job {
-            return {"GET", QStringLiteral("chunks/") + ChunkListCodec::toHex(hashes[i]) + QStringLiteral("?encoding=zstd"),
-                    {}, {}};
-        },
-        [&](std::size_t i, const AgentResponse& response) -> Result<void> {
-            if (response.status != 200) {
-                return fail(tr("Site %1 did not send chunk %2: %3")
-                                .arg(describe(), ChunkListCodec::toHex(hashes[i]).left(12), response.errorText()));
+        ranges.size(),
+        [&](std::size_t b) -> Job {
+            std::vector<Sha256> hashes;
+            for (std::size_t i = ranges[b].first; i < ranges[b].second; ++i) {
+                hashes.push_back(chunks[i].hash);
             }
-            QByteArray bytes = response.body;
-            if (response.contentType == zstdType) {
-                auto expanded = ChunkCompression::decompress(response.body, wire::maxChunkBytes);
-                if (!expanded) {
-                    return expanded.error();
+            return {"POST", QStringLiteral("chunks/fetch"), ChunkBatchCodec::encodeRequest(hashes), cborType};
+        },
+        [&](std::size_t b, const AgentResponse& response) -> Result<void> {
+            if (response.status != 200) {
+                return fail(tr("Site %1 did not send its chunks: %2").arg(describe(), response.errorText()));
+            }
+            // Every chunk arrives checked against its hash (decode does it).
+            auto received = ChunkBatchCodec::decode(response.body, wire::maxManifestBytes);
+            if (!received) {
+                return received.error();
+            }
+            if (received->size() != ranges[b].second - ranges[b].first) {
+                return fail(tr("Site %1 sent other chunks than were asked for.").arg(describe()));
+            }
+            qint64 bytes = 0;
+            for (std::size_t i = 0; i < received->size(); ++i) {
+                if (received->at(i).hash != chunks[ranges[b].first + i].hash) {
+                    return fail(tr("Site %1 sent other chunks than were asked for.").arg(describe()));
                 }
-                bytes = std::move(expanded).value();
+                bytes += received->at(i).bytes.size();
+                if (auto stored = sink(received->at(i).hash, received->at(i).bytes); !stored) {
+                    return stored;
+                }
             }
             if (moved) {
-                moved(bytes.size());
+                moved(bytes);
             }
-            return sink(hashes[i], bytes);
+            return {};
         },
         cancelled);
 }

@@ -21,6 +21,11 @@
 
 namespace ferry {
 
+struct ChunkRef {
+    Sha256 hash{};
+    quint32 length = 0;
+};
+
 struct RemoteScan {
     qint64 files = 0;
     qint64 changed = 0;       // added, changed or deleted by this scan
@@ -53,9 +58,10 @@ public:
     Result<std::vector<FileManifest>> manifest(const QStringList& paths);
     Result<std::vector<RowValues>> rows(const std::vector<RowValues>& keys);
     Result<std::vector<Sha256>> lacking(const std::vector<Sha256>& hashes);
-    Result<void> upload(const std::vector<Sha256>& hashes, const ChunkSource& source, const Moved& moved,
+    // Chunks travel in batches of up to ChunkBatchCodec::targetBytes, several batches in flight.
+    Result<void> upload(const std::vector<ChunkRef>& chunks, const ChunkSource& source, const Moved& moved,
                         const std::atomic_bool& cancelled);
-    Result<void> download(const std::vector<Sha256>& hashes, const ChunkSink& sink, const Moved& moved,
+    Result<void> download(const std::vector<ChunkRef>& chunks, const ChunkSink& sink, const Moved& moved,
                           const std::atomic_bool& cancelled);
     Result<std::vector<ApplyOutcome>> apply(const std::vector<ApplyItem>& items);
     Result<void> writeCheckpoints(const QUuid& peer, const Checkpoints& checkpoints);
@@ -77,6 +83,8 @@ private:
                              const std::function<Result<void>(std::size_t, const AgentResponse&)>& done,
                              const std::atomic_bool& cancelled);
     int pauseForBandwidthMs() const;
+    // Consecutive ranges of chunks, each within a batch's size and count.
+    static std::vector<std::pair<std::size_t, std::size_t>> batches(const std::vector<ChunkRef>& chunks);
 
     std::unique_ptr<AgentClient> m_client;
     QString m_address;
