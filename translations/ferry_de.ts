@@ -1273,6 +1273,18 @@ Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 wenn die Befehlszeile
         <source>Cannot put %1 in place (%2); nothing was changed.</source>
         <translation>%1 kann nicht an seinen Platz gebracht werden (%2); nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>Cannot make %1 durable (%2).</source>
+        <translation>%1 kann nicht dauerhaft gespeichert werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not ready to be put in place.</source>
+        <translation>%1 ist noch nicht bereit, an seinen Platz gestellt zu werden.</translation>
+    </message>
+    <message>
+        <source>Cannot make the files under %1 durable (%2).</source>
+        <translation>Die Dateien unter %1 können nicht dauerhaft gespeichert werden (%2).</translation>
+    </message>
 </context>
 <context>
     <name>FileManifestCodec</name>
@@ -2298,7 +2310,9 @@ Das Entfernen einer Beziehung entfernt ihre Profile und deren Zeitpläne; die We
     <message numerus="yes">
         <source>Site %1 refused %n chunk(s): %2</source>
         <translation>
-            <numerusform>Die Site %1 hat %n Block abgelehnt: %2</numerusform><numerusform>Die Site %1 hat %n Blöcke abgelehnt: %2</numerusform></translation>
+            <numerusform>Die Site %1 hat %n Block abgelehnt: %2</numerusform>
+            <numerusform>Die Site %1 hat %n Blöcke abgelehnt: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Site %1 did not send its chunks: %2</source>

@@ -1272,6 +1272,18 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
         <source>Cannot put %1 in place (%2); nothing was changed.</source>
         <translation>Impossible de mettre %1 en place (%2) ; rien n'a été modifié.</translation>
     </message>
+    <message>
+        <source>Cannot make %1 durable (%2).</source>
+        <translation>Impossible de rendre %1 durable (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not ready to be put in place.</source>
+        <translation>%1 n’est pas prêt à être mis en place.</translation>
+    </message>
+    <message>
+        <source>Cannot make the files under %1 durable (%2).</source>
+        <translation>Impossible de rendre durables les fichiers sous %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>FileManifestCodec</name>
@@ -2298,7 +2310,9 @@ les sites ne sont pas touchés.
     <message numerus="yes">
         <source>Site %1 refused %n chunk(s): %2</source>
         <translation>
-            <numerusform>Le site %1 a refusé %n bloc : %2</numerusform><numerusform>Le site %1 a refusé %n blocs : %2</numerusform></translation>
+            <numerusform>Le site %1 a refusé %n bloc : %2</numerusform>
+            <numerusform>Le site %1 a refusé %n blocs : %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Site %1 did not send its chunks: %2</source>

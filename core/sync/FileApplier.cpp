@@ -228,20 +228,44 @@ Result<void> PendingFile::append(const QByteArray& bytes)
 
 Result<void> PendingFile::commit(const Sha256& expected, const QDateTime& when)
 {
-    if (m_finished) {
+    if (auto sealed = seal(expected, true); !sealed) {
+        return sealed;
+    }
+    if (auto installed = install(when); !installed) {
+        return installed;
+    }
+    // The folder's fsync makes the rename stay.
+    if (::fsync(m_folderFd) != 0) {
+        return fail(tr("Cannot make %1 durable (%2).").arg(m_relativePath, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    return {};
+}
+
+Result<void> PendingFile::seal(const Sha256& expected, bool durable)
+{
+    if (m_finished || m_sealed) {
         return fail(tr("%1 is already finished.").arg(m_relativePath));
     }
     if (m_hash.finish() != expected) {
         discard();
         return fail(tr("The content received for %1 does not match its hash; nothing was changed.").arg(m_relativePath));
     }
-    if (::fsync(m_fd) != 0 || ::close(m_fd) != 0) {
+    if ((durable && ::fsync(m_fd) != 0) || ::close(m_fd) != 0) {
         m_fd = -1;
         const QString reason = QString::fromLocal8Bit(std::strerror(errno));
         discard();
         return fail(tr("Cannot write %1 (%2); nothing was changed.").arg(m_relativePath, reason));
     }
     m_fd = -1;
+    m_sealed = true;
+    return {};
+}
+
+Result<void> PendingFile::install(const QDateTime& when)
+{
+    if (!m_sealed || m_finished) {
+        return fail(tr("%1 is not ready to be put in place.").arg(m_relativePath));
+    }
     struct stat status {};
     if (::fstatat(m_folderFd, m_name.constData(), &status, AT_SYMLINK_NOFOLLOW) == 0) {
         if (S_ISDIR(status.st_mode)) {
@@ -253,14 +277,22 @@ Result<void> PendingFile::commit(const Sha256& expected, const QDateTime& when)
             return kept.error();
         }
     }
-    // The rename is the moment the new content appears, whole; the folder's fsync makes it stay.
-    if (::renameat(m_folderFd, m_temporaryName.constData(), m_folderFd, m_name.constData()) != 0
-        || ::fsync(m_folderFd) != 0) {
+    // The rename is the moment the new content appears, whole.
+    if (::renameat(m_folderFd, m_temporaryName.constData(), m_folderFd, m_name.constData()) != 0) {
         const QString reason = QString::fromLocal8Bit(std::strerror(errno));
         discard();
         return fail(tr("Cannot put %1 in place (%2); nothing was changed.").arg(m_relativePath, reason));
     }
     m_finished = true;
+    return {};
+}
+
+Result<void> FileApplier::flush()
+{
+    if (::syncfs(m_rootFd) != 0) {
+        return fail(tr("Cannot make the files under %1 durable (%2).")
+                        .arg(m_filesRoot, QString::fromLocal8Bit(std::strerror(errno))));
+    }
     return {};
 }
 

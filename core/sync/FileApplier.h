@@ -37,6 +37,9 @@ public:
                        const QDateTime& when);
     // Deletes relativePath, keeping its content in the versions area first.
     Result<void> remove(const QString& relativePath, const QDateTime& when);
+    // Makes everything written to the files root's file system so far durable (syncfs): one call
+    // for a whole batch of sealed files, instead of a fsync each.
+    Result<void> flush();
     // Removes temporary files an interrupted run left in the files root; returns how many.
     Result<int> removeLeftoverTemporaryFiles();
 
@@ -62,6 +65,13 @@ public:
     // Checks the hash, makes the file durable, keeps the previous version, and renames it into place.
     Result<void> commit(const Sha256& expected, const QDateTime& when);
 
+    // The same in two steps, for a batch: seal() checks the hash and closes the file (durable
+    // when asked); then, after FileApplier::flush() made every sealed file durable at once,
+    // install() keeps the previous version and renames the new one into place. A batch flushes
+    // again after its installs.
+    Result<void> seal(const Sha256& expected, bool durable);
+    Result<void> install(const QDateTime& when);
+
 private:
     friend class FileApplier;
     PendingFile(QString relativePath, int folderFd, QByteArray name, QByteArray temporaryName, int fd,
@@ -75,6 +85,7 @@ private:
     int m_fd;
     VersionsArea& m_versions;
     Sha256Stream m_hash;
+    bool m_sealed = false;
     bool m_finished = false;
 };
 

@@ -153,6 +153,7 @@ std::vector<ApplyOutcome> SiteWriter::apply(const std::vector<ApplyItem>& items)
         return outcomes;
     }
     std::vector<AppliedItem> applied;
+    std::vector<Staged> staged;
     std::vector<const ApplyItem*> rows;
     std::vector<std::size_t> rowPositions;
     // Deletions last: a file renamed on the other side arrives as a deletion and an addition, and
@@ -171,13 +172,43 @@ std::vector<ApplyOutcome> SiteWriter::apply(const std::vector<ApplyItem>& items)
             rowPositions.push_back(i);
             continue;
         }
+        if (item.deleted) {
+            // Deletions come after every file of the batch is in place (see the order above).
+            installStaged(staged, outcomes, applied);
+        }
         auto done = applyFile(item);
         if (!done) {
             outcomes[i] = {false, done.errorMessage()};
             continue;
         }
+        if (!item.deleted && !item.versionOnly) {
+            auto pending = stage(item);
+            if (!pending) {
+                outcomes[i] = {false, pending.errorMessage()};
+                continue;
+            }
+            AppliedItem record = std::move(done).value();
+            ContentDigest digest;
+            digest.chunks = item.chunks;
+            record.chunkList = digest.chunkListBytes();
+            staged.push_back({i, std::move(pending).value(), std::move(record)});
+            if (staged.size() >= stagedAtOnce) {
+                installStaged(staged, outcomes, applied);
+            }
+            continue;
+        }
         outcomes[i] = {true, {}};
         applied.push_back(std::move(done).value());
+    }
+    installStaged(staged, outcomes, applied);
+    // The renames themselves (and the deletions) made durable before the index says "applied".
+    if (auto flushed = m_files->flush(); !flushed) {
+        for (ApplyOutcome& outcome : outcomes) {
+            if (outcome.applied) {
+                outcome = {false, flushed.errorMessage()};
+            }
+        }
+        return outcomes;
     }
     if (!rows.empty()) {
         applyRows(rows, outcomes, rowPositions, applied);
@@ -241,10 +272,10 @@ Result<AppliedItem> SiteWriter::applyFile(const ApplyItem& item)
         applied.chunkList = digest.chunkListBytes();
         return applied;
     }
-    return writeFile(item, std::move(applied));
+    return applied;  // content to write: the caller stages it
 }
 
-Result<AppliedItem> SiteWriter::writeFile(const ApplyItem& item, AppliedItem applied)
+Result<std::unique_ptr<PendingFile>> SiteWriter::stage(const ApplyItem& item)
 {
     if (!m_chunks) {
         auto locator = ChunkLocator::build(*m_index, m_site.filesRoot, ChunkLocator::storeFolder(m_homePath, m_site.uuid));
@@ -269,21 +300,46 @@ Result<AppliedItem> SiteWriter::writeFile(const ApplyItem& item, AppliedItem app
             return appended.error();
         }
     }
-    if (auto committed = pending.value()->commit(item.hash, QDateTime::currentDateTimeUtc()); !committed) {
-        return committed.error();
+    if (auto sealed = pending.value()->seal(item.hash, false); !sealed) {
+        return sealed.error();
     }
-    struct stat status {};
-    const QByteArray native = QFile::encodeName(m_site.filesRoot + QLatin1Char('/') + item.path);
-    if (::lstat(native.constData(), &status) != 0) {
-        return fail(tr("%1 vanished from site %2 right after it was written.").arg(item.path, m_site.name));
+    return pending;
+}
+
+void SiteWriter::installStaged(std::vector<Staged>& staged, std::vector<ApplyOutcome>& outcomes,
+                               std::vector<AppliedItem>& applied)
+{
+    if (staged.empty()) {
+        return;
     }
-    applied.mtimeNs = qint64(status.st_mtim.tv_sec) * 1000000000 + status.st_mtim.tv_nsec;
-    applied.inode = quint64(status.st_ino);
-    applied.mode = quint32(status.st_mode);
-    ContentDigest digest;
-    digest.chunks = item.chunks;
-    applied.chunkList = digest.chunkListBytes();
-    return applied;
+    // Every sealed file's content is durable before any of them replaces what was there.
+    if (auto flushed = m_files->flush(); !flushed) {
+        for (Staged& file : staged) {
+            outcomes[file.position] = {false, flushed.errorMessage()};
+        }
+        staged.clear();
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (Staged& file : staged) {
+        if (auto installed = file.pending->install(now); !installed) {
+            outcomes[file.position] = {false, installed.errorMessage()};
+            continue;
+        }
+        struct stat status {};
+        const QByteArray native = QFile::encodeName(m_site.filesRoot + QLatin1Char('/') + file.record.path);
+        if (::lstat(native.constData(), &status) != 0) {
+            outcomes[file.position] = {false, tr("%1 vanished from site %2 right after it was written.")
+                                                  .arg(file.record.path, m_site.name)};
+            continue;
+        }
+        file.record.mtimeNs = qint64(status.st_mtim.tv_sec) * 1000000000 + status.st_mtim.tv_nsec;
+        file.record.inode = quint64(status.st_ino);
+        file.record.mode = quint32(status.st_mode);
+        outcomes[file.position] = {true, {}};
+        applied.push_back(std::move(file.record));
+    }
+    staged.clear();
 }
 
 Result<void> SiteWriter::openDatabase()

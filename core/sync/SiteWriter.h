@@ -25,6 +25,7 @@ namespace ferry {
 class ChangeCapture;
 class ContentDatabase;
 class FileApplier;
+class PendingFile;
 class SiteIndex;
 
 class SiteWriter
@@ -49,7 +50,18 @@ private:
     Result<void> lookUp(const std::vector<ApplyItem>& items);
     Result<void> checkBase(const ApplyItem& item) const;
     Result<AppliedItem> applyFile(const ApplyItem& item);
-    Result<AppliedItem> writeFile(const ApplyItem& item, AppliedItem applied);
+    // A file written, checked and sealed beside its target, waiting to be put in place.
+    struct Staged {
+        std::size_t position;
+        std::unique_ptr<PendingFile> pending;
+        AppliedItem record;
+    };
+    // At most this many files wait at once (each holds its folder open).
+    static constexpr std::size_t stagedAtOnce = 128;
+    Result<std::unique_ptr<PendingFile>> stage(const ApplyItem& item);
+    // One flush makes every staged file durable, then each is put in place and recorded.
+    void installStaged(std::vector<Staged>& staged, std::vector<ApplyOutcome>& outcomes,
+                       std::vector<AppliedItem>& applied);
     void applyRows(const std::vector<const ApplyItem*>& rows, std::vector<ApplyOutcome>& outcomes,
                    const std::vector<std::size_t>& positions, std::vector<AppliedItem>& applied);
     Result<void> openDatabase();
