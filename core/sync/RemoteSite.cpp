@@ -232,7 +232,7 @@ Result<void> RemoteSite::runParallel(std::size_t count, const std::function<Job(
     pacer.setSingleShot(true);
 
     const auto startMore = [&]() {
-        while (!failure && !cancelled && next < count && inFlight.size() < std::size_t(parallelTransfers)) {
+        while (!failure && !cancelled && next < count && inFlight.size() < std::size_t(transfersAtOnce())) {
             if (const int pause = pauseForBandwidthMs(); pause > 0) {
                 pacer.start(std::min(pause, 1000));
                 return;
@@ -275,13 +275,27 @@ Result<void> RemoteSite::runParallel(std::size_t count, const std::function<Job(
     return {};
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> RemoteSite::batches(const std::vector<ChunkRef>& chunks)
+qsizetype RemoteSite::batchBytes() const
+{
+    if (m_bandwidthLimitKiBps <= 0) {
+        return ChunkBatchCodec::targetBytes;
+    }
+    // About a quarter of a second's worth at the limit.
+    return std::clamp<qsizetype>(qsizetype(m_bandwidthLimitKiBps) * 1024 / 4, 64 * 1024, ChunkBatchCodec::targetBytes);
+}
+
+int RemoteSite::transfersAtOnce() const
+{
+    return m_bandwidthLimitKiBps > 0 ? 2 : parallelTransfers;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> RemoteSite::batches(const std::vector<ChunkRef>& chunks) const
 {
     std::vector<std::pair<std::size_t, std::size_t>> ranges;
     std::size_t from = 0;
     qsizetype bytes = 0;
     for (std::size_t i = 0; i < chunks.size(); ++i) {
-        if (i > from && (bytes + qsizetype(chunks[i].length) > ChunkBatchCodec::targetBytes
+        if (i > from && (bytes + qsizetype(chunks[i].length) > batchBytes()
                          || i - from >= std::size_t(ChunkBatchCodec::maxChunks))) {
             ranges.emplace_back(from, i);
             from = i;

@@ -84,7 +84,10 @@ private:
                              const std::atomic_bool& cancelled);
     int pauseForBandwidthMs() const;
     // Consecutive ranges of chunks, each within a batch's size and count.
-    static std::vector<std::pair<std::size_t, std::size_t>> batches(const std::vector<ChunkRef>& chunks);
+    std::vector<std::pair<std::size_t, std::size_t>> batches(const std::vector<ChunkRef>& chunks) const;
+    // Under a bandwidth limit, small batches and few in flight, so the pace stays even.
+    qsizetype batchBytes() const;
+    int transfersAtOnce() const;
 
     std::unique_ptr<AgentClient> m_client;
     QString m_address;

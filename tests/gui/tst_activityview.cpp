@@ -1,6 +1,7 @@
 // The Activity view over a real state.db: pages as it scrolls, filters, search, live tail, one
 // run's entries, CSV export; and the model on its own: rows appear as fetchMore is called.
 
+#include "Screenshot.h"
 #include "Fixtures.h"
 #include "TempHome.h"
 #include "Translations.h"
@@ -156,11 +157,7 @@ void TestActivityView::viewShowsTheNewestPageAndTheCount()
     QVERIFY2(samePlural(open.find<QLabel>("activityCount")->text(),
                  QStringLiteral("The newest 300 record(s); more appear as you scroll.")),
         qPrintable(open.find<QLabel>("activityCount")->text()));
-    const QString folder = qEnvironmentVariable("FERRY_SCREENSHOT_DIR");
-    if (!folder.isEmpty()) {
-        QTest::qWait(200);
-        open.view.grab().save(QDir(folder).filePath(QStringLiteral("activity-view.png")));
-    }
+    test::screenshot(open.view, QStringLiteral("activity-view"));
     // Scrolling to the bottom fetches the rest.
     table->scrollToBottom();
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 450, 10000);

@@ -2,6 +2,7 @@
 // profile on a worker thread, and the panel's widgets as the administrator sees them: the phase
 // and the progress bar move while bytes flow, Cancel stops the run, and the outcome is shown.
 
+#include "Screenshot.h"
 #include "SyncPair.h"
 #include "Translations.h"
 #include "services/SyncJobQueue.h"
@@ -80,6 +81,7 @@ void TestJobsPanel::cancelStopsARunningRun()
     QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() == 1000 && bar->value() > 0, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(phase->text(), QStringLiteral("Uploading"), 5000);
     QVERIFY(bar->value() < 1000);
+    screenshot(panel, QStringLiteral("runs-panel"));
     QTest::mouseClick(row->findChild<QPushButton*>(QStringLiteral("cancel")), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
     const SyncJob job = finished.first().first().value<SyncJob>();

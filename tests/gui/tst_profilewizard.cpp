@@ -4,6 +4,7 @@
 // deleted after a confirmation that says what is lost, and a relationship deleted with its
 // profiles.
 
+#include "Screenshot.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "TempHome.h"
@@ -56,15 +57,6 @@ QString visibleText(QWidget* parent, const char* name)
 {
     QLabel* label = parent->findChild<QLabel*>(QString::fromLatin1(name));
     return label && label->isVisible() ? label->text() : QString();
-}
-
-void screenshot(QWidget& widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("FERRY_SCREENSHOT_DIR");
-    if (!folder.isEmpty()) {
-        QTest::qWait(200);
-        widget.grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
 }
 
 int rowOf(QTableView* table, const QString& name)

@@ -4,6 +4,7 @@
 // not trusted, an agent that is down, one speaking another protocol, a site without the push
 // right) shown on the page where it happens, in the words the user reads.
 
+#include "Screenshot.h"
 #include "ProcessRunner.h"
 #include "SecurityFixtures.h"
 #include "TempHome.h"
@@ -58,16 +59,6 @@ QString labelOnPage(QWizard& wizard, const char* name)
 {
     QLabel* label = wizard.currentPage()->findChild<QLabel*>(QString::fromLatin1(name));
     return label && label->isVisible() ? label->text() : QString();
-}
-
-// With FERRY_SCREENSHOT_DIR set, the wizard's pages are saved there for docs/images.
-void screenshot(QWidget& widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("FERRY_SCREENSHOT_DIR");
-    if (!folder.isEmpty()) {
-        QTest::qWait(200);
-        widget.grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
 }
 
 void makeDatabase(const QString& path, const QStringList& tables)

@@ -2,6 +2,7 @@
 // on a clock in Europe/Berlin: from an empty home with one profile to a stored schedule, checking
 // the next five runs the wizard shows; then edit, switch off, run now and delete from the view.
 
+#include "Screenshot.h"
 #include "Fixtures.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -60,16 +61,6 @@ QString visibleText(QWizard& wizard, const char* name)
 {
     auto* label = wizard.currentPage()->findChild<QLabel*>(QString::fromLatin1(name));
     return label && label->isVisible() ? label->text() : QString();
-}
-
-// With FERRY_SCREENSHOT_DIR set, pages are saved there for docs/images.
-void screenshot(QWidget& widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("FERRY_SCREENSHOT_DIR");
-    if (!folder.isEmpty()) {
-        QTest::qWait(200);
-        widget.grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
 }
 
 std::vector<Schedule> stored(const TempHome& home)

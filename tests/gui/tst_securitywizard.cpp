@@ -2,6 +2,7 @@
 // homes, a real keychain and real OpenSSL: generate a CA, issue, export, then apply the bundle on a
 // second home; the view lists what the store holds, colours expiry and untrusts.
 
+#include "Screenshot.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "MessageBox.h"
@@ -54,16 +55,6 @@ TrustOverview overviewOf(CertificateService& service)
 }
 
 const QString passphrase = QStringLiteral("Four words, 2 ferries!");
-
-// With FERRY_SCREENSHOT_DIR set (scripts/screenshots.sh), the wizard's pages are saved there for docs/.
-void screenshot(QWidget& widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("FERRY_SCREENSHOT_DIR");
-    if (!folder.isEmpty()) {
-        QTest::qWait(200);
-        widget.grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
-}
 
 } // namespace
 
