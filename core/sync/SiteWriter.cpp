@@ -1,5 +1,6 @@
 #include "SiteWriter.h"
 
+#include "common/TestKillPoint.h"
 #include "FileApplier.h"
 #include "site/ChangeCapture.h"
 #include "site/ContentDatabase.h"
@@ -77,6 +78,11 @@ Result<void> SiteWriter::load()
         return files.error();
     }
     m_files = std::move(files).value();
+    // A writer killed between writing a temporary file and renaming it left that file behind; we
+    // hold the site's write lock, so no temporary file here is still being written.
+    if (auto removed = m_files->removeLeftoverTemporaryFiles(); !removed) {
+        return removed.error();
+    }
     auto items = m_index->allItems();
     if (!items) {
         return items.error();
@@ -151,6 +157,7 @@ std::vector<ApplyOutcome> SiteWriter::apply(const std::vector<ApplyItem>& items)
         }
         outcomes[i] = {true, {}};
         applied.push_back(std::move(done).value());
+        testKillPoint("file-placed");
     }
     if (!rows.empty()) {
         applyRows(rows, outcomes, rowPositions, applied);
@@ -165,6 +172,7 @@ std::vector<ApplyOutcome> SiteWriter::apply(const std::vector<ApplyItem>& items)
         }
         return outcomes;
     }
+    testKillPoint("batch-recorded");
     for (const AppliedItem& item : applied) {
         FeedEntry entry;
         entry.kind = item.kind;
@@ -310,6 +318,7 @@ void SiteWriter::applyRows(const std::vector<const ApplyItem*>& rows, std::vecto
                 return written;
             }
         }
+        testKillPoint("rows");
         return {};
     });
     if (!done) {
