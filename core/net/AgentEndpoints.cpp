@@ -1,6 +1,7 @@
 #include "AgentEndpoints.h"
 
 #include "CheckpointMessage.h"
+#include "common/TestKillPoint.h"
 #include "ChunkCompression.h"
 #include "ChunkListCodec.h"
 #include "ChunkLocator.h"
@@ -317,6 +318,7 @@ AgentReply AgentEndpoints::writeCheckpoints(const Site& site, const QString& pee
         return error(400, tr("The checkpoints are for peer %1, but the path names %2.")
                               .arg(set->peer.toString(QUuid::WithoutBraces), peer.toString(QUuid::WithoutBraces)));
     }
+    testKillPoint("checkpoint");
     auto written = CheckpointRepository(*m_store).write(site.id, peer, set->checkpoints, request.peerFingerprint,
                                                         QDateTime::currentDateTimeUtc());
     if (!written) {
@@ -436,6 +438,7 @@ AgentReply AgentEndpoints::upload(const Site& site, const QString& hashText, con
     if (!stored) {
         return error(400, stored.errorMessage());
     }
+    testKillPoint("chunk-stored");
     qCInfo(lcAgent).noquote() << "stored chunk" << hashText << "for" << site.name << "from" << request.peerName;
     return {201, jsonType, QByteArrayLiteral("{\"stored\":true}\n")};
 }

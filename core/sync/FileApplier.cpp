@@ -1,5 +1,6 @@
 #include "FileApplier.h"
 
+#include "common/TestKillPoint.h"
 #include "net/RelativePath.h"
 #include "site/FileWalker.h"
 
@@ -253,6 +254,7 @@ Result<void> PendingFile::commit(const Sha256& expected, const QDateTime& when)
             return kept.error();
         }
     }
+    testKillPoint("file-written");
     // The rename is the moment the new content appears, whole; the folder's fsync makes it stay.
     if (::renameat(m_folderFd, m_temporaryName.constData(), m_folderFd, m_name.constData()) != 0
         || ::fsync(m_folderFd) != 0) {

@@ -1,6 +1,7 @@
 #include "RemoteSite.h"
 
 #include "RelationshipRegistry.h"
+#include "common/TestKillPoint.h"
 #include "net/ApplyBatchCodec.h"
 #include "net/AgentCredentialLoader.h"
 #include "net/CheckpointMessage.h"
@@ -300,6 +301,7 @@ Result<void> RemoteSite::upload(const std::vector<Sha256>& hashes, const ChunkSo
             if (moved) {
                 moved(sizes[i]);
             }
+            testKillPoint("chunk-sent");
             return {};
         },
         cancelled);
@@ -331,7 +333,9 @@ Result<void> RemoteSite::download(const std::vector<Sha256>& hashes, const Chunk
             if (moved) {
                 moved(bytes.size());
             }
-            return sink(hashes[i], bytes);
+            auto stored = sink(hashes[i], bytes);
+            testKillPoint("chunk-fetched");
+            return stored;
         },
         cancelled);
 }
