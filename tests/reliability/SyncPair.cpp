@@ -9,10 +9,11 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QProcess>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QUuid>
 
 namespace ferry::test {
@@ -32,11 +33,29 @@ QString ferryctl(const QString& home, QStringList arguments)
     return {};
 }
 
-bool shell(const QString& script)
+// A copy of a folder tree with its files' permission bits, in process: thousands of seeds
+// cannot afford a shell each.
+bool copyTree(const QString& from, const QString& to)
 {
-    QProcess process;
-    process.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script});
-    return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    if (!QDir().mkpath(to)) {
+        return false;
+    }
+    QDirIterator it(from, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    const QDir base(from);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString target = to + QLatin1Char('/') + base.relativeFilePath(path);
+        const QFileInfo info = it.fileInfo();
+        if (info.isDir()) {
+            if (!QDir().mkpath(target)) {
+                return false;
+            }
+            QFile::setPermissions(target, info.permissions());
+        } else if (!QFile::copy(path, target)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 // A connection per database file, kept open: the suites touch the same two files thousands of
@@ -69,6 +88,15 @@ void closeConnections()
 }
 
 } // namespace
+
+QString SyncPair::temporaryTemplate()
+{
+    // Memory, where the machine has it: every apply fsyncs, and thousands of seeds on a disk
+    // would wait for it most of the time. FERRY_TEST_TMP overrides (e.g. a small tmpfs).
+    const QString chosen = qEnvironmentVariable("FERRY_TEST_TMP");
+    const QString base = !chosen.isEmpty() ? chosen : QFileInfo(QStringLiteral("/dev/shm")).isWritable() ? QStringLiteral("/dev/shm") : QDir::tempPath();
+    return base + QStringLiteral("/ferry-reliability-XXXXXX");
+}
 
 QString SyncPair::profileName(Direction direction, ConflictPolicy policy, bool deletes)
 {
@@ -162,19 +190,22 @@ QString SyncPair::build()
     }
     m_server.reset();
     closeConnections();
-    if (!shell(QStringLiteral("cp -a '%1' '%2/template'").arg(r, m_dir.path()))) {
+    if (!copyTree(r, m_dir.path() + QStringLiteral("/template"))) {
         return QStringLiteral("cannot save the template");
     }
     return {};
 }
 
-QString SyncPair::reset()
+QString SyncPair::reset(bool inProcessAgent)
 {
     m_server.reset();
     closeConnections();
-    if (QDir(m_dir.path() + QStringLiteral("/template")).exists()
-        && !shell(QStringLiteral("rm -rf '%1' && cp -a '%2/template' '%1'").arg(root(), m_dir.path()))) {
+    const QString saved = m_dir.path() + QStringLiteral("/template");
+    if (QDir(saved).exists() && (!QDir(root()).removeRecursively() || !copyTree(saved, root()))) {
         return QStringLiteral("cannot restore the template");
+    }
+    if (!inProcessAgent) {
+        return {};
     }
     const QString p = homeOf(Side::Prod);
     auto credentials = AgentCredentialLoader::load(
@@ -195,24 +226,45 @@ QString SyncPair::reset()
     if (!port) {
         return port.errorMessage();
     }
-    if (port.value() != m_port) {
-        m_port = port.value();
-        auto store = StateStore::open(homeOf(Side::Stage) + QStringLiteral("/state.db"));
-        if (!store) {
-            return store.errorMessage();
-        }
-        RelationshipRepository relationships(store.value()->database());
-        auto relationship = relationships.findByName(QStringLiteral("r"));
-        if (!relationship || !relationship.value()) {
-            return QStringLiteral("no relationship r");
-        }
-        Relationship moved = *relationship.value();
-        moved.remoteUrl.setPort(m_port);
-        if (auto updated = relationships.update(moved); !updated) {
-            return updated.errorMessage();
-        }
+    if (port.value() != m_port && moveRemote(port.value()) == 0) {
+        return QStringLiteral("cannot point the relationship at port %1").arg(port.value());
     }
     return {};
+}
+
+quint16 SyncPair::moveRemote(quint16 port)
+{
+    if (port == 0) {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost, 0)) {
+            return 0;
+        }
+        port = probe.serverPort();
+    }
+    auto store = StateStore::open(homeOf(Side::Stage) + QStringLiteral("/state.db"));
+    if (!store) {
+        return 0;
+    }
+    RelationshipRepository relationships(store.value()->database());
+    auto relationship = relationships.findByName(QStringLiteral("r"));
+    if (!relationship || !relationship.value()) {
+        return 0;
+    }
+    Relationship moved = *relationship.value();
+    moved.remoteUrl.setPort(port);
+    if (!relationships.update(moved)) {
+        return 0;
+    }
+    m_port = port;
+    return port;
+}
+
+QStringList SyncPair::ferrydArguments() const
+{
+    const QString p = homeOf(Side::Prod);
+    return {QStringLiteral("--home"), p, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port),
+            QStringLiteral("--cert"), p + QStringLiteral("/certs/prod.crt"), QStringLiteral("--key"),
+            p + QStringLiteral("/certs/prod.key"), QStringLiteral("--ca"), p + QStringLiteral("/certs/ca.crt")};
 }
 
 Result<SyncRunResult> SyncPair::run(const QString& profile, bool dryRun, const ProgressMeter::Sink& progress)

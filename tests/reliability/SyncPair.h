@@ -31,8 +31,14 @@ class SyncPair
 public:
     // Builds the template in a temporary folder; an error message when it could not.
     QString build();
-    // Puts the template back (both homes, both sites) and starts a fresh in-process agent.
-    QString reset();
+    // Puts the template back (both homes, both sites) and starts a fresh in-process agent
+    // (or none, for suites that run ferryd as a process: see ferrydArguments()).
+    QString reset(bool inProcessAgent = true);
+    // Points the relationship at another port; a free one when port is 0. Returns the port.
+    quint16 moveRemote(quint16 port = 0);
+    quint16 port() const { return m_port; }
+    // ferryd's arguments to serve home P on port().
+    QStringList ferrydArguments() const;
 
     QString root() const { return m_dir.path() + QStringLiteral("/live"); }
     QString homeOf(Side side) const { return root() + (side == Side::Stage ? QStringLiteral("/S") : QStringLiteral("/P")); }
@@ -45,7 +51,9 @@ public:
     Result<SyncRunResult> run(const QString& profile, bool dryRun = false, const ProgressMeter::Sink& progress = {});
 
 private:
-    QTemporaryDir m_dir;
+    static QString temporaryTemplate();
+
+    QTemporaryDir m_dir{temporaryTemplate()};
     std::unique_ptr<AgentServer> m_server;
     quint16 m_port = 0;
 };

@@ -101,6 +101,10 @@ private:
     QMap<QString, QByteArray> m_midRun;  // "side|key" → content written while a run was going
     QSet<QString> m_midRunDeleted;       // "side|key" deleted while a run was going
     bool m_midRunAny = false;            // anything changed while the run was going
+    // Items changed while a run was going: whether the change came before or after the run's
+    // apply is not known, so neither is their last agreement until both sides agree again.
+    QSet<QString> m_unknownAgreement;
+    bool m_inRun = false;
 };
 
 QByteArray History::newContent(Side side)
@@ -121,6 +125,9 @@ bool History::fileOp(Side side, int kind, bool midRun)
     QStringList existing = filesUnder(root).keys();
     existing.removeIf([](const QString& path) { return path.startsWith(QStringLiteral("keep/")); });
     const auto write = [&](const QString& relative) {
+        if (midRun) {
+            m_unknownAgreement.insert(QStringLiteral("f:") + relative);
+        }
         QDir().mkpath(QFileInfo(root + QLatin1Char('/') + relative).path());
         QFile file(root + QLatin1Char('/') + relative);
         const QByteArray content = newContent(side);
@@ -168,6 +175,7 @@ bool History::fileOp(Side side, int kind, bool midRun)
             note(QStringLiteral("%1 delete %2").arg(sideName(side), path));
             if (midRun) {
                 m_midRunDeleted.insert(sideName(side) + QStringLiteral("|f:") + path);
+                m_unknownAgreement.insert(QStringLiteral("f:") + path);
             }
             return QFile::remove(root + QLatin1Char('/') + path);
         }
@@ -190,6 +198,9 @@ bool History::rowOp(Side side, int kind)
     const QString db = m_pair.databaseOf(side);
     const qint64 id = 1 + pick(rowIds);
     const QString body = QString::fromUtf8(newContent(side).left(40)).trimmed();
+    if (m_inRun) {
+        m_unknownAgreement.insert(QStringLiteral("r:") + QString::number(id));
+    }
     bool done = false;
     switch (kind) {
     case 0:
@@ -327,6 +338,7 @@ void History::recordAgreement()
         if (s == p) {
             m_agreed[key] = s;
             m_agreedAt[key] = conflictId;
+            m_unknownAgreement.remove(key);
         }
     }
 }
@@ -350,7 +362,7 @@ QString History::runOnce(const QString& profile, bool dryRun, bool midRun, int* 
         const Content s = stageBefore.contains(key) ? Content(stageBefore.value(key)) : std::nullopt;
         const Content p = prodBefore.contains(key) ? Content(prodBefore.value(key)) : std::nullopt;
         const Content agreed = m_agreed.value(key, std::nullopt);
-        if (s != agreed && p != agreed && s != p) {
+        if (s != agreed && p != agreed && s != p && !m_unknownAgreement.contains(key)) {
             expected.insert(key);
         }
     }
@@ -367,7 +379,9 @@ QString History::runOnce(const QString& profile, bool dryRun, bool midRun, int* 
         if (editAt >= 0 && busy.contains(p.phase) && callbacks++ == editAt) {
             note(QStringLiteral("  (while the run is in %1:)").arg(p.phase));
             m_midRunAny = true;
+            m_inRun = true;
             randomChange(true);
+            m_inRun = false;
         }
     };
     note(QStringLiteral("run %1%2").arg(profile, dryRun ? QStringLiteral(" --dry-run") : QString()));
