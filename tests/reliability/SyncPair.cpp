@@ -20,7 +20,7 @@ namespace ferry::test {
 
 namespace {
 
-const QString profileNamePrefix = QStringLiteral("p-");
+const char profileNamePrefix[] = "p-";
 
 QString ferryctl(const QString& home, QStringList arguments)
 {
@@ -100,7 +100,7 @@ QString SyncPair::temporaryTemplate()
 
 QString SyncPair::profileName(Direction direction, ConflictPolicy policy, bool deletes)
 {
-    return profileNamePrefix + enumKey(directionKeys, direction) + QLatin1Char('-')
+    return QLatin1String(profileNamePrefix) + enumKey(directionKeys, direction) + QLatin1Char('-')
            + enumKey(conflictPolicyKeys, policy) + (deletes ? QString() : QStringLiteral("-nodel"));
 }
 

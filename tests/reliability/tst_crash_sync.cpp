@@ -327,6 +327,9 @@ private slots:
         QFETCH(QString, process);
         QFETCH(QString, point);
         QFETCH(int, n);
+        if (g_sweep && n != 1) {
+            QSKIP("the sweep goes through every N from the first row of this point");
+        }
         int tried = 0;
         for (int kill = n; g_sweep ? kill < 1000 : kill == n; ++kill) {
             const auto [reached, problem] = killAt(process, point, kill);
