@@ -8,6 +8,7 @@
 
 #include "ProcessRunner.h"
 #include "SyncPair.h"
+#include "PostgresServer.h"
 #include "TempHome.h"
 
 #include <QDir>
@@ -16,6 +17,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -384,6 +387,73 @@ private slots:
         QVERIFY(execSql(m_pair.databaseOf(Side::Stage), QStringLiteral("UPDATE posts SET body = 'other' WHERE id = 2")));
         recovers();
         QCOMPARE(postsOf(m_pair.databaseOf(Side::Prod)).size(), 3);
+    }
+
+    void postgresRestart()
+    {
+        QString error;
+        auto server = PostgresServer::start(&error);
+        QVERIFY2(server, qPrintable(error));
+        QVERIFY2(server->createDatabase(QStringLiteral("content"), &error), qPrintable(error));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pg-setup"));
+            db.setHostName(QStringLiteral("127.0.0.1"));
+            db.setPort(server->port());
+            db.setUserName(QStringLiteral("ferry"));
+            db.setDatabaseName(QStringLiteral("content"));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE posts (id INTEGER PRIMARY KEY, body TEXT NOT NULL)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("pg-setup"));
+        // A second staging site, whose content database is on PostgreSQL, paired with production.
+        const QString s = m_pair.homeOf(Side::Stage);
+        const QString files = m_pair.root() + QStringLiteral("/pgstage");
+        writeFile(files + QStringLiteral("/keep/README"), "kept\n");
+        const QList<QStringList> steps{
+            {QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("pg"), QStringLiteral("--files"), files,
+             QStringLiteral("--db"), server->url(QStringLiteral("content")), QStringLiteral("--tables"), QStringLiteral("posts")},
+            {QStringLiteral("relationship"), QStringLiteral("add"), QStringLiteral("rpg"), QStringLiteral("--site"), QStringLiteral("pg"),
+             QStringLiteral("--remote"), QStringLiteral("https://127.0.0.1:%1/prod").arg(m_pair.port()), QStringLiteral("--cert"),
+             s + QStringLiteral("/certs/staging.crt"), QStringLiteral("--key"), s + QStringLiteral("/certs/staging.key"),
+             QStringLiteral("--ca"), s + QStringLiteral("/certs/ca.crt")},
+            {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("pg"), QStringLiteral("--relationship"),
+             QStringLiteral("rpg"), QStringLiteral("--direction"), QStringLiteral("download")},
+        };
+        for (const QStringList& step : steps) {
+            // ferryctl would wait on the in-process agent for nothing: these steps do not connect.
+            const ProcessResult result = ProcessRunner::run(QStringLiteral("ferryctl"), QStringList{QStringLiteral("--home"), s} + step);
+            QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        }
+        std::atomic_bool cancelled = false;
+        SyncRunParams params{.homePath = s, .profileName = QStringLiteral("pg"), .confirmed = true};
+        auto initial = SyncRun::execute(params, cancelled);
+        QVERIFY2(initial && initial->failedItems() == 0, qPrintable(initial ? QString() : initial.errorMessage()));
+
+        QVERIFY(execSql(m_pair.databaseOf(Side::Prod), QStringLiteral("INSERT INTO posts VALUES (1, 'one'), (2, 'two'), (3, 'three')")));
+        // The server goes down after the run has scanned and planned, before it applies the rows.
+        bool stopped = false;
+        auto result = SyncRun::execute(params, cancelled, [&](const Progress& progress) {
+            if (!stopped && progress.phase == QStringLiteral("transfer")) {
+                stopped = true;
+                QString why;
+                QVERIFY2(server->stop(&why), qPrintable(why));
+            }
+        });
+        QVERIFY(stopped);
+        QVERIFY2(result, qPrintable(result ? QString() : result.errorMessage()));
+        QCOMPARE(result->failedItems(), 3);
+        QVERIFY(logged({QStringLiteral("127.0.0.1")}));
+        // While it is down, a run stops at once and says why.
+        auto down = SyncRun::execute(params, cancelled);
+        QVERIFY(!down);
+        QVERIFY2(down.errorMessage().contains(QStringLiteral("127.0.0.1")), qPrintable(down.errorMessage()));
+        QVERIFY2(server->restart(&error), qPrintable(error));
+        auto recovered = SyncRun::execute(params, cancelled);
+        QVERIFY2(recovered, qPrintable(recovered ? QString() : recovered.errorMessage()));
+        QCOMPARE(recovered->failedItems(), 0);
+        QCOMPARE(recovered->run.totals.rowsReceived, 3);
     }
 };
 
