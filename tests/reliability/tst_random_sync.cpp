@@ -551,6 +551,10 @@ private:
 
 int main(int argc, char** argv)
 {
+    // A thousand seeds on a busy machine outlast Qt Test's five minutes per function.
+    if (qEnvironmentVariableIsEmpty("QTEST_FUNCTION_TIMEOUT")) {
+        qputenv("QTEST_FUNCTION_TIMEOUT", "3600000");
+    }
     QCoreApplication app(argc, argv);
     QStringList arguments = app.arguments();
     bool ok = true;
