@@ -6,9 +6,15 @@
 #include "site/ContentDatabase.h"
 #include "site/RowStore.h"
 #include "site/SiteIndex.h"
+#include "store/Sql.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
 #include <QFile>
+
+#include <set>
 
 #include <sys/stat.h>
 
@@ -307,9 +313,28 @@ void SiteWriter::applyRows(const std::vector<const ApplyItem*>& rows, std::vecto
         }
     }
     RowStore store(*m_capture);
+    std::set<std::size_t> changedHere;
     auto done = m_capture->applyAsPeer([&](const QSqlDatabase& db) -> Result<void> {
-        for (const ApplyItem* row : rows) {
+        // A row changed here since the scan (its change not yet harvested) is left alone: rows
+        // have no versions area, so overwriting it would lose that edit without a trace. The
+        // next run sees both changes and settles them as a conflict. Read under the write lock
+        // applyAsPeer has taken, so no edit slips in between.
+        QSet<QString> pending;
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT table_name, row_key FROM _ferry_changes"))) {
+            return fail(sql::Messages::failure(query.lastError()));
+        }
+        while (query.next()) {
+            pending.insert(query.value(0).toString() + QChar(0x1F)
+                           + QString::fromUtf8(QJsonDocument::fromJson(query.value(1).toByteArray()).toJson(QJsonDocument::Compact)));
+        }
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const ApplyItem* row = rows[i];
             if (row->versionOnly) {
+                continue;
+            }
+            if (pending.contains(row->table + QChar(0x1F) + row->key)) {
+                changedHere.insert(i);
                 continue;
             }
             auto written = row->deleted ? store.remove(db, row->table, row->key)
@@ -326,6 +351,12 @@ void SiteWriter::applyRows(const std::vector<const ApplyItem*>& rows, std::vecto
         return;
     }
     for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (changedHere.count(i) > 0) {
+            outcomes[positions[i]] = {false, tr("Row %1 changed on %2 during the run; it was left as it is, and the next run "
+                                                "settles both changes.")
+                                                 .arg(rows[i]->describe(), m_site.name)};
+            continue;
+        }
         outcomes[positions[i]] = {true, {}};
         applied.push_back(recordFor(*rows[i]));
     }
