@@ -389,6 +389,34 @@ private slots:
         QCOMPARE(postsOf(m_pair.databaseOf(Side::Prod)).size(), 3);
     }
 
+    void rowChangedWhileApplied()
+    {
+        QVERIFY(execSql(m_pair.databaseOf(Side::Stage), QStringLiteral("INSERT INTO posts VALUES (1, 'first'), (2, 'other')")));
+        recovers();
+        QVERIFY(execSql(m_pair.databaseOf(Side::Prod), QStringLiteral("UPDATE posts SET body = 'from production' WHERE id IN (1, 2)")));
+        // Someone edits row 1 on staging after the run has scanned, before it applies
+        // production's version: their edit must not vanish without a trace.
+        bool edited = false;
+        auto result = m_pair.run(SyncPair::profileName(Direction::Download, ConflictPolicy::RemoteWins), false,
+                                 [&](const Progress& progress) {
+                                     if (!edited && progress.phase == QStringLiteral("transfer")) {
+                                         edited = execSql(m_pair.databaseOf(Side::Stage),
+                                                          QStringLiteral("UPDATE posts SET body = 'edited during the run' WHERE id = 1"));
+                                     }
+                                 });
+        QVERIFY(edited);
+        QVERIFY2(result, qPrintable(result ? QString() : result.errorMessage()));
+        QCOMPARE(result->failedItems(), 1);
+        QCOMPARE(postsOf(m_pair.databaseOf(Side::Stage)).value(1), QStringLiteral("edited during the run"));
+        QCOMPARE(postsOf(m_pair.databaseOf(Side::Stage)).value(2), QStringLiteral("from production"));
+        QVERIFY(logged({QStringLiteral("[1]")}));
+        // Next time both changes are seen: a conflict, settled by the policy and recorded.
+        auto next = m_pair.run(biLocalWins());
+        QVERIFY2(next, qPrintable(next ? QString() : next.errorMessage()));
+        QCOMPARE(next->plan.conflicts(), 1);
+        QCOMPARE(postsOf(m_pair.databaseOf(Side::Prod)).value(1), QStringLiteral("edited during the run"));
+    }
+
     void postgresRestart()
     {
         QString error;
