@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QSet>
 #include <QSqlQuery>
 #include <QFile>
@@ -85,9 +86,17 @@ Result<void> SiteWriter::load()
     }
     m_files = std::move(files).value();
     // A writer killed between writing a temporary file and renaming it left that file behind; we
-    // hold the site's write lock, so no temporary file here is still being written.
-    if (auto removed = m_files->removeLeftoverTemporaryFiles(); !removed) {
-        return removed.error();
+    // hold the site's write lock, so no temporary file here is still being written. Only a
+    // process that died leaves them, so once per process and site is enough (the agent opens a
+    // writer for every batch, and a walk of a large files root is not free).
+    static QMutex cleanedMutex;
+    static QSet<QUuid> cleaned;
+    const QMutexLocker locker(&cleanedMutex);
+    if (!cleaned.contains(m_site.uuid)) {
+        if (auto removed = m_files->removeLeftoverTemporaryFiles(); !removed) {
+            return removed.error();
+        }
+        cleaned.insert(m_site.uuid);
     }
     auto items = m_index->allItems();
     if (!items) {
