@@ -154,6 +154,7 @@ std::vector<ApplyOutcome> SiteWriter::apply(const std::vector<ApplyItem>& items)
     std::vector<AppliedItem> applied;
     std::vector<const ApplyItem*> rows;
     std::vector<std::size_t> rowPositions;
+    keepChunksOfReplacedFiles(items);
     for (std::size_t i = 0; i < items.size(); ++i) {
         const ApplyItem& item = items[i];
         if (auto base = checkBase(item); !base) {
@@ -240,7 +241,7 @@ Result<AppliedItem> SiteWriter::applyFile(const ApplyItem& item)
     return writeFile(item, std::move(applied));
 }
 
-Result<AppliedItem> SiteWriter::writeFile(const ApplyItem& item, AppliedItem applied)
+Result<void> SiteWriter::loadChunks()
 {
     if (!m_chunks) {
         auto locator = ChunkLocator::build(*m_index, m_site.filesRoot, ChunkLocator::storeFolder(m_homePath, m_site.uuid));
@@ -248,6 +249,48 @@ Result<AppliedItem> SiteWriter::writeFile(const ApplyItem& item, AppliedItem app
             return locator.error();
         }
         m_chunks.emplace(std::move(locator).value());
+    }
+    return {};
+}
+
+// A file of the batch may be built from chunks the index places in another file the batch
+// replaces or deletes (a rename and a new file at the old name, a folder move, two files
+// swapped): those chunks go to the chunk store before anything is touched, so building the new
+// file does not depend on the order of the batch. A chunk that cannot be kept fails its file
+// later, with that file's own message.
+void SiteWriter::keepChunksOfReplacedFiles(const std::vector<ApplyItem>& items)
+{
+    QSet<QString> replaced;
+    for (const ApplyItem& item : items) {
+        const auto seen = m_onDisk.find(item.path);
+        if (item.kind == FeedEntry::Kind::File && !item.versionOnly && seen != m_onDisk.end() && !seen->second.deleted) {
+            replaced.insert(item.path);
+        }
+    }
+    if (replaced.isEmpty() || !loadChunks()) {
+        return;
+    }
+    const QString store = ChunkLocator::storeFolder(m_homePath, m_site.uuid);
+    for (const ApplyItem& item : items) {
+        if (item.kind != FeedEntry::Kind::File || item.deleted || item.versionOnly) {
+            continue;
+        }
+        for (const Chunk& chunk : item.chunks) {
+            if (replaced.contains(m_chunks->fileHolding(chunk.hash))) {
+                if (auto bytes = m_chunks->read(chunk.hash); bytes) {
+                    (void)ChunkLocator::store(store, chunk.hash, bytes.value());
+                }
+            }
+        }
+    }
+}
+
+Result<AppliedItem> SiteWriter::writeFile(const ApplyItem& item, AppliedItem applied)
+{
+    if (!m_chunks) {
+        if (auto loaded = loadChunks(); !loaded) {
+            return loaded.error();
+        }
     }
     auto pending = m_files->begin(item.path);
     if (!pending) {
