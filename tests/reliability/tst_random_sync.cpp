@@ -527,6 +527,25 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
+    // Seeds that once found a bug, whatever range runs: 9 (a moved file's chunks deleted before
+    // it was built), 3042 (a renamed file's chunks replaced by a new file at its old name).
+    void regressions_data()
+    {
+        QTest::addColumn<qint64>("seed");
+        for (qint64 seed : {9, 3042}) {
+            QTest::addRow("seed %lld", seed) << seed;
+        }
+    }
+
+    void regressions()
+    {
+        QFETCH(qint64, seed);
+        const QString reset = m_pair.reset();
+        QVERIFY2(reset.isEmpty(), qPrintable(reset));
+        const QString broken = History(m_pair, seed).play();
+        QVERIFY2(broken.isEmpty(), qPrintable(broken));
+    }
+
     void seeds()
     {
         QStringList failures;
