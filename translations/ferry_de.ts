@@ -3037,6 +3037,10 @@ nicht durchsucht und nie als gelöscht vermerkt.
         <source>Site %1 does not keep table %2 in step.</source>
         <translation>Die Site %1 hält die Tabelle %2 nicht synchron.</translation>
     </message>
+    <message>
+        <source>Row %1 changed on %2 during the run; it was left as it is, and the next run settles both changes.</source>
+        <translation>Zeile %1 wurde während des Laufs auf %2 geändert; sie blieb unverändert, und der nächste Lauf klärt beide Änderungen.</translation>
+    </message>
 </context>
 <context>
     <name>StateStore</name>

@@ -3036,6 +3036,10 @@ motifs sont laissés de côté, jamais notés comme supprimés.
         <source>Site %1 does not keep table %2 in step.</source>
         <translation>Le site %1 ne garde pas la table %2 synchronisée.</translation>
     </message>
+    <message>
+        <source>Row %1 changed on %2 during the run; it was left as it is, and the next run settles both changes.</source>
+        <translation>La ligne %1 a été modifiée sur %2 pendant l’exécution ; elle a été laissée telle quelle, et la prochaine exécution réglera les deux modifications.</translation>
+    </message>
 </context>
 <context>
     <name>StateStore</name>

@@ -2,6 +2,7 @@
 
 #include "CheckpointMessage.h"
 #include "ChunkBatchCodec.h"
+#include "common/TestKillPoint.h"
 #include "ChunkCompression.h"
 #include "ChunkListCodec.h"
 #include "ChunkLocator.h"
@@ -337,6 +338,7 @@ AgentReply AgentEndpoints::writeCheckpoints(const Site& site, const QString& pee
         return error(400, tr("The checkpoints are for peer %1, but the path names %2.")
                               .arg(set->peer.toString(QUuid::WithoutBraces), peer.toString(QUuid::WithoutBraces)));
     }
+    testKillPoint("checkpoint");
     auto written = CheckpointRepository(*m_store).write(site.id, peer, set->checkpoints, request.peerFingerprint,
                                                         QDateTime::currentDateTimeUtc());
     if (!written) {
@@ -456,6 +458,7 @@ AgentReply AgentEndpoints::upload(const Site& site, const QString& hashText, con
     if (!stored) {
         return error(400, stored.errorMessage());
     }
+    testKillPoint("chunk-stored");
     qCInfo(lcAgent).noquote() << "stored chunk" << hashText << "for" << site.name << "from" << request.peerName;
     return {201, jsonType, QByteArrayLiteral("{\"stored\":true}\n")};
 }
@@ -476,6 +479,7 @@ AgentReply AgentEndpoints::uploadBatch(const Site& site, const AgentRequest& req
         if (auto stored = ChunkLocator::store(store, chunk.hash, chunk.bytes); !stored) {
             return error(507, stored.errorMessage());
         }
+        testKillPoint("chunk-stored");
     }
     qCInfo(lcAgent).noquote() << "stored" << chunks->size() << "chunks for" << site.name << "from" << request.peerName;
     return {201, jsonType, QByteArrayLiteral("{\"stored\":") + QByteArray::number(qsizetype(chunks->size())) + "}\n"};

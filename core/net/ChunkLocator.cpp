@@ -69,6 +69,15 @@ bool ChunkLocator::has(const Sha256& hash) const
     return m_inFiles.contains(hash) || QFileInfo::exists(storedPath(m_storeFolder, hash));
 }
 
+QString ChunkLocator::fileHolding(const Sha256& hash) const
+{
+    if (QFileInfo::exists(storedPath(m_storeFolder, hash))) {
+        return {};
+    }
+    const auto found = m_inFiles.find(hash);
+    return found == m_inFiles.end() ? QString() : found->second.path;
+}
+
 Result<QByteArray> ChunkLocator::read(const Sha256& hash) const
 {
     if (QFile stored(storedPath(m_storeFolder, hash)); stored.open(QIODevice::ReadOnly)) {

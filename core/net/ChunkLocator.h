@@ -27,6 +27,8 @@ public:
 
     bool has(const Sha256& hash) const;
     const QString& filesRoot() const { return m_filesRoot; }
+    // The file the chunk would be read from; empty when it is in the store (or nowhere).
+    QString fileHolding(const Sha256& hash) const;
     // The chunk's bytes, checked against its hash: a file changed since the last scan is reported,
     // never served as the old chunk.
     Result<QByteArray> read(const Sha256& hash) const;

@@ -1,5 +1,6 @@
 #include "FileApplier.h"
 
+#include "common/TestKillPoint.h"
 #include "net/RelativePath.h"
 #include "site/FileWalker.h"
 
@@ -277,6 +278,7 @@ Result<void> PendingFile::install(const QDateTime& when)
             return kept.error();
         }
     }
+    testKillPoint("file-written");
     // The rename is the moment the new content appears, whole.
     if (::renameat(m_folderFd, m_temporaryName.constData(), m_folderFd, m_name.constData()) != 0) {
         const QString reason = QString::fromLocal8Bit(std::strerror(errno));

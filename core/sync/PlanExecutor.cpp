@@ -9,6 +9,8 @@
 #include "site/RowStore.h"
 #include "site/SiteIndex.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -33,6 +35,40 @@ std::pair<QString, QString> tableAndKey(const ItemKey& key)
 {
     const qsizetype split = key.name.indexOf(QChar(0x1F));
     return {key.name.left(split), key.name.mid(split + 1)};
+}
+
+// File deletions go after the content they travel with: a file renamed or moved on one side
+// arrives as a deletion and a new file, and the receiver builds the new file from the chunks of
+// the old one (it told the sender it had them), so deleting first made the new file fail. A
+// deletion stays first when it clears the way: a file where a folder is to be, or the reverse.
+void deletionsLast(std::vector<std::pair<std::size_t, ApplyItem>>& applies)
+{
+    QSet<QString> files;
+    QSet<QString> folders;
+    for (const auto& [index, apply] : applies) {
+        if (apply.kind == FeedEntry::Kind::File && !apply.deleted) {
+            files.insert(apply.path);
+            for (qsizetype slash = apply.path.indexOf(QLatin1Char('/')); slash > 0;
+                 slash = apply.path.indexOf(QLatin1Char('/'), slash + 1)) {
+                folders.insert(apply.path.left(slash));
+            }
+        }
+    }
+    const auto clearsTheWay = [&](const QString& path) {
+        if (folders.contains(path)) {
+            return true;
+        }
+        for (qsizetype slash = path.indexOf(QLatin1Char('/')); slash > 0; slash = path.indexOf(QLatin1Char('/'), slash + 1)) {
+            if (files.contains(path.left(slash))) {
+                return true;
+            }
+        }
+        return false;
+    };
+    std::stable_partition(applies.begin(), applies.end(), [&](const auto& entry) {
+        const ApplyItem& apply = entry.second;
+        return apply.kind != FeedEntry::Kind::File || !apply.deleted || clearsTheWay(apply.path);
+    });
 }
 
 } // namespace
@@ -408,7 +444,7 @@ void PlanExecutor::pull(const Plan& plan, const std::vector<std::size_t>& items)
     }
     timed(QStringLiteral("download"), clock);
     if (!m_context.cancelled) {
-        std::stable_partition(applies.begin(), applies.end(), [](const auto& apply) { return !apply.second.deleted; });
+        deletionsLast(applies);
         applyLocally(plan, std::move(applies), true);
     }
 }
@@ -510,8 +546,7 @@ void PlanExecutor::push(const Plan& plan, const std::vector<std::size_t>& items)
     }
     timed(QStringLiteral("upload"), clock);
     if (!m_context.cancelled) {
-        // Deletions in the last batches: a renamed file's new name is built from the old one's chunks.
-        std::stable_partition(applies.begin(), applies.end(), [](const auto& apply) { return !apply.second.deleted; });
+        deletionsLast(applies);
         applyRemotely(plan, std::move(applies), true);
     }
 }

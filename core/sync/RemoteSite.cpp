@@ -1,6 +1,7 @@
 #include "RemoteSite.h"
 
 #include "RelationshipRegistry.h"
+#include "common/TestKillPoint.h"
 #include "net/ApplyBatchCodec.h"
 #include "net/AgentCredentialLoader.h"
 #include "net/CheckpointMessage.h"
@@ -341,6 +342,7 @@ Result<void> RemoteSite::upload(const std::vector<ChunkRef>& chunks, const Chunk
             if (moved) {
                 moved(sizes[b]);
             }
+            testKillPoint("chunk-sent");
             return {};
         },
         cancelled);
@@ -384,6 +386,7 @@ Result<void> RemoteSite::download(const std::vector<ChunkRef>& chunks, const Chu
             if (moved) {
                 moved(bytes);
             }
+            testKillPoint("chunk-fetched");
             return {};
         },
         cancelled);

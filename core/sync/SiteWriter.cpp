@@ -1,13 +1,21 @@
 #include "SiteWriter.h"
 
 #include "FileApplier.h"
+#include "common/TestKillPoint.h"
 #include "site/ChangeCapture.h"
 #include "site/ContentDatabase.h"
 #include "site/RowStore.h"
 #include "site/SiteIndex.h"
+#include "store/Sql.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QMutex>
+#include <QSet>
+#include <QSqlQuery>
 #include <QFile>
+
+#include <set>
 
 #include <sys/stat.h>
 
@@ -80,6 +88,19 @@ Result<void> SiteWriter::load()
         return files.error();
     }
     m_files = std::move(files).value();
+    // A writer killed between writing a temporary file and renaming it left that file behind; we
+    // hold the site's write lock, so no temporary file here is still being written. Only a
+    // process that died leaves them, so once per process and site is enough (the agent opens a
+    // writer for every batch, and a walk of a large files root is not free).
+    static QMutex cleanedMutex;
+    static QSet<QUuid> cleaned;
+    const QMutexLocker locker(&cleanedMutex);
+    if (!cleaned.contains(m_site.uuid)) {
+        if (auto removed = m_files->removeLeftoverTemporaryFiles(); !removed) {
+            return removed.error();
+        }
+        cleaned.insert(m_site.uuid);
+    }
     return {};
 }
 
@@ -161,6 +182,7 @@ std::vector<ApplyOutcome> SiteWriter::apply(const std::vector<ApplyItem>& items)
     std::vector<std::size_t> order(items.size());
     std::iota(order.begin(), order.end(), std::size_t(0));
     std::stable_partition(order.begin(), order.end(), [&](std::size_t i) { return !items[i].deleted; });
+    keepChunksOfReplacedFiles(items);
     for (const std::size_t i : order) {
         const ApplyItem& item = items[i];
         if (auto base = checkBase(item); !base) {
@@ -223,6 +245,7 @@ std::vector<ApplyOutcome> SiteWriter::apply(const std::vector<ApplyItem>& items)
         }
         return outcomes;
     }
+    testKillPoint("batch-recorded");
     for (const AppliedItem& item : applied) {
         FeedEntry entry;
         entry.kind = item.kind;
@@ -275,7 +298,7 @@ Result<AppliedItem> SiteWriter::applyFile(const ApplyItem& item)
     return applied;  // content to write: the caller stages it
 }
 
-Result<std::unique_ptr<PendingFile>> SiteWriter::stage(const ApplyItem& item)
+Result<void> SiteWriter::loadChunks()
 {
     if (!m_chunks) {
         auto locator = ChunkLocator::build(*m_index, m_site.filesRoot, ChunkLocator::storeFolder(m_homePath, m_site.uuid));
@@ -283,6 +306,46 @@ Result<std::unique_ptr<PendingFile>> SiteWriter::stage(const ApplyItem& item)
             return locator.error();
         }
         m_chunks.emplace(std::move(locator).value());
+    }
+    return {};
+}
+
+// A file of the batch may be built from chunks the index places in another file the batch
+// replaces or deletes (a rename and a new file at the old name, a folder move, two files
+// swapped): those chunks go to the chunk store before anything is touched, so building the new
+// file does not depend on the order of the batch. A chunk that cannot be kept fails its file
+// later, with that file's own message.
+void SiteWriter::keepChunksOfReplacedFiles(const std::vector<ApplyItem>& items)
+{
+    QSet<QString> replaced;
+    for (const ApplyItem& item : items) {
+        const auto seen = m_onDisk.find(item.path);
+        if (item.kind == FeedEntry::Kind::File && !item.versionOnly && seen != m_onDisk.end() && !seen->second.deleted) {
+            replaced.insert(item.path);
+        }
+    }
+    if (replaced.isEmpty() || !loadChunks()) {
+        return;
+    }
+    const QString store = ChunkLocator::storeFolder(m_homePath, m_site.uuid);
+    for (const ApplyItem& item : items) {
+        if (item.kind != FeedEntry::Kind::File || item.deleted || item.versionOnly) {
+            continue;
+        }
+        for (const Chunk& chunk : item.chunks) {
+            if (replaced.contains(m_chunks->fileHolding(chunk.hash))) {
+                if (auto bytes = m_chunks->read(chunk.hash); bytes) {
+                    (void)ChunkLocator::store(store, chunk.hash, bytes.value());
+                }
+            }
+        }
+    }
+}
+
+Result<std::unique_ptr<PendingFile>> SiteWriter::stage(const ApplyItem& item)
+{
+    if (auto loaded = loadChunks(); !loaded) {
+        return loaded.error();
     }
     auto pending = m_files->begin(item.path);
     if (!pending) {
@@ -338,6 +401,7 @@ void SiteWriter::installStaged(std::vector<Staged>& staged, std::vector<ApplyOut
         file.record.mode = quint32(status.st_mode);
         outcomes[file.position] = {true, {}};
         applied.push_back(std::move(file.record));
+        testKillPoint("file-placed");
     }
     staged.clear();
 }
@@ -382,9 +446,28 @@ void SiteWriter::applyRows(const std::vector<const ApplyItem*>& rows, std::vecto
         }
     }
     RowStore store(*m_capture);
+    std::set<std::size_t> changedHere;
     auto done = m_capture->applyAsPeer([&](const QSqlDatabase& db) -> Result<void> {
-        for (const ApplyItem* row : rows) {
+        // A row changed here since the scan (its change not yet harvested) is left alone: rows
+        // have no versions area, so overwriting it would lose that edit without a trace. The
+        // next run sees both changes and settles them as a conflict. Read under the write lock
+        // applyAsPeer has taken, so no edit slips in between.
+        QSet<QString> pending;
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT table_name, row_key FROM _ferry_changes"))) {
+            return fail(sql::Messages::failure(query.lastError()));
+        }
+        while (query.next()) {
+            pending.insert(query.value(0).toString() + QChar(0x1F)
+                           + QString::fromUtf8(QJsonDocument::fromJson(query.value(1).toByteArray()).toJson(QJsonDocument::Compact)));
+        }
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const ApplyItem* row = rows[i];
             if (row->versionOnly) {
+                continue;
+            }
+            if (pending.contains(row->table + QChar(0x1F) + row->key)) {
+                changedHere.insert(i);
                 continue;
             }
             auto written = row->deleted ? store.remove(db, row->table, row->key)
@@ -393,6 +476,7 @@ void SiteWriter::applyRows(const std::vector<const ApplyItem*>& rows, std::vecto
                 return written;
             }
         }
+        testKillPoint("rows");
         return {};
     });
     if (!done) {
@@ -400,6 +484,12 @@ void SiteWriter::applyRows(const std::vector<const ApplyItem*>& rows, std::vecto
         return;
     }
     for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (changedHere.count(i) > 0) {
+            outcomes[positions[i]] = {false, tr("Row %1 changed on %2 during the run; it was left as it is, and the next run "
+                                                "settles both changes.")
+                                                 .arg(rows[i]->describe(), m_site.name)};
+            continue;
+        }
         outcomes[positions[i]] = {true, {}};
         applied.push_back(recordFor(*rows[i]));
     }

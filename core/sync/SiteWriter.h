@@ -65,6 +65,8 @@ private:
     void applyRows(const std::vector<const ApplyItem*>& rows, std::vector<ApplyOutcome>& outcomes,
                    const std::vector<std::size_t>& positions, std::vector<AppliedItem>& applied);
     Result<void> openDatabase();
+    Result<void> loadChunks();
+    void keepChunksOfReplacedFiles(const std::vector<ApplyItem>& items);
 
     QString m_homePath;
     Site m_site;

@@ -7,6 +7,7 @@
 #include "RunRecorder.h"
 #include "SiteLock.h"
 #include "SiteWriter.h"
+#include "common/TestKillPoint.h"
 #include "site/GlobMatcher.h"
 #include "site/SiteIndex.h"
 #include "site/SiteScanner.h"
@@ -405,6 +406,7 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, const std::a
         for (const QString& resource : resources) {
             checkpoints[resource == QStringLiteral("files") ? resource : QStringLiteral("table:") + resource] = *mirrorPosition;
         }
+        testKillPoint("checkpoint");
         (void)CheckpointRepository(*store.value()).write(site.id, remote.value()->site().uuid, checkpoints,
                                                          QStringLiteral("run"), QDateTime::currentDateTimeUtc());
         if (profile.direction != Direction::Download) {

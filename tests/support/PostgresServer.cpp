@@ -121,6 +121,22 @@ PostgresServer::~PostgresServer()
     }
 }
 
+bool PostgresServer::stop(QString* error) const
+{
+    return run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_folder + QStringLiteral("/data"), QStringLiteral("-m"),
+                                          QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")},
+               error);
+}
+
+bool PostgresServer::restart(QString* error) const
+{
+    // pg_ctl restart starts the server with the options it was last started with.
+    return run(QStringLiteral("pg_ctl"),
+               {QStringLiteral("-D"), m_folder + QStringLiteral("/data"), QStringLiteral("-l"), m_folder + QStringLiteral("/server.log"),
+                QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("restart")},
+               error);
+}
+
 QString PostgresServer::url(const QString& database) const
 {
     return QStringLiteral("postgresql://ferry@127.0.0.1:%1/%2").arg(m_port).arg(database);

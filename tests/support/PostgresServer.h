@@ -20,6 +20,10 @@ public:
     int port() const { return m_port; }
     QString url(const QString& database) const;  // postgresql://ferry@127.0.0.1:PORT/DATABASE
     bool createDatabase(const QString& name, QString* error) const;
+    // Stops the server (fast: open connections are cut); restart() starts it again on the same
+    // port, whether it was running or stopped.
+    bool stop(QString* error) const;
+    bool restart(QString* error) const;
 
 private:
     PostgresServer() = default;
