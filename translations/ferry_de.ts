@@ -2375,6 +2375,11 @@ Das Entfernen einer Beziehung entfernt ihre Profile und deren Zeitpläne; die We
         <source>conflict settled: %1</source>
         <translation>Konflikt gelöst: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more like the above</source>
+        <translation>
+            <numerusform>… und %n weiteres wie oben</numerusform><numerusform>… und %n weitere wie oben</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ScanReportOutput</name>

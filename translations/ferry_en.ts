@@ -66,6 +66,16 @@
     </message>
   </context>
   <context>
+    <name>RunRecorder</name>
+    <message numerus="yes">
+      <source>… and %n more like the above</source>
+      <translation>
+        <numerusform>… and %n more like the above</numerusform>
+        <numerusform>… and %n more like the above</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ScanReportOutput</name>
     <message numerus="yes">
       <source>and %n more</source>

@@ -2375,6 +2375,11 @@ les sites ne sont pas touchés.
         <source>conflict settled: %1</source>
         <translation>conflit réglé : %1</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more like the above</source>
+        <translation>
+            <numerusform>… et %n autre comme ci-dessus</numerusform><numerusform>… et %n autres comme ci-dessus</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ScanReportOutput</name>

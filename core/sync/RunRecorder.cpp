@@ -141,13 +141,24 @@ Result<void> RunRecorder::recordItem(const PlannedItem& item, const ItemOutcome&
     if (item.action == PlanAction::Hold && !item.conflict) {
         return {};  // excluded by the direction or by "no deletions": not news on every run
     }
+    // Every failure and conflict has its own entry; of the items that simply moved, the first
+    // few hundred of each kind do, and the rest are counted in one entry (an initial copy of a
+    // large table would otherwise bury the log under a line per row).
+    const bool plain = outcome.done && outcome.error.isEmpty() && !item.conflict;
+    const bool incoming = item.action == PlanAction::Pull || item.action == PlanAction::DeleteLocal;
+    if (plain) {
+        const QString kind = resourceOf(item.key) + QChar(0x1F) + (incoming ? QStringLiteral("pull") : QStringLiteral("push"))
+                             + QChar(0x1F) + actionName(item);
+        if (++m_plainCounts[kind] > itemsLoggedEach) {
+            return {};
+        }
+    }
     LogEntry entry;
     entry.time = QDateTime::currentDateTimeUtc();
     entry.runId = m_run.id;
     entry.relationship = m_relationship.name;
     entry.site = m_site.name;
     entry.resource = resourceOf(item.key);
-    const bool incoming = item.action == PlanAction::Pull || item.action == PlanAction::DeleteLocal;
     entry.mode = incoming ? LogMode::Pull : LogMode::Push;
     entry.action = item.conflict && item.action == PlanAction::Hold ? QStringLiteral("conflict") : actionName(item);
     const QString name = item.key.kind == ItemKey::Kind::File ? item.key.name : item.key.name.section(QChar(0x1F), 1);
@@ -184,6 +195,24 @@ Result<void> RunRecorder::finish(const Plan& plan, const std::vector<ItemOutcome
             }
             if (auto done = recordItem(plan.items[i], outcomes[i]); !done) {
                 return done;
+            }
+        }
+        for (const auto& [kind, count] : m_plainCounts) {
+            if (count <= itemsLoggedEach) {
+                continue;
+            }
+            const QStringList parts = kind.split(QChar(0x1F));
+            LogEntry more;
+            more.time = QDateTime::currentDateTimeUtc();
+            more.runId = m_run.id;
+            more.relationship = m_relationship.name;
+            more.site = m_site.name;
+            more.resource = parts.value(0);
+            more.mode = parts.value(1) == QStringLiteral("pull") ? LogMode::Pull : LogMode::Push;
+            more.action = parts.value(2);
+            more.message = tr("… and %n more like the above", nullptr, int(count - itemsLoggedEach));
+            if (auto logged = SyncLogRepository(m_store.database()).append(more); !logged) {
+                return logged.error();
             }
         }
         LogEntry entry;

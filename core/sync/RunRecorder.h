@@ -12,6 +12,8 @@
 
 #include <QCoreApplication>
 
+#include <map>
+
 namespace ferry {
 
 class StateStore;
@@ -33,6 +35,8 @@ public:
 
     const Run& run() const { return m_run; }
     static QString resourceOf(const ItemKey& key);
+    // Items that simply moved, logged one by one per resource, direction and action.
+    static constexpr qint64 itemsLoggedEach = 500;
 
 private:
     Result<void> recordConflict(const PlannedItem& item, const ItemOutcome& outcome, const QString& remoteSiteName);
@@ -43,6 +47,7 @@ private:
     Relationship m_relationship;
     Site m_site;
     Run m_run;
+    std::map<QString, qint64> m_plainCounts;  // resource, direction, action → items moved
 };
 
 } // namespace ferry

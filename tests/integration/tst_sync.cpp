@@ -82,6 +82,7 @@ private slots:
     void dryRunChangesNothing();
     void killedRunLeavesNothingTornAndResumes();
     void terminatedRunIsCancelledCleanly();
+    void largeRunsCountWhatTheyDoNotList();
     void unknownProfileIsNamed();
 };
 
@@ -474,6 +475,33 @@ void TestSync::terminatedRunIsCancelledCleanly()
     QVERIFY2(log.out.contains(QStringLiteral("Cancelled: ")), qPrintable(log.out));
     QCOMPARE(pair.sync(QStringLiteral("up"), {QStringLiteral("--yes")}).process.exitCode, 0);
     QCOMPARE(SyncPair::contents(pair.prodRoot()), SyncPair::contents(pair.stageRoot()));
+}
+
+void TestSync::largeRunsCountWhatTheyDoNotList()
+{
+    SyncPair pair;
+    QCOMPARE(pair.setUp(), QString());
+    for (int i = 0; i < 520; ++i) {
+        pair.writeStage(QStringLiteral("pages/p%1.html").arg(i), QByteArray::number(i));
+    }
+    QCOMPARE(pair.addProfile(QStringLiteral("up"), {QStringLiteral("--direction"), QStringLiteral("upload")}), QString());
+    const SyncOutcome run = pair.sync(QStringLiteral("up"));
+    QCOMPARE(run.process.exitCode, 0);
+    QCOMPARE(run.json.value(QStringLiteral("filesSent")).toInt(), 520);
+    const ProcessResult log = pair.stageCtl({QStringLiteral("log"), QStringLiteral("--json"), QStringLiteral("--limit"),
+                                             QStringLiteral("1000")});
+    const QJsonArray entries = QJsonDocument::fromJson(log.out.toUtf8()).object().value(QStringLiteral("entries")).toArray();
+    int listed = 0;
+    QStringList summaries;
+    for (const QJsonValue& value : entries) {
+        const QJsonObject entry = value.toObject();
+        if (entry.value(QStringLiteral("action")).toString() == QStringLiteral("add")) {
+            const QString message = entry.value(QStringLiteral("message")).toString();
+            message.startsWith(QStringLiteral("pages/")) ? ++listed : (summaries.append(message), 0);
+        }
+    }
+    QCOMPARE(listed, 500);
+    QCOMPARE(summaries, QStringList{QStringLiteral("… and 20 more like the above")});
 }
 
 void TestSync::unknownProfileIsNamed()
