@@ -378,11 +378,7 @@ AgentReply AgentEndpoints::lacking(const Site& site, const AgentRequest& request
     if (!hashes) {
         return error(400, hashes.errorMessage());
     }
-    auto index = SiteIndex::open(SiteIndex::pathFor(m_homePath, site.uuid), site.uuid);
-    if (!index) {
-        return error(500, index.errorMessage());
-    }
-    auto locator = locatorFor(site, *index.value());
+    auto locator = locatorFor(site);
     if (!locator) {
         return error(500, locator.errorMessage());
     }
@@ -405,11 +401,7 @@ AgentReply AgentEndpoints::download(const Site& site, const QString& hashText, c
     if (!hash) {
         return error(400, hash.errorMessage());
     }
-    auto index = SiteIndex::open(SiteIndex::pathFor(m_homePath, site.uuid), site.uuid);
-    if (!index) {
-        return error(500, index.errorMessage());
-    }
-    auto locator = locatorFor(site, *index.value());
+    auto locator = locatorFor(site);
     if (!locator) {
         return error(500, locator.errorMessage());
     }
@@ -491,11 +483,7 @@ AgentReply AgentEndpoints::downloadBatch(const Site& site, const AgentRequest& r
     if (!hashes) {
         return error(400, hashes.errorMessage());
     }
-    auto index = SiteIndex::open(SiteIndex::pathFor(m_homePath, site.uuid), site.uuid);
-    if (!index) {
-        return error(500, index.errorMessage());
-    }
-    auto locator = locatorFor(site, *index.value());
+    auto locator = locatorFor(site);
     if (!locator) {
         return error(500, locator.errorMessage());
     }
@@ -513,8 +501,13 @@ AgentReply AgentEndpoints::downloadBatch(const Site& site, const AgentRequest& r
     return {200, cborType, ChunkBatchCodec::encode(chunks)};
 }
 
-Result<std::shared_ptr<const ChunkLocator>> AgentEndpoints::locatorFor(const Site& site, const SiteIndex& index)
+Result<std::shared_ptr<const ChunkLocator>> AgentEndpoints::locatorFor(const Site& site)
 {
+    auto opened = SiteIndex::open(SiteIndex::pathFor(m_homePath, site.uuid), site.uuid);
+    if (!opened) {
+        return opened.error();
+    }
+    const SiteIndex& index = *opened.value();
     // Keyed on the index's last change: a scan or an apply moves it. A file edited on disk since
     // the last scan is caught as before, by read() checking every chunk against its hash.
     auto sequence = index.lastSequence();

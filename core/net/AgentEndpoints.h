@@ -97,7 +97,7 @@ private:
     Result<void> checkPush(const Site& site, const AgentRequest& request) const;
     // The site's chunk locator, built again only when the site's index has changed since: building
     // one reads every chunk list of the site, far too slow to do for every chunk a peer asks for.
-    Result<std::shared_ptr<const ChunkLocator>> locatorFor(const Site& site, const SiteIndex& index);
+    Result<std::shared_ptr<const ChunkLocator>> locatorFor(const Site& site);
 
     struct CachedLocator {
         qint64 sequence = -1;

@@ -83,6 +83,25 @@ Result<Run> RunRecorder::start(RunTrigger trigger, bool dryRun)
     return m_run;
 }
 
+LogEntry RunRecorder::entryFor(const QString& resource, LogMode mode, const QString& action) const
+{
+    LogEntry entry;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.runId = m_run.id;
+    entry.relationship = m_relationship.name;
+    entry.site = m_site.name;
+    entry.resource = resource;
+    entry.mode = mode;
+    entry.action = action;
+    return entry;
+}
+
+LogEntry RunRecorder::runEntry() const
+{
+    return entryFor(QStringLiteral("files"), m_profile.direction == Direction::Download ? LogMode::Pull : LogMode::Push,
+                    QStringLiteral("run"));
+}
+
 void RunRecorder::phase(const QString& phase)
 {
     m_run.phase = phase;
@@ -91,14 +110,7 @@ void RunRecorder::phase(const QString& phase)
 
 void RunRecorder::fail(const QString& message, RunState state, bool remoteError)
 {
-    LogEntry entry;
-    entry.time = QDateTime::currentDateTimeUtc();
-    entry.runId = m_run.id;
-    entry.relationship = m_relationship.name;
-    entry.site = m_site.name;
-    entry.resource = QStringLiteral("files");
-    entry.mode = m_profile.direction == Direction::Download ? LogMode::Pull : LogMode::Push;
-    entry.action = QStringLiteral("run");
+    LogEntry entry = runEntry();
     entry.result = state == RunState::Cancelled ? LogResult::Warning : LogResult::Error;
     entry.remoteError = remoteError;
     entry.message = message;
@@ -153,14 +165,8 @@ Result<void> RunRecorder::recordItem(const PlannedItem& item, const ItemOutcome&
             return {};
         }
     }
-    LogEntry entry;
-    entry.time = QDateTime::currentDateTimeUtc();
-    entry.runId = m_run.id;
-    entry.relationship = m_relationship.name;
-    entry.site = m_site.name;
-    entry.resource = resourceOf(item.key);
-    entry.mode = incoming ? LogMode::Pull : LogMode::Push;
-    entry.action = item.conflict && item.action == PlanAction::Hold ? QStringLiteral("conflict") : actionName(item);
+    LogEntry entry = entryFor(resourceOf(item.key), incoming ? LogMode::Pull : LogMode::Push,
+                              item.conflict && item.action == PlanAction::Hold ? QStringLiteral("conflict") : actionName(item));
     const QString name = item.key.kind == ItemKey::Kind::File ? item.key.name : item.key.name.section(QChar(0x1F), 1);
     if (item.action == PlanAction::Hold) {
         entry.result = LogResult::Warning;
@@ -202,27 +208,14 @@ Result<void> RunRecorder::finish(const Plan& plan, const std::vector<ItemOutcome
                 continue;
             }
             const QStringList parts = kind.split(QChar(0x1F));
-            LogEntry more;
-            more.time = QDateTime::currentDateTimeUtc();
-            more.runId = m_run.id;
-            more.relationship = m_relationship.name;
-            more.site = m_site.name;
-            more.resource = parts.value(0);
-            more.mode = parts.value(1) == QStringLiteral("pull") ? LogMode::Pull : LogMode::Push;
-            more.action = parts.value(2);
+            LogEntry more = entryFor(parts.value(0), parts.value(1) == QStringLiteral("pull") ? LogMode::Pull : LogMode::Push,
+                                     parts.value(2));
             more.message = tr("… and %n more like the above", nullptr, int(count - itemsLoggedEach));
             if (auto logged = SyncLogRepository(m_store.database()).append(more); !logged) {
                 return logged.error();
             }
         }
-        LogEntry entry;
-        entry.time = QDateTime::currentDateTimeUtc();
-        entry.runId = m_run.id;
-        entry.relationship = m_relationship.name;
-        entry.site = m_site.name;
-        entry.resource = QStringLiteral("files");
-        entry.mode = m_profile.direction == Direction::Download ? LogMode::Pull : LogMode::Push;
-        entry.action = QStringLiteral("run");
+        LogEntry entry = runEntry();
         entry.result = state == RunState::Succeeded ? LogResult::Ok : state == RunState::Cancelled ? LogResult::Warning
                                                                                                    : LogResult::Error;
         entry.message = summary;

@@ -5,6 +5,7 @@
 
 #include "Plan.h"
 #include "PlanExecutor.h"
+#include "model/LogEntry.h"
 #include "model/Profile.h"
 #include "model/Relationship.h"
 #include "model/Run.h"
@@ -41,6 +42,8 @@ public:
 private:
     Result<void> recordConflict(const PlannedItem& item, const ItemOutcome& outcome, const QString& remoteSiteName);
     Result<void> recordItem(const PlannedItem& item, const ItemOutcome& outcome);
+    LogEntry entryFor(const QString& resource, LogMode mode, const QString& action) const;
+    LogEntry runEntry() const;  // the run's own entries: its summary, or why it stopped
 
     StateStore& m_store;
     Profile m_profile;
