@@ -17,6 +17,8 @@ def cbor(value):
             if n < 1 << (8 * struct.calcsize(fmt)):
                 return bytes([major << 5 | extra]) + struct.pack(fmt, n)
         raise ValueError(n)
+    if value is None:
+        return b"\xf6"
     if isinstance(value, bool):
         return b"\xf5" if value else b"\xf4"
     if isinstance(value, int):
@@ -86,3 +88,30 @@ if shutil.which("zstd"):
         frame = subprocess.run(["zstd", "-q", "-c"], input=payload, capture_output=True, check=True).stdout
         write("zstdchunk", name + ".zst", frame)
 write("zstdchunk", "garbage.bin", b"\x28\xb5\x2f\xfd garbage")
+
+# The sync messages.
+chunk_list = b"\x11" * 32 + struct.pack(">I", 1000) + b"\x22" * 32 + struct.pack(">I", 234)
+file_item = {"kind": "file", "del": False, "vonly": False, "ver": SITE + ":3", "hlc": 99, "base": SITE + ":2",
+             "path": "assets/site.css", "hash": b"\xab" * 32, "size": 1234, "chunks": chunk_list}
+row_item = {"kind": "row", "del": False, "vonly": False, "ver": SITE + ":1", "hlc": 5, "table": "posts", "key": "[42]",
+            "values": {"id": 42, "title": "Hello", "body": b"\x00\x01"}}
+gone = {"kind": "file", "del": True, "vonly": False, "ver": SITE + ":4", "hlc": 7, "path": "old.txt"}
+write("applybatch", "valid.cbor", cbor({"v": 1, "items": [file_item, row_item, gone]}))
+write("applybatch", "traversal.cbor", cbor({"v": 1, "items": [dict(file_item, path="../../etc/passwd")]}))
+write("applybatch", "short-chunks.cbor", cbor({"v": 1, "items": [dict(file_item, size=99999)]}))
+write("applybatch", "outcomes.cbor", cbor({"v": 1, "results": [{"ok": True}, {"ok": False, "error": "no"}, {"ok": True}]}))
+write("manifest", "question.cbor", cbor({"v": 1, "paths": ["index.html", "assets/site.css"]}))
+write("manifest", "answer.cbor", cbor({"v": 1, "files": [{"path": "assets/site.css", "hash": b"\xab" * 32, "size": 1234,
+                                                          "chunks": chunk_list}, {"path": "gone.txt", "missing": True}]}))
+write("manifest", "absolute.cbor", cbor({"v": 1, "paths": ["/etc/passwd"]}))
+write("rowvalues", "question.cbor", cbor({"v": 1, "rows": [{"table": "posts", "key": "[42]"}]}))
+write("rowvalues", "answer.cbor", cbor({"v": 1, "rows": [{"table": "posts", "key": "[42]", "values": {"id": 42, "t": None}},
+                                                         {"table": "posts", "key": "[43]"}]}))
+import hashlib
+data = b"<p>hello</p>\n" * 20
+write("chunkbatch", "raw.cbor", cbor({"v": 1, "chunks": [{"hash": hashlib.sha256(data).digest(), "data": data, "z": False}]}))
+write("chunkbatch", "wrong-hash.cbor", cbor({"v": 1, "chunks": [{"hash": b"\0" * 32, "data": data, "z": False}]}))
+write("chunkbatch", "request.cbor", cbor({"v": 1, "hashes": [hashlib.sha256(data).digest()]}))
+if shutil.which("zstd"):
+    frame = subprocess.run(["zstd", "-q", "-c"], input=data, capture_output=True, check=True).stdout
+    write("chunkbatch", "zstd.cbor", cbor({"v": 1, "chunks": [{"hash": hashlib.sha256(data).digest(), "data": frame, "z": True}]}))
