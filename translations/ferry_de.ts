@@ -360,13 +360,6 @@ Verbindet sich mit dem Knotenzertifikat und den vertrauenswürdigen Zertifizieru
         <source>The last run failed for %1.</source>
         <translation>Der letzte Lauf ist fehlgeschlagen für %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n conflict(s) wait for your decision.</source>
-        <translation>
-            <numerusform>%n Konflikt wartet auf Ihre Entscheidung.</numerusform>
-            <numerusform>%n Konflikte warten auf Ihre Entscheidung.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No relationship yet.</source>
         <translation>Noch keine Beziehung.</translation>
@@ -374,6 +367,11 @@ Verbindet sich mit dem Knotenzertifikat und den vertrauenswürdigen Zertifizieru
     <message>
         <source>All relationships in step.</source>
         <translation>Alle Beziehungen sind abgeglichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) waiting for your decision.</source>
+        <translation>
+            <numerusform>%n Konflikt wartet auf Ihre Entscheidung.</numerusform><numerusform>%n Konflikte warten auf Ihre Entscheidung.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2378,7 +2376,9 @@ Das Entfernen einer Beziehung entfernt ihre Profile und deren Zeitpläne; die We
     <message numerus="yes">
         <source>… and %n more like the above</source>
         <translation>
-            <numerusform>… und %n weiteres wie oben</numerusform><numerusform>… und %n weitere wie oben</numerusform></translation>
+            <numerusform>… und %n weiteres wie oben</numerusform>
+            <numerusform>… und %n weitere wie oben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5457,13 +5457,6 @@ cache</translation>
         <source>None waiting</source>
         <translation>Keine offen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n conflict(s) wait for your decision.</source>
-        <translation>
-            <numerusform>%n Konflikt wartet auf Ihre Entscheidung.</numerusform>
-            <numerusform>%n Konflikte warten auf Ihre Entscheidung.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Expired on %1: rotate it</source>
         <translation>Am %1 abgelaufen: erneuern Sie es</translation>
@@ -5497,6 +5490,11 @@ cache</translation>
     <message>
         <source>In step.</source>
         <translation>Abgeglichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) waiting for your decision.</source>
+        <translation>
+            <numerusform>%n Konflikt wartet auf Ihre Entscheidung.</numerusform><numerusform>%n Konflikte warten auf Ihre Entscheidung.</numerusform></translation>
     </message>
 </context>
 <context>

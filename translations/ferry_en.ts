@@ -21,10 +21,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n conflict(s) wait for your decision.</source>
+      <source>%n conflict(s) waiting for your decision.</source>
       <translation>
-        <numerusform>%n conflict wait for your decision.</numerusform>
-        <numerusform>%n conflicts wait for your decision.</numerusform>
+        <numerusform>%n conflict waiting for your decision.</numerusform>
+        <numerusform>%n conflicts waiting for your decision.</numerusform>
       </translation>
     </message>
   </context>
@@ -246,13 +246,6 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n conflict(s) wait for your decision.</source>
-      <translation>
-        <numerusform>%n conflict wait for your decision.</numerusform>
-        <numerusform>%n conflicts wait for your decision.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <source>Expires in %n day(s)</source>
       <translation>
         <numerusform>Expires in %n day</numerusform>
@@ -264,6 +257,13 @@
       <translation>
         <numerusform>None expires within %n day</numerusform>
         <numerusform>None expires within %n days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n conflict(s) waiting for your decision.</source>
+      <translation>
+        <numerusform>%n conflict waiting for your decision.</numerusform>
+        <numerusform>%n conflicts waiting for your decision.</numerusform>
       </translation>
     </message>
   </context>

@@ -360,13 +360,6 @@ Se connecte avec le certificat de nœud et les autorités de confiance de ce dos
         <source>The last run failed for %1.</source>
         <translation>La dernière exécution a échoué pour %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n conflict(s) wait for your decision.</source>
-        <translation>
-            <numerusform>%n conflit attend votre décision.</numerusform>
-            <numerusform>%n conflits attendent votre décision.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No relationship yet.</source>
         <translation>Aucune relation pour l’instant.</translation>
@@ -374,6 +367,11 @@ Se connecte avec le certificat de nœud et les autorités de confiance de ce dos
     <message>
         <source>All relationships in step.</source>
         <translation>Toutes les relations sont à jour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) waiting for your decision.</source>
+        <translation>
+            <numerusform>%n conflit attend votre décision.</numerusform><numerusform>%n conflits attendent votre décision.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2378,7 +2376,9 @@ les sites ne sont pas touchés.
     <message numerus="yes">
         <source>… and %n more like the above</source>
         <translation>
-            <numerusform>… et %n autre comme ci-dessus</numerusform><numerusform>… et %n autres comme ci-dessus</numerusform></translation>
+            <numerusform>… et %n autre comme ci-dessus</numerusform>
+            <numerusform>… et %n autres comme ci-dessus</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5456,13 +5456,6 @@ cache</translation>
         <source>None waiting</source>
         <translation>Aucun en attente</translation>
     </message>
-    <message numerus="yes">
-        <source>%n conflict(s) wait for your decision.</source>
-        <translation>
-            <numerusform>%n conflit attend votre décision.</numerusform>
-            <numerusform>%n conflits attendent votre décision.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Expired on %1: rotate it</source>
         <translation>Expiré le %1 : renouvelez-le</translation>
@@ -5496,6 +5489,11 @@ cache</translation>
     <message>
         <source>In step.</source>
         <translation>À jour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) waiting for your decision.</source>
+        <translation>
+            <numerusform>%n conflit attend votre décision.</numerusform><numerusform>%n conflits attendent votre décision.</numerusform></translation>
     </message>
 </context>
 <context>

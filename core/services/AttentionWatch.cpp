@@ -51,11 +51,11 @@ std::vector<AttentionNotice> AttentionWatch::update(const HomeSnapshot& snapshot
         m_attention.summary = tr("The last run failed for %1.").arg(failing.join(QStringLiteral(", ")));
         if (snapshot.pendingConflictCount > 0) {
             m_attention.summary += QLatin1Char(' ')
-                + tr("%n conflict(s) wait for your decision.", nullptr, int(snapshot.pendingConflictCount));
+                + tr("%n conflict(s) waiting for your decision.", nullptr, int(snapshot.pendingConflictCount));
         }
     } else if (snapshot.pendingConflictCount > 0) {
         m_attention.state = Attention::State::ConflictsWaiting;
-        m_attention.summary = tr("%n conflict(s) wait for your decision.", nullptr, int(snapshot.pendingConflictCount));
+        m_attention.summary = tr("%n conflict(s) waiting for your decision.", nullptr, int(snapshot.pendingConflictCount));
     } else {
         m_attention.state = Attention::State::AllGood;
         m_attention.summary

@@ -113,7 +113,7 @@ void TestDashboardView::cardsSayWhatNeedsAttention()
 
     QCOMPARE(blog_->state(), RelationshipCard::State::Attention);
     QCOMPARE(text(blog_, "pendingConflicts"), QStringLiteral("2 waiting for your decision"));
-    QVERIFY(text(blog_, "relationshipStatus").contains(QLatin1String("wait for your decision")));
+    QVERIFY(text(blog_, "relationshipStatus").contains(QLatin1String("waiting for your decision")));
     QCOMPARE(text(blog_, "lastRun"), QStringLiteral("No run yet"));
 
     const QString folder = qEnvironmentVariable("FERRY_SCREENSHOT_DIR");

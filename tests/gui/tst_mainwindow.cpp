@@ -377,7 +377,7 @@ void TestMainWindow::trayShowsTheStateAndAnnouncesWhatIsNew()
     }
     open.service.refresh();
     QTRY_COMPARE_WITH_TIMEOUT(tray->lastNotification().value(1), QStringLiteral("index.html (www-prod)"), 10000);
-    QVERIFY(tray->toolTip().contains(QLatin1String("wait for your decision")));
+    QVERIFY(tray->toolTip().contains(QLatin1String("waiting for your decision")));
     QCOMPARE(tray->state(), Attention::State::RunFailed);  // the worse of the two
 }
 

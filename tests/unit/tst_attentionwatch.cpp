@@ -45,7 +45,7 @@ void TestAttentionWatch::firstSnapshotIsTheBaseline()
     QVERIFY(watch.update(snapshot).empty());
     QCOMPARE(watch.attention().state, Attention::State::RunFailed);
     QCOMPARE(watch.attention().summary,
-        QStringLiteral("The last run failed for www-prod. 1 conflict(s) wait for your decision."));
+        QStringLiteral("The last run failed for www-prod. 1 conflict(s) waiting for your decision."));
 }
 
 void TestAttentionWatch::announcesANewFailedRunOnce()

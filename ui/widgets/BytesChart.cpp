@@ -62,7 +62,7 @@ void BytesChart::paintEvent(QPaintEvent*)
         painter.drawRoundedRect(bar, 2, 2);
         if (m_today.isValid()) {
             painter.setPen(palette().color(QPalette::PlaceholderText));
-            const QString day = QLocale().dayName(m_today.addDays(i - days + 1).dayOfWeek(), QLocale::NarrowFormat);
+            const QString day = QLocale().dayName(m_today.addDays(i - days + 1).dayOfWeek(), QLocale::ShortFormat);
             painter.drawText(
                 QRectF(area.left() + i * slot, area.bottom() + 3, slot, labelHeight), Qt::AlignCenter, day);
         }

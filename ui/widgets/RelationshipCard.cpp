@@ -140,7 +140,7 @@ void RelationshipCard::showRelationship(const Relationship& relationship, const 
     m_conflicts->setText(pending > 0 ? tr("%n waiting for your decision", nullptr, int(pending)) : tr("None waiting"));
     m_conflicts->setStyleSheet(pending > 0 ? QStringLiteral("color: #b26a00;") : QString());
     if (pending > 0) {
-        attention << tr("%n conflict(s) wait for your decision.", nullptr, int(pending));
+        attention << tr("%n conflict(s) waiting for your decision.", nullptr, int(pending));
     }
 
     // This relationship's own certificate, or the remote's pinned one, among those expiring soon.
