@@ -2,6 +2,9 @@
 
 #include <QRegularExpression>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace ferry {
 
 Result<std::unique_ptr<DemoAgent>> DemoAgent::start(const QString& ferrydPath, const QString& agentHome)
@@ -13,6 +16,9 @@ Result<std::unique_ptr<DemoAgent>> DemoAgent::start(const QString& ferrydPath, c
     agent->m_process->setProcessChannelMode(QProcess::SeparateChannels);
     // Its log is not the GUI's business; the agent's own home holds what it did.
     agent->m_process->setStandardErrorFile(agentHome + QStringLiteral("/ferryd.log"));
+    // Should the GUI die without tidying up (killed, crashed), the kernel stops the agent too:
+    // a demo must not leave a server running.
+    agent->m_process->setChildProcessModifier([]() { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     agent->m_process->start();
     if (!agent->m_process->waitForStarted(10000)) {
         return fail(tr("Cannot start the demo agent %1: %2").arg(ferrydPath, agent->m_process->errorString()));
