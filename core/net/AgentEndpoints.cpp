@@ -413,11 +413,9 @@ AgentReply AgentEndpoints::download(const Site& site, const QString& hashText, c
         return error(409, bytes.errorMessage());
     }
     if (encoding == QStringLiteral("zstd")) {
-        // Sent compressed only when that pays (text does, images and archives do not); the
-        // content type says which the client got.
-        QByteArray compressed = ChunkCompression::compress(bytes.value());
-        if (compressed.size() < bytes->size() - bytes->size() / 10) {
-            return {200, zstdType, std::move(compressed)};
+        // Sent compressed only when that pays; the content type says which the client got.
+        if (auto compressed = ChunkCompression::compressIfWorthIt(bytes.value())) {
+            return {200, zstdType, std::move(*compressed)};
         }
     }
     return {200, octetType, bytes.value()};

@@ -23,12 +23,10 @@ QByteArray ChunkBatchCodec::encode(const std::vector<ChunkBytes>& chunks)
 {
     QCborArray array;
     for (const ChunkBytes& chunk : chunks) {
-        // Compression pays on text (HTML, CSS, SQL dumps), not on images and archives.
-        const QByteArray compressed = ChunkCompression::compress(chunk.bytes);
-        const bool smaller = compressed.size() < chunk.bytes.size() - chunk.bytes.size() / 10;
+        const std::optional<QByteArray> compressed = ChunkCompression::compressIfWorthIt(chunk.bytes);
         array.append(QCborMap{{kHash, cbor::hashBytes(chunk.hash)},
-                              {kData, smaller ? compressed : chunk.bytes},
-                              {kCompressed, smaller}});
+                              {kData, compressed.value_or(chunk.bytes)},
+                              {kCompressed, compressed.has_value()}});
     }
     QCborMap root = cbor::root();
     root.insert(kChunks, array);

@@ -59,4 +59,13 @@ Result<QByteArray> ChunkCompression::decompress(const QByteArray& frame, qsizety
     return output;
 }
 
+std::optional<QByteArray> ChunkCompression::compressIfWorthIt(const QByteArray& bytes)
+{
+    QByteArray compressed = compress(bytes);
+    if (compressed.size() < bytes.size() - bytes.size() / 10) {
+        return compressed;
+    }
+    return std::nullopt;
+}
+
 } // namespace ferry

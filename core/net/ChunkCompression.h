@@ -8,6 +8,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace ferry {
 
 class ChunkCompression
@@ -16,6 +18,9 @@ class ChunkCompression
 
 public:
     static QByteArray compress(const QByteArray& bytes);
+    // The compressed form when it saves at least a tenth: it pays on text (HTML, CSS, SQL dumps),
+    // not on images and archives, which are sent as they are.
+    static std::optional<QByteArray> compressIfWorthIt(const QByteArray& bytes);
     static Result<QByteArray> decompress(const QByteArray& frame, qsizetype maxSize);
 };
 

@@ -100,33 +100,40 @@ QString RemoteSite::sitePath(const QString& tail) const
     return QStringLiteral("/v1/sites/") + m_site.uuid.toString(QUuid::WithoutBraces) + QLatin1Char('/') + tail;
 }
 
-Result<AgentResponse> RemoteSite::call(const QByteArray& method, const QString& tail, const QByteArray& body,
-                                       const QByteArray& contentType, int expectedStatus)
+Result<AgentResponse> RemoteSite::send(const QByteArray& method, const QString& tail, const QByteArray& body,
+                                       const QByteArray& contentType)
 {
     m_bytesOut += body.size();
     auto response = m_client->sendAndWait(method, sitePath(tail), body, contentType);
-    if (!response) {
-        return response.error();
+    if (response) {
+        m_bytesIn += response->body.size();
     }
-    m_bytesIn += response->body.size();
-    if (response->status != expectedStatus) {
+    return response;
+}
+
+Result<AgentResponse> RemoteSite::expect(Result<AgentResponse> response, int status) const
+{
+    if (response && response->status != status) {
         return fail(tr("Site %1 answered %2: %3").arg(describe()).arg(response->status).arg(response->errorText()));
     }
     return response;
 }
 
+Result<AgentResponse> RemoteSite::call(const QByteArray& method, const QString& tail, const QByteArray& body,
+                                       const QByteArray& contentType, int expectedStatus)
+{
+    return expect(send(method, tail, body, contentType), expectedStatus);
+}
+
 Result<RemoteScan> RemoteSite::scan(bool allowEmpty)
 {
-    auto response = m_client->sendAndWait("POST", sitePath(allowEmpty ? QStringLiteral("scan?allow-empty=1") : QStringLiteral("scan")));
-    if (!response) {
-        return response.error();
-    }
-    m_bytesIn += response->body.size();
-    if (response->status == 412) {
+    auto response = send("POST", allowEmpty ? QStringLiteral("scan?allow-empty=1") : QStringLiteral("scan"));
+    if (response && response->status == 412) {
         return RemoteScan{.emptyRoot = response->errorText()};
     }
-    if (response->status != 200) {
-        return fail(tr("Site %1 answered %2: %3").arg(describe()).arg(response->status).arg(response->errorText()));
+    response = expect(std::move(response), 200);
+    if (!response) {
+        return response.error();
     }
     const QJsonObject report = QJsonDocument::fromJson(response->body).object();
     return RemoteScan{report.value(QStringLiteral("files")).toInteger(),

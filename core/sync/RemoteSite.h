@@ -77,6 +77,11 @@ private:
     };
     RemoteSite(std::unique_ptr<AgentClient> client, QString address, int bandwidthLimitKiBps);
     QString sitePath(const QString& tail) const;
+    // Sends a request to this site's paths and counts the bytes each way.
+    Result<AgentResponse> send(const QByteArray& method, const QString& tail, const QByteArray& body = {},
+                               const QByteArray& contentType = {});
+    // The response when its status is the one expected; otherwise the agent's reason.
+    Result<AgentResponse> expect(Result<AgentResponse> response, int status) const;
     Result<AgentResponse> call(const QByteArray& method, const QString& tail, const QByteArray& body = {},
                                const QByteArray& contentType = {}, int expectedStatus = 200);
     Result<void> runParallel(std::size_t count, const std::function<Job(std::size_t)>& make,

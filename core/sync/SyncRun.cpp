@@ -209,6 +209,19 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, const std::a
         recorder.fail(message, cancelled ? RunState::Cancelled : RunState::Failed, remote);
         return fail(message);
     };
+    // A run that ends before anything moves: a dry run, or one that stopped to ask.
+    const auto endBeforeTransfer = [&](SyncRunResult& result, RunState state,
+                                       const QString& message) -> Result<SyncRunResult> {
+        if (auto recorded = recorder.finish({}, {}, {}, state, result.remoteSite, message); !recorded) {
+            return recorded.error();
+        }
+        result.run = recorder.run();
+        result.seconds = double(clock.elapsed()) / 1000.0;
+        lap({});
+        phases.pop_back();
+        result.phases = std::move(phases);
+        return std::move(result);
+    };
     const bool initialCopy = !relationship.initialCopyDone;
     std::optional<Direction> initialFrom;
     if (initialCopy) {
@@ -273,13 +286,7 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, const std::a
         }
     }
     if (!result.stops.isEmpty()) {
-        const QString message = result.stops.join(QLatin1Char(' '));
-        if (auto recorded = recorder.finish({}, {}, {}, RunState::Failed, result.remoteSite, message); !recorded) {
-            return recorded.error();
-        }
-        result.run = recorder.run();
-        result.seconds = double(clock.elapsed()) / 1000.0;
-        return result;
+        return endBeforeTransfer(result, RunState::Failed, result.stops.join(QLatin1Char(' ')));
     }
 
     phase(QStringLiteral("exchange"));
@@ -370,20 +377,10 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, const std::a
     }
 
     if (params.dryRun || result.needsConfirmation()) {
-        result.run = recorder.run();
-        result.run.state = RunState::Succeeded;
         const QString message = params.dryRun ? tr("Dry run: %n change(s) planned, nothing transferred.", nullptr,
                                                    int(result.plan.items.size()))
                                               : result.stops.join(QLatin1Char(' '));
-        if (auto recorded = recorder.finish({}, {}, {}, RunState::Succeeded, result.remoteSite, message); !recorded) {
-            return recorded.error();
-        }
-        result.run = recorder.run();
-        result.seconds = double(clock.elapsed()) / 1000.0;
-        lap({});
-        phases.pop_back();
-        result.phases = std::move(phases);
-        return result;
+        return endBeforeTransfer(result, RunState::Succeeded, message);
     }
 
     recorder.phase(QStringLiteral("transfer"));
