@@ -10,6 +10,9 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n
     libgl-dev libvulkan-dev
+    # Qt Charts: the throughput chart of a run's detail view (its CMake package needs Qt OpenGL's
+    # development files, which Debian's qt6-charts-dev does not pull in)
+    qt6-charts-dev libqt6opengl6-dev
     # SQLite's C API, for the index's bulk read
     libsqlite3-dev
     # content databases: Qt's PostgreSQL driver, and a PostgreSQL server the tests start in a temp folder

@@ -371,7 +371,9 @@ Verbindet sich mit dem Knotenzertifikat und den vertrauenswürdigen Zertifizieru
     <message numerus="yes">
         <source>%n conflict(s) waiting for your decision.</source>
         <translation>
-            <numerusform>%n Konflikt wartet auf Ihre Entscheidung.</numerusform><numerusform>%n Konflikte warten auf Ihre Entscheidung.</numerusform></translation>
+            <numerusform>%n Konflikt wartet auf Ihre Entscheidung.</numerusform>
+            <numerusform>%n Konflikte warten auf Ihre Entscheidung.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -919,6 +921,10 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
     <message>
         <source>Content not shown: %1 is larger than 8 MiB.</source>
         <translation>Inhalt nicht angezeigt: %1 ist größer als 8 MiB.</translation>
+    </message>
+    <message>
+        <source>Content not available: %1</source>
+        <translation>Inhalt nicht verfügbar: %1</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2286,25 @@ Das Entfernen einer Beziehung entfernt ihre Profile und deren Zeitpläne; die We
     </message>
 </context>
 <context>
+    <name>RemoteConflictCopy</name>
+    <message>
+        <source>Relationship %1 no longer exists.</source>
+        <translation>Die Beziehung %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on %2.</source>
+        <translation>%1 ist nicht mehr auf %2.</translation>
+    </message>
+    <message>
+        <source>Content not shown: %1 on %2 is larger than %3 bytes.</source>
+        <translation>Inhalt nicht angezeigt: %1 auf %2 ist größer als %3 Bytes.</translation>
+    </message>
+    <message>
+        <source>%1 changed on %2 while it was read; open the conflict again.</source>
+        <translation>%1 hat sich auf %2 beim Lesen geändert; öffnen Sie den Konflikt erneut.</translation>
+    </message>
+</context>
+<context>
     <name>RemoteSite</name>
     <message>
         <source>The agent at %1 serves no site '%2' to this certificate. On that server, `ferryctl site list` shows its sites and `ferryctl peer list` who may use them.</source>
@@ -3116,6 +3141,10 @@ nicht durchsucht und nie als gelöscht vermerkt.
     <message>
         <source>Cannot use %1: its folder does not support the write-ahead log SQLite needs for safe sharing between processes (a network file system?).</source>
         <translation>%1 kann nicht verwendet werden: Sein Ordner unterstützt das Write-Ahead-Log nicht, das SQLite für die sichere gemeinsame Nutzung durch mehrere Prozesse braucht (ein Netzwerkdateisystem?).</translation>
+    </message>
+    <message>
+        <source>Run %1 is no longer running.</source>
+        <translation>Lauf %1 läuft nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -4196,6 +4225,10 @@ Vertraut: %4</translation>
         <source>Not a picture Ferry can show.</source>
         <translation>Kein Bild, das Ferry anzeigen kann.</translation>
     </message>
+    <message>
+        <source>content read from the remote site just now</source>
+        <translation>Inhalt soeben von der entfernten Website gelesen</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ui::ConflictsView</name>
@@ -4301,6 +4334,19 @@ Vertraut: %4</translation>
     <message>
         <source>Recording your decision…</source>
         <translation>Ihre Entscheidung wird festgehalten…</translation>
+    </message>
+    <message>
+        <source>Apply at once</source>
+        <translation>Sofort anwenden</translation>
+    </message>
+    <message>
+        <source>Start a run of the profile that found the conflict as soon as the decision is recorded, rather than waiting for its next run.</source>
+        <translation>Startet einen Lauf des Profils, das den Konflikt gefunden hat, sobald die Entscheidung gespeichert ist, statt auf seinen nächsten Lauf zu warten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) decided: %1. A run applies it now.</source>
+        <translation>
+            <numerusform>%n Konflikt entschieden: %1. Ein Lauf wendet es jetzt an.</numerusform><numerusform>%n Konflikte entschieden: %1. Ein Lauf wendet es jetzt an.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4878,12 +4924,32 @@ Vertraut: %4</translation>
         <source>%1 s left</source>
         <translation>noch %1 s</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ui::JobsPanel</name>
     <message>
         <source>No run is queued or running. Start one with Run now on a profile.</source>
         <translation>Kein Lauf wartet oder läuft. Starten Sie einen mit „Jetzt ausführen“ an einem Profil.</translation>
+    </message>
+    <message>
+        <source>This run belongs to another program on this home; the items it moved are in Activity once it ends.</source>
+        <translation>Dieser Lauf gehört zu einem anderen Programm auf diesem Home; die übertragenen Einträge stehen nach seinem Ende in Aktivität.</translation>
+    </message>
+    <message>
+        <source>started by the agent (ferryd)</source>
+        <translation>vom Agenten gestartet (ferryd)</translation>
+    </message>
+    <message>
+        <source>started from the command line</source>
+        <translation>von der Kommandozeile gestartet</translation>
+    </message>
+    <message>
+        <source>started by %1 (process %2)</source>
+        <translation>gestartet von %1 (Prozess %2)</translation>
     </message>
 </context>
 <context>
@@ -5494,7 +5560,13 @@ cache</translation>
     <message numerus="yes">
         <source>%n conflict(s) waiting for your decision.</source>
         <translation>
-            <numerusform>%n Konflikt wartet auf Ihre Entscheidung.</numerusform><numerusform>%n Konflikte warten auf Ihre Entscheidung.</numerusform></translation>
+            <numerusform>%n Konflikt wartet auf Ihre Entscheidung.</numerusform>
+            <numerusform>%n Konflikte warten auf Ihre Entscheidung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clocks are %1 s apart: newer-wins decisions may pick the wrong side.</source>
+        <translation>Die Uhren liegen %1 s auseinander: „Neuere gewinnt“ kann die falsche Seite wählen.</translation>
     </message>
 </context>
 <context>
@@ -5679,6 +5751,82 @@ cache</translation>
     <message>
         <source>The agent offers no site to this server's certificate. On that server, allow it: ferryctl peer allow FINGERPRINT --site SITE</source>
         <translation>Der Agent bietet dem Zertifikat dieses Servers keine Website an. Erlauben Sie es auf jenem Server: ferryctl peer allow FINGERABDRUCK --site WEBSITE</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::RunDetailDialog</name>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Cancel Run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Show in Activity</source>
+        <translation>In Aktivität zeigen</translation>
+    </message>
+    <message>
+        <source>Run of %1</source>
+        <translation>Lauf von %1</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>Seconds since the start</source>
+        <translation>Sekunden seit dem Start</translation>
+    </message>
+    <message>
+        <source>MiB/s</source>
+        <translation>MiB/s</translation>
+    </message>
+    <message>
+        <source>Items appear here as the run finishes them.</source>
+        <translation>Einträge erscheinen hier, sobald der Lauf sie abschließt.</translation>
+    </message>
+    <message>
+        <source>Finished items</source>
+        <translation>Abgeschlossene Einträge</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 von %2 Einträgen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more item(s), finished too fast to list</source>
+        <translation>
+            <numerusform>… und %n weiterer Eintrag, zu schnell abgeschlossen, um ihn aufzuführen</numerusform><numerusform>… und %n weitere Einträge, zu schnell abgeschlossen, um sie aufzuführen</numerusform></translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>%1 gesendet</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>%1 empfangen</translation>
+    </message>
+    <message>
+        <source>Deleted %1 on the remote site</source>
+        <translation>%1 auf der entfernten Website gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted %1 here</source>
+        <translation>%1 hier gelöscht</translation>
+    </message>
+    <message>
+        <source>Failed: %1: %2</source>
+        <translation>Fehlgeschlagen: %1: %2</translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,13 @@
         <numerusform>%n conflicts decided: %1. The next run applies it.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n conflict(s) decided: %1. A run applies it now.</source>
+      <translation>
+        <numerusform>%n conflict decided: %1. A run applies it now.</numerusform>
+        <numerusform>%n conflicts decided: %1. A run applies it now.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>ferry::ui::DashboardView</name>
@@ -264,6 +271,16 @@
       <translation>
         <numerusform>%n conflict waiting for your decision.</numerusform>
         <numerusform>%n conflicts waiting for your decision.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ferry::ui::RunDetailDialog</name>
+    <message numerus="yes">
+      <source>… and %n more item(s), finished too fast to list</source>
+      <translation>
+        <numerusform>… and %n more item, finished too fast to list</numerusform>
+        <numerusform>… and %n more items, finished too fast to list</numerusform>
       </translation>
     </message>
   </context>

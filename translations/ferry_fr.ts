@@ -371,7 +371,9 @@ Se connecte avec le certificat de nœud et les autorités de confiance de ce dos
     <message numerus="yes">
         <source>%n conflict(s) waiting for your decision.</source>
         <translation>
-            <numerusform>%n conflit attend votre décision.</numerusform><numerusform>%n conflits attendent votre décision.</numerusform></translation>
+            <numerusform>%n conflit attend votre décision.</numerusform>
+            <numerusform>%n conflits attendent votre décision.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -919,6 +921,10 @@ expiry-warning  affiche ou règle combien de jours avant l'expiration un certifi
     <message>
         <source>Content not shown: %1 is larger than 8 MiB.</source>
         <translation>Contenu non affiché : %1 dépasse 8 Mio.</translation>
+    </message>
+    <message>
+        <source>Content not available: %1</source>
+        <translation>Contenu indisponible : %1</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2286,25 @@ les sites ne sont pas touchés.
     </message>
 </context>
 <context>
+    <name>RemoteConflictCopy</name>
+    <message>
+        <source>Relationship %1 no longer exists.</source>
+        <translation>La relation %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on %2.</source>
+        <translation>%1 n’est plus sur %2.</translation>
+    </message>
+    <message>
+        <source>Content not shown: %1 on %2 is larger than %3 bytes.</source>
+        <translation>Contenu non affiché : %1 sur %2 dépasse %3 octets.</translation>
+    </message>
+    <message>
+        <source>%1 changed on %2 while it was read; open the conflict again.</source>
+        <translation>%1 a changé sur %2 pendant sa lecture ; rouvrez le conflit.</translation>
+    </message>
+</context>
+<context>
     <name>RemoteSite</name>
     <message>
         <source>The agent at %1 serves no site '%2' to this certificate. On that server, `ferryctl site list` shows its sites and `ferryctl peer list` who may use them.</source>
@@ -3115,6 +3140,10 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     <message>
         <source>Cannot use %1: its folder does not support the write-ahead log SQLite needs for safe sharing between processes (a network file system?).</source>
         <translation>Impossible d'utiliser %1 : son dossier ne prend pas en charge le journal d'écriture anticipée dont SQLite a besoin pour un partage sûr entre processus (un système de fichiers réseau ?).</translation>
+    </message>
+    <message>
+        <source>Run %1 is no longer running.</source>
+        <translation>L’exécution %1 n’est plus en cours.</translation>
     </message>
 </context>
 <context>
@@ -4195,6 +4224,10 @@ Fait confiance à : %4</translation>
         <source>Not a picture Ferry can show.</source>
         <translation>Pas une image que Ferry peut afficher.</translation>
     </message>
+    <message>
+        <source>content read from the remote site just now</source>
+        <translation>contenu lu à l’instant sur le site distant</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ui::ConflictsView</name>
@@ -4300,6 +4333,19 @@ Fait confiance à : %4</translation>
     <message>
         <source>Recording your decision…</source>
         <translation>Enregistrement de votre décision…</translation>
+    </message>
+    <message>
+        <source>Apply at once</source>
+        <translation>Appliquer tout de suite</translation>
+    </message>
+    <message>
+        <source>Start a run of the profile that found the conflict as soon as the decision is recorded, rather than waiting for its next run.</source>
+        <translation>Lance une exécution du profil qui a trouvé le conflit dès que la décision est enregistrée, sans attendre sa prochaine exécution.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) decided: %1. A run applies it now.</source>
+        <translation>
+            <numerusform>%n conflit tranché : %1. Une exécution l’applique maintenant.</numerusform><numerusform>%n conflits tranchés : %1. Une exécution l’applique maintenant.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4877,12 +4923,32 @@ Fait confiance à : %4</translation>
         <source>%1 s left</source>
         <translation>%1 s restantes</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ui::JobsPanel</name>
     <message>
         <source>No run is queued or running. Start one with Run now on a profile.</source>
         <translation>Aucune exécution en attente ou en cours. Lancez-en une avec « Exécuter maintenant » sur un profil.</translation>
+    </message>
+    <message>
+        <source>This run belongs to another program on this home; the items it moved are in Activity once it ends.</source>
+        <translation>Cette exécution appartient à un autre programme de ce dossier ; les éléments transférés apparaissent dans Activité une fois terminée.</translation>
+    </message>
+    <message>
+        <source>started by the agent (ferryd)</source>
+        <translation>lancée par l’agent (ferryd)</translation>
+    </message>
+    <message>
+        <source>started from the command line</source>
+        <translation>lancée depuis la ligne de commande</translation>
+    </message>
+    <message>
+        <source>started by %1 (process %2)</source>
+        <translation>lancée par %1 (processus %2)</translation>
     </message>
 </context>
 <context>
@@ -5493,7 +5559,13 @@ cache</translation>
     <message numerus="yes">
         <source>%n conflict(s) waiting for your decision.</source>
         <translation>
-            <numerusform>%n conflit attend votre décision.</numerusform><numerusform>%n conflits attendent votre décision.</numerusform></translation>
+            <numerusform>%n conflit attend votre décision.</numerusform>
+            <numerusform>%n conflits attendent votre décision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clocks are %1 s apart: newer-wins decisions may pick the wrong side.</source>
+        <translation>Les horloges ont %1 s d’écart : « la plus récente gagne » peut choisir le mauvais côté.</translation>
     </message>
 </context>
 <context>
@@ -5678,6 +5750,82 @@ cache</translation>
     <message>
         <source>The agent offers no site to this server's certificate. On that server, allow it: ferryctl peer allow FINGERPRINT --site SITE</source>
         <translation>L'agent ne propose aucun site au certificat de ce serveur. Autorisez-le sur ce serveur-là : ferryctl peer allow EMPREINTE --site SITE</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::RunDetailDialog</name>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Cancel Run</source>
+        <translation>Annuler l’exécution</translation>
+    </message>
+    <message>
+        <source>Show in Activity</source>
+        <translation>Afficher dans Activité</translation>
+    </message>
+    <message>
+        <source>Run of %1</source>
+        <translation>Exécution de %1</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Seconds since the start</source>
+        <translation>Secondes depuis le début</translation>
+    </message>
+    <message>
+        <source>MiB/s</source>
+        <translation>Mio/s</translation>
+    </message>
+    <message>
+        <source>Items appear here as the run finishes them.</source>
+        <translation>Les éléments apparaissent ici à mesure que l’exécution les termine.</translation>
+    </message>
+    <message>
+        <source>Finished items</source>
+        <translation>Éléments terminés</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 éléments sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more item(s), finished too fast to list</source>
+        <translation>
+            <numerusform>… et %n autre élément, terminé trop vite pour être listé</numerusform><numerusform>… et %n autres éléments, terminés trop vite pour être listés</numerusform></translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>%1 envoyé</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>%1 reçu</translation>
+    </message>
+    <message>
+        <source>Deleted %1 on the remote site</source>
+        <translation>%1 supprimé sur le site distant</translation>
+    </message>
+    <message>
+        <source>Deleted %1 here</source>
+        <translation>%1 supprimé ici</translation>
+    </message>
+    <message>
+        <source>Failed: %1: %2</source>
+        <translation>Échec : %1 : %2</translation>
     </message>
 </context>
 <context>

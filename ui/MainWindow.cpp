@@ -4,6 +4,7 @@
 #include "TrayIcon.h"
 #include "dialogs/AddSiteDialog.h"
 #include "services/HomeService.h"
+#include "services/LiveRunWatch.h"
 #include "services/RelationshipService.h"
 #include "services/SyncJobQueue.h"
 #include "sync/Scheduler.h"
@@ -103,6 +104,7 @@ MainWindow::MainWindow(HomeService* home, QWidget* parent)
     addView(m_activity, QStringLiteral("activity"), tr("Activity"));
     auto* conflicts = new ConflictsView(m_home->homePath(), this);
     connect(conflicts, &ConflictsView::conflictsChanged, m_home, &HomeService::refresh);
+    connect(conflicts, &ConflictsView::runRequested, this, &MainWindow::runNowRequested);
     addView(conflicts, QStringLiteral("conflicts"), tr("Conflicts"));
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
@@ -261,7 +263,10 @@ void MainWindow::showLoadFailure(const QString& message)
 void MainWindow::setJobQueue(SyncJobQueue* queue)
 {
     m_jobs = queue;
-    m_jobsPanel = new JobsPanel(queue, this);
+    // Runs of ferryd and ferryctl on this home show in the same panel.
+    m_liveRuns = new LiveRunWatch(m_home->homePath(), this);
+    m_jobsPanel = new JobsPanel(queue, m_liveRuns, this);
+    connect(m_jobsPanel, &JobsPanel::showRunInActivityRequested, this, &MainWindow::showRunInActivity);
     m_jobsDock = new QDockWidget(tr("Runs"), this);
     m_jobsDock->setObjectName(QStringLiteral("runsDock"));
     m_jobsDock->setWidget(m_jobsPanel);
@@ -273,6 +278,9 @@ void MainWindow::setJobQueue(SyncJobQueue* queue)
             m_jobsDock->show();
         }
     });
+    connect(m_liveRuns, &LiveRunWatch::runAppeared, m_jobsDock, &QWidget::show);
+    connect(m_liveRuns, &LiveRunWatch::runEnded, m_home, &HomeService::refresh);
+    m_liveRuns->start();
     connect(this, &MainWindow::runNowRequested, this,
             [this](qint64 profileId) { runProfile(profileId, m_profileNames.value(profileId)); });
     // The relationship wizard's last page: the administrator read what the first copy overwrites.

@@ -16,6 +16,7 @@ class QTimer;
 
 namespace ferry {
 class HomeService;
+class LiveRunWatch;
 class SyncJobQueue;
 class RelationshipService;
 class ScheduleService;
@@ -94,6 +95,7 @@ private:
     std::vector<ViewPage*> m_views;
     CertificatesView* m_certificates = nullptr;
     SyncJobQueue* m_jobs = nullptr;
+    LiveRunWatch* m_liveRuns = nullptr;
     Scheduler* m_scheduler = nullptr;  // schedules run while the window is open
     QHash<qint64, QString> m_profileNames;  // from the last snapshot, for runs started by id
     QSet<quint64> m_previews;               // jobs whose plan goes to the profile editor

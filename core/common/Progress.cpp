@@ -1,5 +1,7 @@
 #include "Progress.h"
 
+#include <utility>
+
 namespace ferry {
 
 ProgressMeter::ProgressMeter(Sink sink, int intervalMs)
@@ -37,7 +39,18 @@ void ProgressMeter::report(Progress progress, bool force)
         progress.etaSeconds = qint64(double(progress.bytesTotal - progress.bytesDone) / m_rate);
     }
     m_lastReportMs = now;
+    progress.lines = std::exchange(m_lines, {});
+    progress.linesLeftOut = std::exchange(m_linesLeftOut, 0);
     m_sink(progress);
+}
+
+void ProgressMeter::note(ProgressLine line)
+{
+    if (m_lines.size() < maxPendingLines) {
+        m_lines.append(std::move(line));
+    } else {
+        ++m_linesLeftOut;
+    }
 }
 
 } // namespace ferry

@@ -217,7 +217,7 @@ Result<void> DemoHome::connect(const QString& root, quint16 port)
 
     // The initial copy publishes staging; then both sides edit the About page (a conflict to
     // review), and staging gets a change waiting to be published.
-    const std::atomic_bool cancelled = false;
+    std::atomic_bool cancelled = false;
     auto first = SyncRun::execute({.homePath = homePath, .profileName = QStringLiteral("publish"), .confirmed = true,
                                    .trigger = RunTrigger::Manual},
                                   cancelled);

@@ -4,7 +4,10 @@
 #include "EnumKeys.h"
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
+
+#include <optional>
 
 namespace ferry {
 
@@ -53,6 +56,9 @@ struct Run {
     QDateTime finishedAt;
     RunTotals totals;
     QString message;
+    std::optional<qint64> clockSkewMs;  // the remote's clock minus ours, when the run got that far
 };
 
 } // namespace ferry
+
+Q_DECLARE_METATYPE(ferry::Run)

@@ -66,17 +66,31 @@ QString ConflictContentMessages::unreadable(const QString& path, const QString& 
     return tr("Content not available: %1 cannot be read (%2).").arg(path, reason);
 }
 
+QString ConflictContentMessages::remoteUnreadable(const QString& reason)
+{
+    return tr("Content not available: %1").arg(reason);
+}
+
 QString ConflictContentMessages::tooLarge(const QString& path)
 {
     return tr("Content not shown: %1 is larger than 8 MiB.").arg(path);
 }
 
-ConflictContent ConflictContent::load(const Conflict& conflict)
+ConflictContent ConflictContent::load(const Conflict& conflict, const RemoteReader& readRemote)
 {
     ConflictContent content;
     content.conflictId = conflict.id;
     content.local = readSide(conflict.local);
     content.remote = readSide(conflict.remote);
+    const bool remoteFile = !conflict.remote.contains(QLatin1String("values"))
+        && !conflict.remote.value(QLatin1String("deleted")).toBool() && !conflict.remote.value(QLatin1String("absent")).toBool();
+    if (!content.remote.available && remoteFile && readRemote) {
+        if (auto bytes = readRemote()) {
+            content.remote = {.available = true, .bytes = *bytes, .fetched = true};
+        } else {
+            content.remote.problem = ConflictContentMessages::remoteUnreadable(bytes.errorMessage());
+        }
+    }
     const bool rows = !content.local.values.isEmpty() || !content.remote.values.isEmpty();
     if (rows) {
         content.kind = Kind::Rows;

@@ -1,5 +1,7 @@
 #include "ConflictService.h"
 
+#include "RemoteConflictCopy.h"
+
 #include "home/Home.h"
 #include "store/ConflictRepository.h"
 #include "store/StateStore.h"
@@ -36,13 +38,15 @@ void ConflictService::loadContent(const Conflict& conflict)
         emit contentReady(watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([conflict]() { return ConflictContent::load(conflict); }));
+    watcher->setFuture(QtConcurrent::run([conflict, home = m_homePath]() {
+        return ConflictContent::load(conflict, [&]() { return RemoteConflictCopy::fetch(home, conflict, ConflictContent::maxBytes); });
+    }));
 }
 
 void ConflictService::resolve(const QList<qint64>& ids, ConflictWinner winner)
 {
     const QString user = currentUserName();
-    auto future = QtConcurrent::run([homePath = m_homePath, ids, winner, user]() -> Result<void> {
+    auto future = QtConcurrent::run([homePath = m_homePath, ids, winner, user]() -> Result<QList<qint64>> {
         auto home = Home::open(homePath);
         if (!home) {
             return home.error();
@@ -53,7 +57,7 @@ void ConflictService::resolve(const QList<qint64>& ids, ConflictWinner winner)
         }
         ConflictRepository conflicts(store.value()->database());
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        return store.value()->write([&]() -> Result<void> {
+        auto written = store.value()->write([&]() -> Result<void> {
             for (qint64 id : ids) {
                 if (auto done = conflicts.resolve(id, winner, user, now); !done) {
                     return done;
@@ -61,13 +65,19 @@ void ConflictService::resolve(const QList<qint64>& ids, ConflictWinner winner)
             }
             return {};
         });
+        if (!written) {
+            return written.error();
+        }
+        // The decision stands even if the profiles cannot be read: the next run applies it then.
+        auto profiles = conflicts.profilesThatFound(ids);
+        return profiles ? *profiles : QList<qint64>{};
     });
-    auto* watcher = new QFutureWatcher<Result<void>>(this);
-    connect(watcher, &QFutureWatcher<Result<void>>::finished, this, [this, watcher, count = int(ids.size()), winner]() {
-        const Result<void> result = watcher->result();
+    auto* watcher = new QFutureWatcher<Result<QList<qint64>>>(this);
+    connect(watcher, &QFutureWatcher<Result<QList<qint64>>>::finished, this, [this, watcher, count = int(ids.size()), winner]() {
+        const Result<QList<qint64>> result = watcher->result();
         watcher->deleteLater();
         if (result) {
-            emit resolved(count, winner);
+            emit resolved(count, winner, *result);
         } else {
             emit resolveFailed(result.errorMessage());
         }

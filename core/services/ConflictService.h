@@ -1,8 +1,9 @@
 #pragma once
 // The conflict review's way into a home: reads both versions' content and records decisions
 // (keep local, keep remote, keep both) in the conflicts table, with who decided and when. The
-// sync engine applies a recorded decision on the profile's next run. Every call returns at once;
-// the work runs on the thread pool and its outcome arrives as a signal.
+// sync engine applies a recorded decision on the profile's next run, or at once when the caller
+// starts that run (resolved names the profiles). Every call returns at once; the work runs on the
+// thread pool and its outcome arrives as a signal.
 
 #include "ConflictContent.h"
 
@@ -27,7 +28,8 @@ public:
 
 signals:
     void contentReady(const ferry::ConflictContent& content);
-    void resolved(int count, ferry::ConflictWinner winner);
+    // profiles: the profiles whose runs found the conflicts, which apply the decision when run.
+    void resolved(int count, ferry::ConflictWinner winner, const QList<qint64>& profiles);
     void resolveFailed(const QString& message);
 
 private:

@@ -113,4 +113,22 @@ Result<qint64> ConflictRepository::pendingCount() const
     return query->value(0).toLongLong();
 }
 
+Result<QList<qint64>> ConflictRepository::profilesThatFound(const QList<qint64>& ids) const
+{
+    QList<qint64> profiles;
+    for (qint64 id : ids) {
+        auto query = sql::exec(m_db,
+                               QStringLiteral("SELECT p.id FROM conflicts c JOIN runs r ON r.id = c.run_id "
+                                              "JOIN profiles p ON p.id = r.profile_id WHERE c.id = ?"),
+                               {id});
+        if (!query) {
+            return query.error();
+        }
+        if (query->next() && !profiles.contains(query->value(0).toLongLong())) {
+            profiles.append(query->value(0).toLongLong());
+        }
+    }
+    return profiles;
+}
+
 } // namespace ferry

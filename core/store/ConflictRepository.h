@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "model/Conflict.h"
 
+#include <QList>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -24,6 +25,9 @@ public:
     Result<std::optional<Conflict>> latestFor(const QString& relationship, const QString& resource,
                                               const QString& item) const;
     Result<qint64> pendingCount() const;
+    // The profiles whose runs found these conflicts (those that still exist): the runs that apply
+    // a decision at once.
+    Result<QList<qint64>> profilesThatFound(const QList<qint64>& ids) const;
 
 private:
     Result<std::vector<Conflict>> select(const QString& tail, const QVariantList& values) const;

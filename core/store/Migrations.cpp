@@ -168,6 +168,30 @@ QStringList syncLogSearch()
     };
 }
 
+// Version 5: runs as they happen, whichever process on the home runs them (the GUI, ferryd,
+// ferryctl): live progress, written about once a second by the run's own process and removed when
+// it ends; a request to cancel, which the run reads back; and the clock skew each run measured.
+QStringList liveRunTables()
+{
+    return {
+        QStringLiteral("ALTER TABLE runs ADD COLUMN clock_skew_ms INTEGER"),
+        QStringLiteral(R"(CREATE TABLE run_progress (
+            run_id INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+            owner TEXT NOT NULL,
+            owner_pid INTEGER NOT NULL,
+            phase TEXT,
+            items_done INTEGER NOT NULL DEFAULT 0,
+            items_total INTEGER NOT NULL DEFAULT -1,
+            bytes_done INTEGER NOT NULL DEFAULT 0,
+            bytes_total INTEGER NOT NULL DEFAULT -1,
+            bytes_per_second REAL NOT NULL DEFAULT 0,
+            eta_seconds INTEGER NOT NULL DEFAULT -1,
+            current_item TEXT,
+            updated_at INTEGER NOT NULL,
+            cancel_requested INTEGER NOT NULL DEFAULT 0))"),
+    };
+}
+
 int userVersion(const QSqlDatabase& db)
 {
     QSqlQuery query(db);
@@ -183,6 +207,7 @@ const std::vector<Migration>& Migrations::all()
         {2, "history: runs, sync log, conflicts", historyTables()},
         {3, "agent: peers' checkpoints", checkpointTables()},
         {4, "sync log: filter indexes and message search", syncLogSearch()},
+        {5, "runs: live progress, cancel requests, clock skew", liveRunTables()},
     };
     return migrations;
 }

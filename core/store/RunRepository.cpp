@@ -5,6 +5,12 @@
 namespace ferry {
 namespace {
 
+// The columns runFrom reads, in its order.
+const QString selectRuns = QStringLiteral(
+    "SELECT id, profile_id, profile_name, relationship_name, trigger, dry_run, state, phase, started_at, finished_at, "
+    "files_sent, files_received, files_deleted, rows_sent, rows_received, rows_deleted, conflicts, bytes_out, bytes_in, "
+    "message, clock_skew_ms FROM runs ");
+
 Run runFrom(const QSqlQuery& q)
 {
     Run run;
@@ -29,6 +35,9 @@ Run runFrom(const QSqlQuery& q)
     t.bytesOut = q.value(17).toLongLong();
     t.bytesIn = q.value(18).toLongLong();
     run.message = q.value(19).toString();
+    if (!q.value(20).isNull()) {
+        run.clockSkewMs = q.value(20).toLongLong();
+    }
     return run;
 }
 
@@ -60,6 +69,12 @@ Result<void> RunRepository::setPhase(qint64 id, const QString& phase)
                         sql::Messages::tr("No run with id %1.").arg(id));
 }
 
+Result<void> RunRepository::setClockSkew(qint64 id, qint64 milliseconds)
+{
+    return sql::execOne(m_db, QStringLiteral("UPDATE runs SET clock_skew_ms = ? WHERE id = ?"), {milliseconds, id},
+                        sql::Messages::tr("No run with id %1.").arg(id));
+}
+
 Result<void> RunRepository::finish(qint64 id, RunState state, const RunTotals& t, const QString& message,
                                    const QDateTime& finishedAt)
 {
@@ -76,10 +91,7 @@ Result<void> RunRepository::finish(qint64 id, RunState state, const RunTotals& t
 Result<std::vector<Run>> RunRepository::startedSince(const QDateTime& since, int limit) const
 {
     auto query = sql::exec(m_db,
-                           QStringLiteral("SELECT id, profile_id, profile_name, relationship_name, trigger, dry_run, "
-                                          "state, phase, started_at, finished_at, files_sent, files_received, "
-                                          "files_deleted, rows_sent, rows_received, rows_deleted, conflicts, bytes_out, "
-                                          "bytes_in, message FROM runs WHERE started_at >= ? ORDER BY started_at DESC "
+                           selectRuns + QStringLiteral("WHERE started_at >= ? ORDER BY started_at DESC "
                                           "LIMIT ?"),
                            {sql::fromTime(since), limit});
     if (!query) {
@@ -92,13 +104,24 @@ Result<std::vector<Run>> RunRepository::startedSince(const QDateTime& since, int
     return runs;
 }
 
+Result<Run> RunRepository::byId(qint64 id) const
+{
+    auto query = sql::exec(m_db,
+                           selectRuns + QStringLiteral("WHERE id = ?"),
+                           {id});
+    if (!query) {
+        return query.error();
+    }
+    if (!query->next()) {
+        return Error{sql::Messages::tr("No run with id %1.").arg(id)};
+    }
+    return runFrom(*query);
+}
+
 Result<std::vector<Run>> RunRepository::recent(int limit) const
 {
     auto query = sql::exec(m_db,
-                           QStringLiteral("SELECT id, profile_id, profile_name, relationship_name, trigger, dry_run, "
-                                          "state, phase, started_at, finished_at, files_sent, files_received, "
-                                          "files_deleted, rows_sent, rows_received, rows_deleted, conflicts, bytes_out, "
-                                          "bytes_in, message FROM runs ORDER BY id DESC LIMIT ?"),
+                           selectRuns + QStringLiteral("ORDER BY id DESC LIMIT ?"),
                            {limit});
     if (!query) {
         return query.error();

@@ -17,8 +17,10 @@ public:
 
     Result<Run> start(Run run);
     Result<void> setPhase(qint64 id, const QString& phase);
+    Result<void> setClockSkew(qint64 id, qint64 milliseconds);
     Result<void> finish(qint64 id, RunState state, const RunTotals& totals, const QString& message,
                         const QDateTime& finishedAt);
+    Result<Run> byId(qint64 id) const;
     Result<std::vector<Run>> recent(int limit) const;
     // Runs started at or after since, newest first (the dashboard's week of bytes moved).
     Result<std::vector<Run>> startedSince(const QDateTime& since, int limit) const;

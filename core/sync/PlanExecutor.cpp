@@ -37,6 +37,15 @@ std::pair<QString, QString> tableAndKey(const ItemKey& key)
     return {key.name.left(split), key.name.mid(split + 1)};
 }
 
+QString displayName(const ItemKey& key)
+{
+    if (key.kind == ItemKey::Kind::File) {
+        return key.name;
+    }
+    const auto [table, row] = tableAndKey(key);
+    return table + QStringLiteral(": ") + row;
+}
+
 // File deletions go after the content they travel with: a file renamed or moved on one side
 // arrives as a deletion and a new file, and the receiver builds the new file from the chunks of
 // the old one (it told the sender it had them), so deleting first made the new file fail. A
@@ -145,7 +154,18 @@ void PlanExecutor::count(const PlannedItem& item, bool incoming)
         ++(file ? m_totals.filesSent : m_totals.rowsSent);
     }
     ++m_progress.itemsDone;
+    using Kind = ProgressLine::Kind;
+    m_context.progress.note({.kind = item.action == PlanAction::DeleteLocal    ? Kind::DeletedHere
+                                     : item.action == PlanAction::DeleteRemote ? Kind::DeletedThere
+                                     : incoming                                ? Kind::Received
+                                                                               : Kind::Sent,
+                             .item = displayName(item.key)});
     report(item.key.kind == ItemKey::Kind::File ? item.key.name : tableAndKey(item.key).first);
+}
+
+void PlanExecutor::noteFailure(const PlannedItem& item, const QString& error)
+{
+    m_context.progress.note({.kind = ProgressLine::Kind::Failed, .item = displayName(item.key), .error = error});
 }
 
 void PlanExecutor::failAll(const std::vector<std::size_t>& items, const QString& error, bool remote)
@@ -469,6 +489,9 @@ void PlanExecutor::applyLocally(const Plan& plan, std::vector<std::pair<std::siz
                 // both sides equal in content and joins the versions then.
                 m_outcomes[index].remoteError = false;
                 m_outcomes[index].error = outcome.error;
+                if (content) {
+                    noteFailure(plan.items[index], outcome.error);
+                }
                 continue;
             }
             if (content) {
@@ -576,6 +599,9 @@ void PlanExecutor::applyRemotely(const Plan& plan, std::vector<std::pair<std::si
             if (!outcomes || !outcomes->at(i - from).applied) {
                 m_outcomes[index].remoteError = true;
                 m_outcomes[index].error = !outcomes ? outcomes.errorMessage() : outcomes->at(i - from).error;
+                if (content) {
+                    noteFailure(plan.items[index], m_outcomes[index].error);
+                }
                 continue;
             }
             if (content) {

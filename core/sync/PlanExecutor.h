@@ -82,6 +82,7 @@ private:
     Result<QCborMap> readLocalRow(const QString& table, const QString& key);
     ApplyItem baseItem(const PlannedItem& item, bool toRemote) const;
     void failAll(const std::vector<std::size_t>& items, const QString& error, bool remote);
+    void noteFailure(const PlannedItem& item, const QString& error);  // for the live log
     void count(const PlannedItem& item, bool incoming);
     void report(const QString& current);
     void timed(const QString& phase, const QElapsedTimer& clock);

@@ -2,6 +2,7 @@
 
 #include "site/ContentHasher.h"
 #include "store/ConflictRepository.h"
+#include "store/LiveRunRepository.h"
 #include "store/RunRepository.h"
 #include "store/StateStore.h"
 #include "store/SyncLogRepository.h"
@@ -108,6 +109,30 @@ void RunRecorder::phase(const QString& phase)
     (void)RunRepository(m_store.database()).setPhase(m_run.id, phase);
 }
 
+void RunRecorder::clockSkew(qint64 milliseconds)
+{
+    m_run.clockSkewMs = milliseconds;
+    (void)RunRepository(m_store.database()).setClockSkew(m_run.id, milliseconds);
+}
+
+bool RunRecorder::live(const Progress& progress)
+{
+    // About once a second, and at every phase: often enough for a progress bar in another
+    // process, rare enough to cost nothing next to the run's own writes.
+    if (m_run.state != RunState::Running) {
+        return m_cancelAsked;  // finished: its progress row is gone for good
+    }
+    if (progress.phase == m_livePhase && m_liveClock.isValid() && m_liveClock.elapsed() < liveIntervalMs) {
+        return m_cancelAsked;
+    }
+    m_livePhase = progress.phase;
+    m_liveClock.start();
+    const auto asked = LiveRunRepository(m_store.database())
+                           .report(m_run.id, QCoreApplication::applicationName(), QCoreApplication::applicationPid(), progress);
+    m_cancelAsked = m_cancelAsked || (asked && *asked);
+    return m_cancelAsked;
+}
+
 void RunRecorder::fail(const QString& message, RunState state, bool remoteError)
 {
     LogEntry entry = runEntry();
@@ -117,6 +142,9 @@ void RunRecorder::fail(const QString& message, RunState state, bool remoteError)
     (void)m_store.write([&]() -> Result<void> {
         if (auto logged = SyncLogRepository(m_store.database()).append(entry); !logged) {
             return logged.error();
+        }
+        if (auto removed = LiveRunRepository(m_store.database()).remove(m_run.id); !removed) {
+            return removed;
         }
         return RunRepository(m_store.database())
             .finish(m_run.id, state, m_run.totals, message, QDateTime::currentDateTimeUtc());
@@ -221,6 +249,9 @@ Result<void> RunRecorder::finish(const Plan& plan, const std::vector<ItemOutcome
         entry.message = summary;
         if (auto logged = SyncLogRepository(m_store.database()).append(entry); !logged) {
             return logged.error();
+        }
+        if (auto removed = LiveRunRepository(m_store.database()).remove(m_run.id); !removed) {
+            return removed;
         }
         return RunRepository(m_store.database()).finish(m_run.id, state, totals, summary, QDateTime::currentDateTimeUtc());
     });

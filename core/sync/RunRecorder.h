@@ -4,6 +4,7 @@
 // every item both sides changed, whatever the policy decided.
 
 #include "Plan.h"
+#include "common/Progress.h"
 #include "PlanExecutor.h"
 #include "model/LogEntry.h"
 #include "model/Profile.h"
@@ -12,6 +13,7 @@
 #include "model/Site.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <map>
 
@@ -28,6 +30,10 @@ public:
 
     Result<Run> start(RunTrigger trigger, bool dryRun);
     void phase(const QString& phase);
+    void clockSkew(qint64 milliseconds);
+    // Shares the run's progress with the other processes on the home (throttled); true once one
+    // of them has asked the run to stop.
+    bool live(const Progress& progress);
     // The run could not go on: one error entry, the run marked failed (or cancelled).
     void fail(const QString& message, RunState state = RunState::Failed, bool remoteError = false);
     // Conflicts, log entries, the run's totals and state, in one transaction.
@@ -38,6 +44,7 @@ public:
     static QString resourceOf(const ItemKey& key);
     // Items that simply moved, logged one by one per resource, direction and action.
     static constexpr qint64 itemsLoggedEach = 500;
+    static constexpr qint64 liveIntervalMs = 1000;
 
 private:
     Result<void> recordConflict(const PlannedItem& item, const ItemOutcome& outcome, const QString& remoteSiteName);
@@ -51,6 +58,9 @@ private:
     Site m_site;
     Run m_run;
     std::map<QString, qint64> m_plainCounts;  // resource, direction, action → items moved
+    QElapsedTimer m_liveClock;
+    QString m_livePhase;
+    bool m_cancelAsked = false;
 };
 
 } // namespace ferry

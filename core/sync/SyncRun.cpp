@@ -170,12 +170,20 @@ QString SyncRun::summary(const SyncRunResult& result)
     return text + QLatin1Char('.');
 }
 
-Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, const std::atomic_bool& cancelled,
+Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, std::atomic_bool& cancelled,
                                        const ProgressMeter::Sink& progress)
 {
     QElapsedTimer clock;
     clock.start();
-    ProgressMeter meter(progress);
+    RunRecorder* recording = nullptr;  // set once the run is in state.db
+    ProgressMeter meter([&](const Progress& now) {
+        if (progress) {
+            progress(now);
+        }
+        if (recording && recording->live(now)) {
+            cancelled = true;  // asked from another process (the GUI's Runs panel)
+        }
+    });
     std::vector<PhaseTime> phases{{.name = QStringLiteral("start")}};
     QElapsedTimer phaseClock;
     phaseClock.start();
@@ -205,6 +213,7 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, const std::a
     if (auto started = recorder.start(params.trigger, params.dryRun); !started) {
         return started.error();
     }
+    recording = &recorder;
     const auto stop = [&](const QString& message, bool remote = false) -> Result<SyncRunResult> {
         recorder.fail(message, cancelled ? RunState::Cancelled : RunState::Failed, remote);
         return fail(message);
@@ -260,6 +269,7 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, const std::a
     SyncRunResult result;
     result.initialCopy = initialCopy;
     result.clockSkewMs = remote.value()->clockSkewMs();
+    recorder.clockSkew(result.clockSkewMs);
     result.remoteSite = remote.value()->describe();
     if (!localMayBeEmpty && SiteScanner::isEmptyRoot(site.filesRoot)) {
         result.stops.append(SiteScanner::checkRoot(site.name, site.filesRoot).errorMessage() + QLatin1Char(' ') + confirmEmpty);

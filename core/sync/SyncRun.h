@@ -57,7 +57,7 @@ class SyncRun
 public:
     // An error when the run could not start or stopped on a failure that concerns all of it (the
     // agent is unreachable, a files root is missing); the result otherwise, failed items included.
-    static Result<SyncRunResult> execute(const SyncRunParams& params, const std::atomic_bool& cancelled,
+    static Result<SyncRunResult> execute(const SyncRunParams& params, std::atomic_bool& cancelled,
                                          const ProgressMeter::Sink& progress = {});
 
     static QString summary(const SyncRunResult& result);

@@ -49,7 +49,7 @@ class TestDashboardView : public QObject
 private slots:
     void initTestCase();
     void cardsSayWhatNeedsAttention();
-    void nextRunAndClockSkewComeFromOutside();
+    void nextRunComesFromOutsideClockSkewFromRuns();
 };
 
 void TestDashboardView::initTestCase()
@@ -129,7 +129,7 @@ void TestDashboardView::cardsSayWhatNeedsAttention()
     QCOMPARE(view.findChildren<RelationshipCard*>().size(), 2);
 }
 
-void TestDashboardView::nextRunAndClockSkewComeFromOutside()
+void TestDashboardView::nextRunComesFromOutsideClockSkewFromRuns()
 {
     test::TempHome home;
     auto store = home.openStore();
@@ -142,12 +142,33 @@ void TestDashboardView::nextRunAndClockSkewComeFromOutside()
     RelationshipCard* card = view.relationshipCard(QStringLiteral("www-prod"));
     QCOMPARE(text(card, "nextRun"), QLocale().toString(next, QLocale::ShortFormat));
     QCOMPARE(text(card, "clockSkew"), QStringLiteral("Not measured yet"));
-    view.setClockSkew(QStringLiteral("www-prod"), 2500);
-    QCOMPARE(text(card, "clockSkew"), QStringLiteral("2.5 s (the remote clock minus this one)"));
     view.setNextRun(QStringLiteral("www-prod"), {});
     QCOMPARE(text(card, "nextRun"), QStringLiteral("Not scheduled"));
     QCOMPARE(card->state(), RelationshipCard::State::Attention); // no initial copy yet
     QCOMPARE(card->statusText(), QStringLiteral("Waiting for the initial copy."));
+
+    // The clock skew is the one the newest run measured; a run that failed before it connected
+    // (none measured) does not hide it.
+    RunRepository runs(store->database());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Run measured = runs.start({.profileName = QStringLiteral("p"), .relationshipName = QStringLiteral("www-prod"),
+                                     .state = RunState::Running, .startedAt = now.addSecs(-120)})
+                             .value();
+    QVERIFY(runs.setClockSkew(measured.id, 2500));
+    QVERIFY(runs.start({.profileName = QStringLiteral("p"), .relationshipName = QStringLiteral("www-prod"),
+                        .state = RunState::Failed, .startedAt = now.addSecs(-60)}));
+    view.showSnapshot(HomeSnapshot::read(*store, home.homePath()).value());
+    QCOMPARE(text(card, "clockSkew"), QStringLiteral("2.5 s (the remote clock minus this one)"));
+
+    // Past a minute apart, the card asks for attention in words.
+    const Run drifted = runs.start({.profileName = QStringLiteral("p"), .relationshipName = QStringLiteral("www-prod"),
+                                    .state = RunState::Succeeded, .startedAt = now})
+                            .value();
+    QVERIFY(runs.setClockSkew(drifted.id, -95'000));
+    view.showSnapshot(HomeSnapshot::read(*store, home.homePath()).value());
+    QCOMPARE(text(card, "clockSkew"), QStringLiteral("-95.0 s (the remote clock minus this one)"));
+    QCOMPARE(card->state(), RelationshipCard::State::Attention);
+    QCOMPARE(card->statusText(), QStringLiteral("The clocks are 95 s apart: newer-wins decisions may pick the wrong side."));
 }
 
 QTEST_MAIN(TestDashboardView)

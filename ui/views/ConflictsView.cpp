@@ -8,6 +8,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QCheckBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -27,6 +28,7 @@ ConflictsView::ConflictsView(const QString& homePath, QWidget* parent)
     , m_keepLocal(new QPushButton(tr("Keep Local"), this))
     , m_keepRemote(new QPushButton(tr("Keep Remote"), this))
     , m_keepBoth(new QPushButton(tr("Keep Both"), this))
+    , m_applyNow(new QCheckBox(tr("Apply at once"), this))
     , m_status(new QLabel(this))
 {
     using Column = RecordTableModel<Conflict>::Column;
@@ -71,6 +73,10 @@ ConflictsView::ConflictsView(const QString& homePath, QWidget* parent)
     addAction(m_keepLocal);
     addAction(m_keepRemote);
     addAction(m_keepBoth);
+    m_applyNow->setObjectName(QStringLiteral("applyNowCheck"));
+    m_applyNow->setToolTip(tr("Start a run of the profile that found the conflict as soon as the decision is recorded, "
+                              "rather than waiting for its next run."));
+    addAction(m_applyNow);
     connect(m_keepLocal, &QPushButton::clicked, this, [this]() { resolveSelected(ConflictWinner::Local); });
     connect(m_keepRemote, &QPushButton::clicked, this, [this]() { resolveSelected(ConflictWinner::Remote); });
     connect(m_keepBoth, &QPushButton::clicked, this, [this]() { resolveSelected(ConflictWinner::Both); });
@@ -96,9 +102,16 @@ ConflictsView::ConflictsView(const QString& homePath, QWidget* parent)
     setContent(content, empty);
 
     connect(m_service, &ConflictService::contentReady, this, &ConflictsView::showLoaded);
-    connect(m_service, &ConflictService::resolved, this, [this](int count, ConflictWinner winner) {
-        const QString message = tr("%n conflict(s) decided: %1. The next run applies it.", nullptr, count)
+    connect(m_service, &ConflictService::resolved, this, [this](int count, ConflictWinner winner, const QList<qint64>& profiles) {
+        const bool now = m_applyNow->isChecked() && !profiles.isEmpty();
+        const QString message = (now ? tr("%n conflict(s) decided: %1. A run applies it now.", nullptr, count)
+                                     : tr("%n conflict(s) decided: %1. The next run applies it.", nullptr, count))
                                     .arg(Formatting::conflictWinner(winner));
+        if (now) {
+            for (qint64 profile : profiles) {
+                emit runRequested(profile);
+            }
+        }
         m_status->setText(message);
         emit resolveFinished(message);
         emit conflictsChanged();

@@ -7,6 +7,7 @@
 #include "models/RecordTableModel.h"
 
 class QLabel;
+class QCheckBox;
 class QPushButton;
 class QTabWidget;
 class QTableView;
@@ -36,6 +37,8 @@ signals:
     // A decision was recorded: the home should be read again.
     void conflictsChanged();
     void resolveFinished(const QString& message);
+    // "Apply at once": run this profile now, it applies the decision just recorded.
+    void runRequested(qint64 profileId);
 
 private:
     QTableView* makeConflictTable(RecordTableModel<Conflict>* model, const QString& objectName);
@@ -54,6 +57,7 @@ private:
     QPushButton* m_keepLocal;
     QPushButton* m_keepRemote;
     QPushButton* m_keepBoth;
+    QCheckBox* m_applyNow;
     QLabel* m_status;
     qint64 m_shownId = 0;
 };

@@ -129,9 +129,6 @@ void DashboardView::showRelationships(const HomeSnapshot& snapshot)
             if (auto next = m_nextRuns.find(relationship.name); next != m_nextRuns.end()) {
                 card->setNextRun(next->second);
             }
-            if (auto skew = m_clockSkews.find(relationship.name); skew != m_clockSkews.end()) {
-                card->setClockSkew(skew->second);
-            }
         }
         card->showRelationship(relationship, snapshot);
         kept[relationship.name] = card;
@@ -154,14 +151,6 @@ void DashboardView::setNextRun(const QString& relationship, const QDateTime& whe
     m_nextRuns[relationship] = when;
     if (RelationshipCard* card = relationshipCard(relationship)) {
         card->setNextRun(when);
-    }
-}
-
-void DashboardView::setClockSkew(const QString& relationship, std::optional<qint64> milliseconds)
-{
-    m_clockSkews[relationship] = milliseconds;
-    if (RelationshipCard* card = relationshipCard(relationship)) {
-        card->setClockSkew(milliseconds);
     }
 }
 

@@ -30,7 +30,6 @@ public:
     // For the scheduler: when a relationship's next run is due (invalid: none scheduled).
     void setNextRun(const QString& relationship, const QDateTime& when);
     // For the engine: the remote clock minus ours, as a run last measured it.
-    void setClockSkew(const QString& relationship, std::optional<qint64> milliseconds);
 
     RelationshipCard* relationshipCard(const QString& relationship) const;
 
@@ -54,7 +53,6 @@ private:
     QGridLayout* m_relationshipGrid;
     std::map<QString, RelationshipCard*> m_relationshipCards;
     std::map<QString, QDateTime> m_nextRuns;
-    std::map<QString, std::optional<qint64>> m_clockSkews;
 };
 
 } // namespace ferry::ui

@@ -1,6 +1,7 @@
 #pragma once
-// A small bar chart of bytes moved per day over the last seven days, drawn with QPainter (Qt
-// Charts is not part of Debian 12's Qt 6.4 set Ferry builds with).
+// A small bar chart of bytes moved per day over the last seven days, drawn with QPainter: seven
+// bars on a dashboard card need no axes, legends or a scene (the run detail's throughput chart
+// uses Qt Charts).
 
 #include <QDate>
 #include <QWidget>

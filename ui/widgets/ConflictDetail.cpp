@@ -172,6 +172,10 @@ QString ConflictDetail::describe(const QJsonObject& side)
 void ConflictDetail::showContent(const Conflict& conflict, const ConflictContent& content)
 {
     showLoading(conflict);
+    if (content.remote.fetched) {
+        m_remoteMeta->setText(m_remoteMeta->text() + QStringLiteral(" · ")
+                              + tr("content read from the remote site just now"));
+    }
     switch (content.kind) {
     case ConflictContent::Kind::Unavailable:
         m_message->setText(tr("Content not available: no copy of either version was kept. The details above are all "

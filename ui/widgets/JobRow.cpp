@@ -19,10 +19,12 @@ JobRow::JobRow(const SyncJob& job, QWidget* parent)
     , m_rate(new QLabel(this))
     , m_current(new QLabel(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_details(new QPushButton(tr("Details"), this))
 {
     setObjectName(QStringLiteral("jobRow%1").arg(job.id));
-    m_title->setText(job.dryRun ? tr("<b>%1</b> (dry run)").arg(job.profileName.toHtmlEscaped())
-                                : QStringLiteral("<b>%1</b>").arg(job.profileName.toHtmlEscaped()));
+    m_titleText = job.dryRun ? tr("<b>%1</b> (dry run)").arg(job.profileName.toHtmlEscaped())
+                             : QStringLiteral("<b>%1</b>").arg(job.profileName.toHtmlEscaped());
+    m_title->setText(m_titleText);
     m_phase->setText(tr("Queued"));
     m_phase->setObjectName(QStringLiteral("phase"));
     m_bar->setRange(0, 0);
@@ -33,12 +35,14 @@ JobRow::JobRow(const SyncJob& job, QWidget* parent)
     m_current->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_current->setMinimumWidth(1);  // a long path must not widen the panel
     m_cancel->setObjectName(QStringLiteral("cancel"));
+    m_details->setObjectName(QStringLiteral("details"));
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->addWidget(m_title, 0, 0);
     layout->addWidget(m_phase, 0, 1);
     layout->addWidget(m_rate, 0, 2, Qt::AlignRight);
-    layout->addWidget(m_cancel, 0, 3, 2, 1, Qt::AlignVCenter);
+    layout->addWidget(m_details, 0, 3, Qt::AlignVCenter);
+    layout->addWidget(m_cancel, 1, 3, Qt::AlignVCenter);
     layout->addWidget(m_bar, 1, 0, 1, 3);
     layout->addWidget(m_current, 2, 0, 1, 4);
     layout->setColumnStretch(1, 1);
@@ -47,6 +51,12 @@ JobRow::JobRow(const SyncJob& job, QWidget* parent)
         m_cancel->setText(tr("Cancelling…"));
         emit cancelRequested(m_jobId);
     });
+    connect(m_details, &QPushButton::clicked, this, [this]() { emit detailsRequested(m_jobId); });
+}
+
+void JobRow::setOrigin(const QString& origin)
+{
+    m_title->setText(m_titleText + QStringLiteral(" <span style=\"color: #666666\">%1</span>").arg(origin.toHtmlEscaped()));
 }
 
 QString JobRow::phaseText(const QString& phase)

@@ -1,6 +1,6 @@
 #pragma once
 // One run in the jobs panel: the profile, its phase, a progress bar over bytes (or items), the
-// rate and time left, the item being worked on, and Cancel. Finished, it shows the outcome.
+// rate and time left, the item being worked on, Details and Cancel. Finished, it shows the outcome.
 
 #include "services/SyncJobQueue.h"
 
@@ -22,11 +22,14 @@ public:
     void showProgress(const ferry::Progress& progress);
     void showStarted();
     void showFinished(const ferry::SyncJob& job);
+    // A run another process started: says which, e.g. "started by ferryd".
+    void setOrigin(const QString& origin);
 
     static QString phaseText(const QString& phase);
 
 signals:
     void cancelRequested(quint64 jobId);
+    void detailsRequested(quint64 jobId);
 
 private:
     quint64 m_jobId;
@@ -36,6 +39,8 @@ private:
     QLabel* m_rate;
     QLabel* m_current;
     QPushButton* m_cancel;
+    QPushButton* m_details;
+    QString m_titleText;
 };
 
 } // namespace ferry::ui

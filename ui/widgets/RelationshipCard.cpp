@@ -114,10 +114,22 @@ void RelationshipCard::showRelationship(const Relationship& relationship, const 
     QStringList attention;
 
     const Run* last = nullptr;
+    const Run* measured = nullptr;  // the newest run that got far enough to read the remote's clock
     for (const Run& run : snapshot.recentRuns) {
-        if (run.relationshipName == relationship.name && (!last || run.startedAt > last->startedAt)) {
+        if (run.relationshipName != relationship.name) {
+            continue;
+        }
+        if (!last || run.startedAt > last->startedAt) {
             last = &run;
         }
+        if (run.clockSkewMs && (!measured || run.startedAt > measured->startedAt)) {
+            measured = &run;
+        }
+    }
+    setClockSkew(measured ? measured->clockSkewMs : std::nullopt);
+    if (measured && std::abs(*measured->clockSkewMs) > skewWarningMs) {
+        attention << tr("The clocks are %1 s apart: newer-wins decisions may pick the wrong side.")
+                         .arg(QLocale().toString(double(std::abs(*measured->clockSkewMs)) / 1000.0, 'f', 0));
     }
     if (last) {
         m_lastRun->setText(
