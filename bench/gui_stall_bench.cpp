@@ -21,6 +21,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QPushButton>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -29,9 +30,54 @@
 
 using namespace ferry;
 
+namespace {
+
+// Times every event the GUI thread delivers (notify runs in every thread: only the GUI thread's
+// count), so a stall can be traced to what handled it.
+class TimingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (QThread::currentThread() != thread()) {
+            return QApplication::notify(receiver, event);  // a worker's event: not the GUI's business
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const int type = event->type();
+        ++m_depth;
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        if (ms > 16.0 && m_depth == 0) {  // the outermost event only: the one the loop waited on
+            m_slow.push_back({ms, QStringLiteral("%1 '%2' event %3")
+                                      .arg(QString::fromLatin1(receiver->metaObject()->className()), receiver->objectName())
+                                      .arg(type)});
+        }
+        return result;
+    }
+
+    void report() const
+    {
+        std::vector<std::pair<double, QString>> slow = m_slow;
+        std::sort(slow.begin(), slow.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        for (std::size_t i = 0; i < std::min<std::size_t>(slow.size(), 12); ++i) {
+            std::printf("  slow handler: %6.1f ms  %s\n", slow[i].first, qPrintable(slow[i].second));
+        }
+    }
+
+private:
+    int m_depth = 0;
+    std::vector<std::pair<double, QString>> m_slow;
+};
+
+} // namespace
+
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
+    TimingApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption homeOption(QStringLiteral("home"), QString(), QStringLiteral("DIR"));
     const QCommandLineOption profileOption(QStringLiteral("profile"), QString(), QStringLiteral("NAME"));
@@ -99,6 +145,7 @@ int main(int argc, char** argv)
         std::printf("longest stall: %.1f ms   99.9th percentile: %.1f ms   over 16 ms: %lld   over 50 ms: %lld\n",
                     longest, p999, qlonglong(over(16.0)), qlonglong(over(50.0)));
         std::printf("goal: longest stall < 50 ms: %s\n", longest < 50.0 ? "met" : "MISSED");
+        app.report();
         exitCode = job.result != RunState::Succeeded ? 2 : longest < 50.0 ? 0 : 1;
         QTimer::singleShot(0, &app, [&]() { app.exit(exitCode); });
     });

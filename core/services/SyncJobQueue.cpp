@@ -4,7 +4,24 @@
 #include "store/StateStore.h"
 #include "sync/SyncRun.h"
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 namespace ferry {
+namespace {
+
+// A run's threads (this pool thread, and the hashing and transfer threads it starts, which inherit
+// its niceness) yield the processor to the window the administrator is using: on two busy cores,
+// a run at the same priority as the GUI thread delays its paints by tens of milliseconds. Linux
+// keeps niceness per thread; a pool thread stays lowered, as it only ever runs syncs.
+void runInBackground()
+{
+    constexpr int backgroundNice = 10;
+    (void)::setpriority(PRIO_PROCESS, id_t(::gettid()), backgroundNice);
+}
+
+} // namespace
+
 
 Q_LOGGING_CATEGORY(lcRuns, "ferry.core.sync.runs", QtInfoMsg)
 
@@ -53,6 +70,7 @@ quint64 SyncJobQueue::enqueue(qint64 profileId, const QString& profileName, RunT
     // The destructor waits for the pool, so the queue outlives every task that posts to it.
     SyncJobQueue* self = this;
     m_pool.start([self, id, params, cancelled]() {
+        runInBackground();
         const auto post = [self](auto&& call) {
             QMetaObject::invokeMethod(self, std::forward<decltype(call)>(call), Qt::QueuedConnection);
         };
