@@ -146,6 +146,7 @@ int main(int argc, char** argv)
                     longest, p999, qlonglong(over(16.0)), qlonglong(over(50.0)));
         std::printf("goal: longest stall < 50 ms: %s\n", longest < 50.0 ? "met" : "MISSED");
         app.report();
+        std::fflush(stdout);  // before the window and the queue go down
         exitCode = job.result != RunState::Succeeded ? 2 : longest < 50.0 ? 0 : 1;
         QTimer::singleShot(0, &app, [&]() { app.exit(exitCode); });
     });
