@@ -1,5 +1,6 @@
 #include "PlanExecutor.h"
 
+#include "DeltaTransfer.h"
 #include "SiteWriter.h"
 #include "net/ApplyBatchCodec.h"
 #include "net/ChunkLocator.h"
@@ -226,12 +227,22 @@ Result<std::vector<FileManifest>> PlanExecutor::fetchFiles(const QStringList& pa
     auto locator = ChunkLocator::build(m_context.localIndex, m_context.localSite.filesRoot, store);
     std::vector<ChunkRef> needed;
     std::set<Sha256> asked;
+    ChunkPlaces places;
     for (const FileManifest& manifest : manifests.value()) {
         for (const Chunk& chunk : manifest.chunks) {
             if ((!locator || !locator->has(chunk.hash)) && asked.insert(chunk.hash).second) {
                 needed.push_back({chunk.hash, chunk.length});
+                places.emplace(chunk.hash, ChunkPlace{.path = manifest.path, .offset = chunk.offset, .length = chunk.length});
             }
         }
+    }
+    const auto movedBytes = [&](qint64 bytes) {
+        m_progress.bytesDone += bytes;
+        report(m_progress.currentItem);
+    };
+    if (locator) {
+        needed = DeltaTransfer::pull(m_context.remote, m_context.localIndex, locator.value(), store, needed, places,
+                                     movedBytes, m_context.cancelled);
     }
     auto fetched = m_context.remote.download(
         needed, [&](const Sha256& hash, const QByteArray& bytes) { return ChunkLocator::store(store, hash, bytes); },
@@ -246,7 +257,8 @@ Result<std::vector<FileManifest>> PlanExecutor::fetchFiles(const QStringList& pa
     return manifests;
 }
 
-Result<void> PlanExecutor::sendLacking(const std::map<Sha256, quint32>& chunks, bool reportProgress)
+Result<void> PlanExecutor::sendLacking(const std::map<Sha256, quint32>& chunks, bool reportProgress,
+                                       const ChunkPlaces* places)
 {
     if (chunks.empty()) {
         return {};
@@ -270,15 +282,17 @@ Result<void> PlanExecutor::sendLacking(const std::map<Sha256, quint32>& chunks, 
             sending.push_back({hash, it->second});
         }
     }
+    const auto movedBytes = [&](qint64 bytes) {
+        if (reportProgress) {
+            m_progress.bytesDone += bytes;
+            report(m_progress.currentItem);
+        }
+    };
+    if (places != nullptr) {
+        sending = DeltaTransfer::push(m_context.remote, locator.value(), sending, *places, movedBytes, m_context.cancelled);
+    }
     return m_context.remote.upload(
-        sending, [&](const Sha256& hash) { return locator->read(hash); },
-        [&](qint64 bytes) {
-            if (reportProgress) {
-                m_progress.bytesDone += bytes;
-                report(m_progress.currentItem);
-            }
-        },
-        m_context.cancelled);
+        sending, [&](const Sha256& hash) { return locator->read(hash); }, movedBytes, m_context.cancelled);
 }
 
 void PlanExecutor::keepLosers(const Plan& plan)
@@ -508,6 +522,7 @@ void PlanExecutor::push(const Plan& plan, const std::vector<std::size_t>& items)
     m_context.progress.report(m_progress, true);
     std::vector<std::pair<std::size_t, ApplyItem>> applies;
     std::map<Sha256, quint32> chunks;
+    ChunkPlaces places;  // where each chunk sits, for the remote to find its basis
     std::vector<std::size_t> waitingForChunks;
     for (std::size_t index : items) {
         const PlannedItem& item = plan.items[index];
@@ -524,6 +539,7 @@ void PlanExecutor::push(const Plan& plan, const std::vector<std::size_t>& items)
             apply.chunks = std::move(digest.value()->chunks);
             for (const Chunk& chunk : apply.chunks) {
                 chunks.emplace(chunk.hash, chunk.length);
+                places.emplace(chunk.hash, ChunkPlace{.path = apply.path, .offset = chunk.offset, .length = chunk.length});
             }
             waitingForChunks.push_back(index);
         } else if (item.action == PlanAction::Push) {
@@ -539,7 +555,7 @@ void PlanExecutor::push(const Plan& plan, const std::vector<std::size_t>& items)
         applies.emplace_back(index, std::move(apply));
     }
     if (!chunks.empty()) {
-        if (auto sent = sendLacking(chunks, true); !sent) {
+        if (auto sent = sendLacking(chunks, true, &places); !sent) {
             failAll(waitingForChunks, sent.errorMessage(), !m_context.cancelled);
             std::erase_if(applies, [&](const auto& apply) { return !m_outcomes[apply.first].error.isEmpty(); });
         }

@@ -82,6 +82,7 @@ Result<std::unique_ptr<RemoteSite>> RemoteSite::connect(const QString& homePath,
     for (const HelloSite& site : hello->sites) {
         if (site.name.compare(url->site, Qt::CaseInsensitive) == 0 || (!wantedUuid.isNull() && site.uuid == wantedUuid)) {
             remote->m_site = site;
+            remote->m_capabilities = hello->capabilities;
             return remote;
         }
     }
