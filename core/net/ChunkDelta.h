@@ -4,8 +4,8 @@
 // chunks its own version of the file had around the same place) makes a signature; the side with
 // the new chunk makes a delta against it; the basis side patches, and keeps the result only if it
 // matches the new chunk's SHA-256, exactly as for a chunk that came whole. The strong sums are
-// short (8 bytes) because that final SHA-256 check, not librsync, is what guarantees the content:
-// a collision only costs falling back to the whole chunk.
+// short (4 bytes, beside a 4-byte rolling sum) because that final SHA-256 check, not librsync, is
+// what guarantees the content: a collision only costs falling back to the whole chunk.
 //
 // signature() and delta() on our own data cannot fail for any reason a peer controls; delta() and
 // patch() also take a peer's bytes (a signature on the agent when a client downloads, a delta on
@@ -26,7 +26,7 @@ class ChunkDelta
     Q_DECLARE_TR_FUNCTIONS(ChunkDelta)
 
 public:
-    static constexpr int strongLength = 8;
+    static constexpr int strongLength = 4;
     static constexpr int minBlockLength = 256;
     static constexpr int maxBlockLength = 16 * 1024;
     static constexpr int maxBasisChunks = 4;
