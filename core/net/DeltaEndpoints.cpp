@@ -6,6 +6,7 @@
 #include "ChunkLocator.h"
 #include "NetLogging.h"
 #include "WireLimits.h"
+#include "common/TestKillPoint.h"
 #include "site/SiteIndex.h"
 
 #include <map>
@@ -87,7 +88,9 @@ AgentReply DeltaEndpoints::storeDeltas(const QString& homePath, const Site& site
         auto rebuilt = ChunkDelta::rebuild(basisBytes(locator, delta.basis), delta.delta, delta.length, delta.hash);
         if (!rebuilt || !ChunkLocator::store(store, delta.hash, rebuilt.value())) {
             failed.push_back(delta.hash);
+            continue;
         }
+        testKillPoint("chunk-stored");
     }
     qCInfo(lcAgent).noquote() << "rebuilt" << deltas->size() - failed.size() << "of" << deltas->size()
                               << "chunks from deltas for" << site.name << "from" << request.peerName;

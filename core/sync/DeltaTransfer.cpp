@@ -1,5 +1,6 @@
 #include "DeltaTransfer.h"
 
+#include "common/TestKillPoint.h"
 #include "net/ChunkDelta.h"
 #include "net/ChunkLocator.h"
 #include "net/NetLogging.h"
@@ -114,6 +115,7 @@ std::vector<ChunkRef> DeltaTransfer::push(RemoteSite& remote, const ChunkLocator
         if (moved && bytes > 0) {
             moved(bytes);
         }
+        testKillPoint("chunk-sent");
     }
     return whole;
 }
@@ -169,6 +171,7 @@ std::vector<ChunkRef> DeltaTransfer::pull(RemoteSite& remote, const SiteIndex& l
         if (moved && bytes > 0) {
             moved(bytes);
         }
+        testKillPoint("chunk-fetched");
     }
     return whole;
 }

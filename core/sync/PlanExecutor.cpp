@@ -217,7 +217,7 @@ QString PlanExecutor::conflictCopyName(const QString& path, const QString& siteN
            + name.mid(dot);
 }
 
-Result<std::vector<FileManifest>> PlanExecutor::fetchFiles(const QStringList& paths)
+Result<std::vector<FileManifest>> PlanExecutor::fetchFiles(const QStringList& paths, const QSet<QString>& withBasis)
 {
     auto manifests = m_context.remote.manifest(paths);
     if (!manifests) {
@@ -232,7 +232,9 @@ Result<std::vector<FileManifest>> PlanExecutor::fetchFiles(const QStringList& pa
         for (const Chunk& chunk : manifest.chunks) {
             if ((!locator || !locator->has(chunk.hash)) && asked.insert(chunk.hash).second) {
                 needed.push_back({chunk.hash, chunk.length});
-                places.emplace(chunk.hash, ChunkPlace{.path = manifest.path, .offset = chunk.offset, .length = chunk.length});
+                if (withBasis.contains(manifest.path)) {
+                    places.emplace(chunk.hash, ChunkPlace{.path = manifest.path, .offset = chunk.offset, .length = chunk.length});
+                }
             }
         }
     }
@@ -240,7 +242,7 @@ Result<std::vector<FileManifest>> PlanExecutor::fetchFiles(const QStringList& pa
         m_progress.bytesDone += bytes;
         report(m_progress.currentItem);
     };
-    if (locator) {
+    if (locator && !places.empty()) {
         needed = DeltaTransfer::pull(m_context.remote, m_context.localIndex, locator.value(), store, needed, places,
                                      movedBytes, m_context.cancelled);
     }
@@ -334,7 +336,7 @@ void PlanExecutor::keepLosers(const Plan& plan)
     };
     const QString changed = tr("%1 changed while this run was planning; the next run takes it.");
     if (!remoteLosers.empty()) {
-        auto manifests = fetchFiles(remotePaths);
+        auto manifests = fetchFiles(remotePaths, QSet<QString>(remotePaths.begin(), remotePaths.end()));
         if (!manifests) {
             failAll(remoteLosers, manifests.errorMessage(), true);
         } else {
@@ -410,12 +412,17 @@ void PlanExecutor::pull(const Plan& plan, const std::vector<std::size_t>& items)
     }
     if (!files.empty()) {
         QStringList paths;
+        QSet<QString> heldHere;  // a version here is a basis for deltas
         for (std::size_t index : files) {
-            paths.append(plan.items[index].key.name);
+            const PlannedItem& item = plan.items[index];
+            paths.append(item.key.name);
+            if (item.local && !item.local->deleted) {
+                heldHere.insert(item.key.name);
+            }
         }
         m_progress.phase = QStringLiteral("download");
         m_context.progress.report(m_progress, true);
-        auto manifests = fetchFiles(paths);
+        auto manifests = fetchFiles(paths, heldHere);
         if (!manifests) {
             failAll(files, manifests.errorMessage(), !m_context.cancelled);
         } else {
@@ -537,9 +544,13 @@ void PlanExecutor::push(const Plan& plan, const std::vector<std::size_t>& items)
                 continue;
             }
             apply.chunks = std::move(digest.value()->chunks);
+            // The remote's version of the file is the basis for deltas; a file new there has none.
+            const bool heldThere = item.remote && !item.remote->deleted;
             for (const Chunk& chunk : apply.chunks) {
                 chunks.emplace(chunk.hash, chunk.length);
-                places.emplace(chunk.hash, ChunkPlace{.path = apply.path, .offset = chunk.offset, .length = chunk.length});
+                if (heldThere) {
+                    places.emplace(chunk.hash, ChunkPlace{.path = apply.path, .offset = chunk.offset, .length = chunk.length});
+                }
             }
             waitingForChunks.push_back(index);
         } else if (item.action == PlanAction::Push) {

@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSet>
 
 #include <atomic>
 #include <map>
@@ -72,7 +73,9 @@ private:
     // Keep-both: the remote's losing version is saved beside the item on both sides, before the
     // local winner overwrites it there.
     void keepLosers(const Plan& plan);
-    Result<std::vector<FileManifest>> fetchFiles(const QStringList& paths);
+    // Fetches the files' manifests and the chunks this side lacks; those of files this side holds
+    // a version of (withBasis) travel as deltas where that pays.
+    Result<std::vector<FileManifest>> fetchFiles(const QStringList& paths, const QSet<QString>& withBasis = {});
     // Asks the remote which of these chunks (hash → length) it lacks, and sends those: as deltas
     // against the remote's basis where places says where they sit and that pays, else whole.
     Result<void> sendLacking(const std::map<Sha256, quint32>& chunks, bool reportProgress,
