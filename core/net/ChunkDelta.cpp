@@ -91,6 +91,11 @@ rs_result copyFromBasis(void* opaque, rs_long_t position, std::size_t* length, v
 
 } // namespace
 
+qsizetype ChunkDelta::maxDeltaSize(qsizetype targetSize)
+{
+    return targetSize * 3 / 4 + 64;
+}
+
 int ChunkDelta::blockLength(qsizetype basisSize)
 {
     // Minimises basisSize / b * (4 + strong) + b: b = sqrt(basisSize * (4 + strong)), in 64s.
@@ -155,8 +160,9 @@ Result<QByteArray> ChunkDelta::delta(const QByteArray& signature, const QByteArr
         }
         return loaded ? Result<QByteArray>(fail(damaged)) : Result<QByteArray>(loaded.error());
     }
-    // A delta larger than the chunk itself is of no use: the chunk goes whole then.
-    auto made = run(rs_delta_begin(sums), target, target.size() + 64,
+    // A delta near the chunk's own size is of no use: the chunk goes whole then. Stopping there
+    // also spares scanning the rest of a chunk that has little in common with the basis.
+    auto made = run(rs_delta_begin(sums), target, maxDeltaSize(target.size()),
                     tr("The delta would be larger than the chunk."), tr("The delta could not be made."));
     rs_free_sumset(sums);
     return made;

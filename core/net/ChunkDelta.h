@@ -40,7 +40,9 @@ public:
     static QByteArray signature(const QByteArray& basis);
     // Checks a signature's header and size (magic, block and strong sum lengths, whole blocks).
     static Result<void> checkSignature(const QByteArray& signature);
+    // Fails once the delta would exceed maxDeltaSize(target.size()).
     static Result<QByteArray> delta(const QByteArray& signature, const QByteArray& target);
+    static qsizetype maxDeltaSize(qsizetype targetSize);
     // Never produces more than maxSize bytes nor reads outside the basis, whatever the delta says.
     static Result<QByteArray> patch(const QByteArray& basis, const QByteArray& delta, qsizetype maxSize);
     // patch(), kept only when the result is exactly the chunk named (its length and SHA-256).

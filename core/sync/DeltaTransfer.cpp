@@ -38,6 +38,19 @@ std::vector<std::pair<std::size_t, std::size_t>> messages(const std::vector<T>& 
     return ranges;
 }
 
+// Deltas are tried while they pay for enough of the chunks: a run that rewrote files whole (new
+// images, rebuilt bundles) stops spending CPU and signatures on them after the first few dozen.
+struct Payoff {
+    int tried = 0;
+    int paid = 0;
+    void count(bool pays)
+    {
+        ++tried;
+        paid += pays ? 1 : 0;
+    }
+    bool worthTrying() const { return tried < 64 || paid * 4 >= tried; }
+};
+
 QByteArray readAll(const ChunkLocator& locator, const std::vector<Chunk>& chunks)
 {
     QByteArray bytes;
@@ -75,11 +88,18 @@ std::vector<ChunkRef> DeltaTransfer::push(RemoteSite& remote, const ChunkLocator
         candidates.push_back(chunk);
         questions.push_back({.path = place->second.path, .offset = place->second.offset, .length = chunk.length});
     }
+    Payoff payoff;
     std::vector<ChunkDeltaBytes> deltas;
-    std::map<Sha256, quint32> lengths;
     for (const auto& [from, to] : messages(questions, [](const BasisQuestion& q) { return q.path.size() * 3 + 32; })) {
+        if (cancelled || !payoff.worthTrying()) {
+            whole.insert(whole.end(), candidates.begin() + qsizetype(from), candidates.begin() + qsizetype(to));
+            continue;
+        }
         const std::vector<BasisQuestion> part(questions.begin() + qsizetype(from), questions.begin() + qsizetype(to));
-        auto signatures = cancelled ? Result<std::vector<BasisSignature>>(fail(QString())) : remote.signatures(part);
+        auto signatures = remote.signatures(part);
+        if (!signatures) {
+            qCDebug(lcClient).noquote() << "no signatures, chunks go whole:" << signatures.errorMessage();
+        }
         for (std::size_t i = from; i < to; ++i) {
             const ChunkRef& chunk = candidates[i];
             const BasisSignature* signature = signatures ? &signatures->at(i - from) : nullptr;
@@ -89,15 +109,13 @@ std::vector<ChunkRef> DeltaTransfer::push(RemoteSite& remote, const ChunkLocator
             }
             auto bytes = local.read(chunk.hash);
             auto delta = bytes ? ChunkDelta::delta(signature->signature, bytes.value()) : Result<QByteArray>(bytes.error());
-            if (!delta || !ChunkDelta::pays(delta.value(), bytes.value())) {
+            const bool pays = delta && ChunkDelta::pays(delta.value(), bytes.value());
+            payoff.count(pays);
+            if (!pays) {
                 whole.push_back(chunk);
                 continue;
             }
             deltas.push_back({.hash = chunk.hash, .length = chunk.length, .basis = signature->basis, .delta = std::move(delta).value()});
-            lengths.emplace(chunk.hash, chunk.length);
-        }
-        if (!signatures && !cancelled) {
-            qCDebug(lcClient).noquote() << "no signatures, chunks go whole:" << signatures.errorMessage();
         }
     }
     for (const auto& [from, to] : messages(deltas, &ChunkDeltaCodec::wireSize)) {
@@ -128,10 +146,13 @@ std::vector<ChunkRef> DeltaTransfer::pull(RemoteSite& remote, const SiteIndex& l
     if (!remote.hasCapability(capability)) {
         return needed;
     }
+    struct Candidate {
+        ChunkRef chunk;
+        std::vector<Chunk> basis;
+        qsizetype signatureBytes = 0;
+    };
     std::vector<ChunkRef> whole;
-    std::vector<ChunkRef> candidates;
-    std::vector<QByteArray> bases;
-    std::vector<DeltaQuestion> questions;
+    std::vector<Candidate> candidates;
     std::map<QString, std::vector<Chunk>> current;  // this side's chunks of a file, read once
     for (const ChunkRef& chunk : needed) {
         const auto place = places.find(chunk.hash);
@@ -145,24 +166,52 @@ std::vector<ChunkRef> DeltaTransfer::pull(RemoteSite& remote, const SiteIndex& l
             known = current.emplace(place->second.path, digest && digest.value() ? digest.value()->chunks : std::vector<Chunk>())
                         .first;
         }
-        QByteArray basis = readAll(local, ChunkDelta::basisFor(known->second, place->second.offset, chunk.length));
-        if (basis.isEmpty()) {
+        Candidate candidate{.chunk = chunk, .basis = ChunkDelta::basisFor(known->second, place->second.offset, chunk.length)};
+        qsizetype basisBytes = 0;
+        for (const Chunk& part : candidate.basis) {
+            basisBytes += qsizetype(part.length);
+        }
+        if (basisBytes == 0) {
             whole.push_back(chunk);
             continue;
         }
-        candidates.push_back(chunk);
-        questions.push_back({.hash = chunk.hash, .signature = ChunkDelta::signature(basis)});
-        bases.push_back(std::move(basis));
+        const int block = ChunkDelta::blockLength(basisBytes);
+        candidate.signatureBytes = 12 + (basisBytes + block - 1) / block * (4 + ChunkDelta::strongLength);
+        candidates.push_back(std::move(candidate));
     }
-    for (const auto& [from, to] : messages(questions, [](const DeltaQuestion& q) { return q.signature.size() + 48; })) {
-        const std::vector<DeltaQuestion> part(questions.begin() + qsizetype(from), questions.begin() + qsizetype(to));
-        auto deltas = cancelled ? Result<std::vector<ChunkDeltaBytes>>(fail(QString())) : remote.fetchDeltas(part);
-        qint64 bytes = 0;
+    // Signed a message at a time, so that a run whose chunks turn out to have little in common
+    // with what is here stops reading and signing early.
+    Payoff payoff;
+    for (const auto& [from, to] : messages(candidates, [](const Candidate& c) { return c.signatureBytes + 48; })) {
+        if (cancelled || !payoff.worthTrying()) {
+            for (std::size_t i = from; i < to; ++i) {
+                whole.push_back(candidates[i].chunk);
+            }
+            continue;
+        }
+        std::vector<const Candidate*> asked;
+        std::vector<QByteArray> bases;
+        std::vector<DeltaQuestion> questions;
         for (std::size_t i = from; i < to; ++i) {
-            const ChunkRef& chunk = candidates[i];
-            auto rebuilt = deltas ? ChunkDelta::rebuild(bases[i], deltas->at(i - from).delta, chunk.length, chunk.hash)
+            QByteArray basis = readAll(local, candidates[i].basis);
+            if (basis.isEmpty()) {
+                whole.push_back(candidates[i].chunk);
+                continue;
+            }
+            asked.push_back(&candidates[i]);
+            questions.push_back({.hash = candidates[i].chunk.hash, .signature = ChunkDelta::signature(basis)});
+            bases.push_back(std::move(basis));
+        }
+        auto deltas = questions.empty() ? Result<std::vector<ChunkDeltaBytes>>(std::vector<ChunkDeltaBytes>())
+                                        : remote.fetchDeltas(questions);
+        qint64 bytes = 0;
+        for (std::size_t i = 0; i < asked.size(); ++i) {
+            const ChunkRef& chunk = asked[i]->chunk;
+            auto rebuilt = deltas ? ChunkDelta::rebuild(bases[i], deltas->at(i).delta, chunk.length, chunk.hash)
                                   : Result<QByteArray>(deltas.error());
-            if (!rebuilt || !ChunkLocator::store(storeFolder, chunk.hash, rebuilt.value())) {
+            const bool stored = rebuilt && ChunkLocator::store(storeFolder, chunk.hash, rebuilt.value());
+            payoff.count(stored);
+            if (!stored) {
                 whole.push_back(chunk);
                 continue;
             }

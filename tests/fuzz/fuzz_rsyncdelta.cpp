@@ -40,7 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         auto patched = ChunkDelta::patch(basis, input, 8192);
         FERRY_FUZZ_CHECK(!patched.ok() || patched->size() <= 8192);
     } else if (auto delta = ChunkDelta::delta(input, target); delta.ok()) {
-        FERRY_FUZZ_CHECK(delta->size() <= target.size() + 64);
+        FERRY_FUZZ_CHECK(delta->size() <= ChunkDelta::maxDeltaSize(target.size()));
         auto patched = ChunkDelta::patch(basis, delta.value(), target.size());
         FERRY_FUZZ_CHECK(!patched.ok() || patched->size() <= target.size());
     }

@@ -53,6 +53,7 @@ class TestChunkDelta : public QObject
 private slots:
     void rebuildsAnEditedChunk_data();
     void rebuildsAnEditedChunk();
+    void givesUpOnAChunkWithLittleInCommon();
     void refusesWhatDoesNotMatch();
     void refusesBadSignatures_data();
     void refusesBadSignatures();
@@ -79,7 +80,6 @@ void TestChunkDelta::rebuildsAnEditedChunk_data()
     QTest::newRow("100 bytes inserted") << basis << inserted << 2 * ChunkDelta::blockLength(basis.size()) + 164;
     QTest::newRow("500 bytes removed") << basis << removed << 2 * ChunkDelta::blockLength(basis.size()) + 64;
     QTest::newRow("unchanged") << basis << basis << 64;
-    QTest::newRow("nothing in common") << basis << noise(20000, 2) << 20000 + 64;
     QTest::newRow("tiny basis") << QByteArray("abc") << QByteArray("abcd") << 64;
 }
 
@@ -96,6 +96,15 @@ void TestChunkDelta::rebuildsAnEditedChunk()
     auto rebuilt = ChunkDelta::rebuild(basis, delta.value(), quint32(target.size()), ContentHasher::sha256(target));
     QVERIFY2(rebuilt.ok(), qPrintable(why(rebuilt)));
     QCOMPARE(rebuilt.value(), target);
+}
+
+void TestChunkDelta::givesUpOnAChunkWithLittleInCommon()
+{
+    // Nothing in common: no delta (the chunk goes whole), and it stops at three quarters.
+    const auto unrelated = ChunkDelta::delta(ChunkDelta::signature(noise(64 * 1024, 1)), noise(20000, 2));
+    QVERIFY(!unrelated.ok());
+    QCOMPARE(unrelated.errorMessage(), QStringLiteral("The delta would be larger than the chunk."));
+    QCOMPARE(ChunkDelta::maxDeltaSize(20000), 15064);
 }
 
 void TestChunkDelta::refusesWhatDoesNotMatch()
