@@ -4,10 +4,9 @@
 
 #include <QtEndian>
 
-#include <librsync.h>
-
 #include <algorithm>
 #include <cmath>
+#include <librsync.h>
 #include <mutex>
 
 namespace ferry {
@@ -31,15 +30,15 @@ void silenceLibrsync()
 }
 
 // Runs a librsync job over one whole input; the output may not exceed maxOutput bytes.
-Result<QByteArray> run(rs_job_t* job, const QByteArray& input, qsizetype maxOutput, const QString& tooLarge,
-                       const QString& damaged)
+Result<QByteArray> run(
+    rs_job_t* job, const QByteArray& input, qsizetype maxOutput, const QString& tooLarge, const QString& damaged)
 {
     if (job == nullptr) {
         return fail(damaged);
     }
     QByteArray output(maxOutput + 1, Qt::Uninitialized);
-    rs_buffers_t buffers{};
-    buffers.next_in = const_cast<char*>(input.constData());  // librsync only reads it
+    rs_buffers_t buffers {};
+    buffers.next_in = const_cast<char*>(input.constData()); // librsync only reads it
     buffers.avail_in = std::size_t(input.size());
     buffers.eof_in = 1;
     buffers.next_out = output.data();
@@ -57,7 +56,7 @@ Result<QByteArray> run(rs_job_t* job, const QByteArray& input, qsizetype maxOutp
             return fail(tooLarge);
         }
         if (buffers.avail_in == inBefore && buffers.avail_out == outBefore) {
-            result = RS_INPUT_ENDED;  // no input left and nothing more coming out: cut short
+            result = RS_INPUT_ENDED; // no input left and nothing more coming out: cut short
             break;
         }
     }
@@ -85,7 +84,7 @@ rs_result copyFromBasis(void* opaque, rs_long_t position, std::size_t* length, v
         return RS_CORRUPT;
     }
     *length = std::min<std::size_t>(*length, std::size_t(basis->size - position));
-    *buffer = const_cast<char*>(basis->data + position);  // librsync copies from it, never writes
+    *buffer = const_cast<char*>(basis->data + position); // librsync copies from it, never writes
     return RS_DONE;
 }
 
@@ -110,7 +109,7 @@ QByteArray ChunkDelta::signature(const QByteArray& basis)
     const int block = blockLength(basis.size());
     const qsizetype blocks = (basis.size() + block - 1) / block;
     auto made = run(rs_sig_begin(std::size_t(block), strongLength, RS_RK_BLAKE2_SIG_MAGIC), basis,
-                    headerBytes + blocks * (4 + strongLength), QString(), QString());
+        headerBytes + blocks * (4 + strongLength), QString(), QString());
     return made ? made.value() : QByteArray();
 }
 
@@ -140,7 +139,8 @@ Result<void> ChunkDelta::checkSignature(const QByteArray& signature)
     const qsizetype perBlock = 4 + qsizetype(strong);
     const qsizetype body = signature.size() - headerBytes;
     if (body % perBlock != 0 || body / perBlock > (maxBasisBytes + block - 1) / block) {
-        return fail(tr("A chunk signature does not hold whole blocks of a basis of at most %1 bytes.").arg(maxBasisBytes));
+        return fail(
+            tr("A chunk signature does not hold whole blocks of a basis of at most %1 bytes.").arg(maxBasisBytes));
     }
     return {};
 }
@@ -163,7 +163,7 @@ Result<QByteArray> ChunkDelta::delta(const QByteArray& signature, const QByteArr
     // A delta near the chunk's own size is of no use: the chunk goes whole then. Stopping there
     // also spares scanning the rest of a chunk that has little in common with the basis.
     auto made = run(rs_delta_begin(sums), target, maxDeltaSize(target.size()),
-                    tr("The delta would be larger than the chunk."), tr("The delta could not be made."));
+        tr("The delta would be larger than the chunk."), tr("The delta could not be made."));
     rs_free_sumset(sums);
     return made;
 }
@@ -171,16 +171,17 @@ Result<QByteArray> ChunkDelta::delta(const QByteArray& signature, const QByteArr
 Result<QByteArray> ChunkDelta::patch(const QByteArray& basis, const QByteArray& delta, qsizetype maxSize)
 {
     silenceLibrsync();
-    Basis source{basis.constData(), basis.size()};
+    Basis source { basis.constData(), basis.size() };
     return run(rs_patch_begin(&copyFromBasis, &source), delta, maxSize,
-               tr("The delta would rebuild more than %1 bytes.").arg(maxSize), tr("The delta is damaged."));
+        tr("The delta would rebuild more than %1 bytes.").arg(maxSize), tr("The delta is damaged."));
 }
 
-Result<QByteArray> ChunkDelta::rebuild(const QByteArray& basis, const QByteArray& delta, quint32 length,
-                                       const Sha256& hash)
+Result<QByteArray> ChunkDelta::rebuild(
+    const QByteArray& basis, const QByteArray& delta, quint32 length, const Sha256& hash)
 {
     if (basis.isEmpty() || delta.isEmpty()) {
-        return fail(tr("There is no basis to rebuild chunk %1 from.").arg(QString::fromLatin1(ContentHasher::hex(hash))));
+        return fail(
+            tr("There is no basis to rebuild chunk %1 from.").arg(QString::fromLatin1(ContentHasher::hex(hash))));
     }
     auto patched = patch(basis, delta, qsizetype(length));
     if (!patched) {

@@ -46,8 +46,8 @@ public:
     // Never produces more than maxSize bytes nor reads outside the basis, whatever the delta says.
     static Result<QByteArray> patch(const QByteArray& basis, const QByteArray& delta, qsizetype maxSize);
     // patch(), kept only when the result is exactly the chunk named (its length and SHA-256).
-    static Result<QByteArray> rebuild(const QByteArray& basis, const QByteArray& delta, quint32 length,
-                                      const Sha256& hash);
+    static Result<QByteArray> rebuild(
+        const QByteArray& basis, const QByteArray& delta, quint32 length, const Sha256& hash);
     // Whether sending the delta costs less than sending the chunk whole (each compressed when
     // that pays, as ChunkBatchCodec and ChunkDeltaCodec do).
     static bool pays(const QByteArray& delta, const QByteArray& chunk);

@@ -71,7 +71,8 @@ QByteArray ChunkDeltaCodec::encodeQuestions(const std::vector<BasisQuestion>& qu
 {
     QCborArray array;
     for (const BasisQuestion& question : questions) {
-        array.append(QCborMap{{kPath, question.path}, {kAt, qint64(question.offset)}, {kLength, question.length}});
+        array.append(
+            QCborMap { { kPath, question.path }, { kAt, qint64(question.offset) }, { kLength, question.length } });
     }
     QCborMap root = cbor::root();
     root.insert(kChunks, array);
@@ -81,7 +82,7 @@ QByteArray ChunkDeltaCodec::encodeQuestions(const std::vector<BasisQuestion>& qu
 Result<std::vector<BasisQuestion>> ChunkDeltaCodec::decodeQuestions(const QByteArray& bytes)
 {
     auto array = entries(cbor::parseRoot(bytes, wire::maxRequestBodyBytes, tr("The signature question")), kChunks,
-                         tr("A signature question names at most %1 chunks.").arg(maxEntries));
+        tr("A signature question names at most %1 chunks.").arg(maxEntries));
     if (!array) {
         return array.error();
     }
@@ -96,9 +97,9 @@ Result<std::vector<BasisQuestion>> ChunkDeltaCodec::decodeQuestions(const QByteA
         if (!path) {
             return path.error();
         }
-        questions.push_back({.path = path->text(),
-                             .offset = quint64(map.value(kAt).toInteger()),
-                             .length = quint32(map.value(kLength).toInteger())});
+        questions.push_back({ .path = path->text(),
+            .offset = quint64(map.value(kAt).toInteger()),
+            .length = quint32(map.value(kLength).toInteger()) });
     }
     return questions;
 }
@@ -107,7 +108,7 @@ QByteArray ChunkDeltaCodec::encodeSignatures(const std::vector<BasisSignature>& 
 {
     QCborArray array;
     for (const BasisSignature& signature : signatures) {
-        array.append(QCborMap{{kBasis, hashArray(signature.basis)}, {kSig, signature.signature}});
+        array.append(QCborMap { { kBasis, hashArray(signature.basis) }, { kSig, signature.signature } });
     }
     QCborMap root = cbor::root();
     root.insert(kSigs, array);
@@ -117,7 +118,7 @@ QByteArray ChunkDeltaCodec::encodeSignatures(const std::vector<BasisSignature>& 
 Result<std::vector<BasisSignature>> ChunkDeltaCodec::decodeSignatures(const QByteArray& bytes, qsizetype maxBytes)
 {
     auto array = entries(cbor::parseRoot(bytes, maxBytes, tr("The chunk signatures")), kSigs,
-                         tr("A signature answer holds at most %1 signatures.").arg(maxEntries));
+        tr("A signature answer holds at most %1 signatures.").arg(maxEntries));
     if (!array) {
         return array.error();
     }
@@ -146,7 +147,7 @@ QByteArray ChunkDeltaCodec::encodeDeltaQuestions(const std::vector<DeltaQuestion
 {
     QCborArray array;
     for (const DeltaQuestion& question : questions) {
-        array.append(QCborMap{{kHash, cbor::hashBytes(question.hash)}, {kSig, question.signature}});
+        array.append(QCborMap { { kHash, cbor::hashBytes(question.hash) }, { kSig, question.signature } });
     }
     QCborMap root = cbor::root();
     root.insert(kChunks, array);
@@ -156,7 +157,7 @@ QByteArray ChunkDeltaCodec::encodeDeltaQuestions(const std::vector<DeltaQuestion
 Result<std::vector<DeltaQuestion>> ChunkDeltaCodec::decodeDeltaQuestions(const QByteArray& bytes)
 {
     auto array = entries(cbor::parseRoot(bytes, wire::maxRequestBodyBytes, tr("The delta question")), kChunks,
-                         tr("A delta question names at most %1 chunks.").arg(maxEntries));
+        tr("A delta question names at most %1 chunks.").arg(maxEntries));
     if (!array) {
         return array.error();
     }
@@ -182,11 +183,9 @@ QByteArray ChunkDeltaCodec::encodeDeltas(const std::vector<ChunkDeltaBytes>& del
     for (const ChunkDeltaBytes& delta : deltas) {
         const std::optional<QByteArray> compressed
             = delta.delta.isEmpty() ? std::nullopt : ChunkCompression::compressIfWorthIt(delta.delta);
-        array.append(QCborMap{{kHash, cbor::hashBytes(delta.hash)},
-                              {kLength, delta.length},
-                              {kBasis, hashArray(delta.basis)},
-                              {kDelta, compressed.value_or(delta.delta)},
-                              {kCompressed, compressed.has_value()}});
+        array.append(QCborMap { { kHash, cbor::hashBytes(delta.hash) }, { kLength, delta.length },
+            { kBasis, hashArray(delta.basis) }, { kDelta, compressed.value_or(delta.delta) },
+            { kCompressed, compressed.has_value() } });
     }
     QCborMap root = cbor::root();
     root.insert(kDeltas, array);
@@ -196,7 +195,7 @@ QByteArray ChunkDeltaCodec::encodeDeltas(const std::vector<ChunkDeltaBytes>& del
 Result<std::vector<ChunkDeltaBytes>> ChunkDeltaCodec::decodeDeltas(const QByteArray& bytes, qsizetype maxBytes)
 {
     auto array = entries(cbor::parseRoot(bytes, maxBytes, tr("The chunk deltas")), kDeltas,
-                         tr("A delta message holds at most %1 deltas.").arg(maxEntries));
+        tr("A delta message holds at most %1 deltas.").arg(maxEntries));
     if (!array) {
         return array.error();
     }

@@ -32,26 +32,26 @@
 namespace ferry {
 
 struct BasisQuestion {
-    QString path;     // the file the new chunk belongs to
+    QString path; // the file the new chunk belongs to
     quint64 offset = 0;
     quint32 length = 0;
 };
 
 struct BasisSignature {
-    std::vector<Sha256> basis;  // empty: no basis here
+    std::vector<Sha256> basis; // empty: no basis here
     QByteArray signature;
 };
 
 struct DeltaQuestion {
-    Sha256 hash{};
+    Sha256 hash {};
     QByteArray signature;
 };
 
 struct ChunkDeltaBytes {
-    Sha256 hash{};
+    Sha256 hash {};
     quint32 length = 0;
     std::vector<Sha256> basis;
-    QByteArray delta;  // uncompressed; empty in a download answer: fetch the chunk whole
+    QByteArray delta; // uncompressed; empty in a download answer: fetch the chunk whole
 };
 
 class ChunkDeltaCodec

@@ -37,8 +37,8 @@ QByteArray basisBytes(const ChunkLocator& locator, const std::vector<Sha256>& ba
 
 } // namespace
 
-AgentReply DeltaEndpoints::signatures(const QString& homePath, const Site& site, const ChunkLocator& locator,
-                                      const AgentRequest& request)
+AgentReply DeltaEndpoints::signatures(
+    const QString& homePath, const Site& site, const ChunkLocator& locator, const AgentRequest& request)
 {
     auto questions = ChunkDeltaCodec::decodeQuestions(request.body);
     if (!questions) {
@@ -48,7 +48,7 @@ AgentReply DeltaEndpoints::signatures(const QString& homePath, const Site& site,
     if (!index) {
         return AgentEndpoints::error(500, index.errorMessage());
     }
-    std::map<QString, std::vector<Chunk>> current;  // a file's chunks, read once for all its questions
+    std::map<QString, std::vector<Chunk>> current; // a file's chunks, read once for all its questions
     std::vector<BasisSignature> answer;
     for (const BasisQuestion& question : questions.value()) {
         auto known = current.find(question.path);
@@ -57,7 +57,8 @@ AgentReply DeltaEndpoints::signatures(const QString& homePath, const Site& site,
             if (!digest) {
                 return AgentEndpoints::error(500, digest.errorMessage());
             }
-            known = current.emplace(question.path, digest.value() ? digest.value()->chunks : std::vector<Chunk>()).first;
+            known
+                = current.emplace(question.path, digest.value() ? digest.value()->chunks : std::vector<Chunk>()).first;
         }
         BasisSignature signature;
         for (const Chunk& chunk : ChunkDelta::basisFor(known->second, question.offset, question.length)) {
@@ -71,11 +72,11 @@ AgentReply DeltaEndpoints::signatures(const QString& homePath, const Site& site,
         }
         answer.push_back(std::move(signature));
     }
-    return {200, cborType, ChunkDeltaCodec::encodeSignatures(answer)};
+    return { 200, cborType, ChunkDeltaCodec::encodeSignatures(answer) };
 }
 
-AgentReply DeltaEndpoints::storeDeltas(const QString& homePath, const Site& site, const ChunkLocator& locator,
-                                       const AgentRequest& request)
+AgentReply DeltaEndpoints::storeDeltas(
+    const QString& homePath, const Site& site, const ChunkLocator& locator, const AgentRequest& request)
 {
     auto deltas = ChunkDeltaCodec::decodeDeltas(request.body, wire::maxRequestBodyBytes);
     if (!deltas) {
@@ -94,7 +95,7 @@ AgentReply DeltaEndpoints::storeDeltas(const QString& homePath, const Site& site
     }
     qCInfo(lcAgent).noquote() << "rebuilt" << deltas->size() - failed.size() << "of" << deltas->size()
                               << "chunks from deltas for" << site.name << "from" << request.peerName;
-    return {200, cborType, ChunkListCodec::encode(failed)};
+    return { 200, cborType, ChunkListCodec::encode(failed) };
 }
 
 AgentReply DeltaEndpoints::fetchDeltas(const Site& site, const ChunkLocator& locator, const AgentRequest& request)
@@ -105,7 +106,7 @@ AgentReply DeltaEndpoints::fetchDeltas(const Site& site, const ChunkLocator& loc
     }
     std::vector<ChunkDeltaBytes> answer;
     for (const DeltaQuestion& question : questions.value()) {
-        ChunkDeltaBytes delta{.hash = question.hash};
+        ChunkDeltaBytes delta { .hash = question.hash };
         // A chunk this site lacks, or cannot read, gets no delta: the whole-chunk fetch that
         // follows says why.
         if (locator.has(question.hash)) {
@@ -118,12 +119,12 @@ AgentReply DeltaEndpoints::fetchDeltas(const Site& site, const ChunkLocator& loc
             }
         }
         if (delta.length == 0) {
-            delta.length = 1;  // "len" is a chunk's length on the wire; no delta follows anyway
+            delta.length = 1; // "len" is a chunk's length on the wire; no delta follows anyway
         }
         answer.push_back(std::move(delta));
     }
     qCDebug(lcAgent).noquote() << "answered" << answer.size() << "delta questions for" << site.name;
-    return {200, cborType, ChunkDeltaCodec::encodeDeltas(answer)};
+    return { 200, cborType, ChunkDeltaCodec::encodeDeltas(answer) };
 }
 
 } // namespace ferry

@@ -20,10 +20,10 @@ class DeltaEndpoints
     Q_DECLARE_TR_FUNCTIONS(DeltaEndpoints)
 
 public:
-    static AgentReply signatures(const QString& homePath, const Site& site, const ChunkLocator& locator,
-                                 const AgentRequest& request);
-    static AgentReply storeDeltas(const QString& homePath, const Site& site, const ChunkLocator& locator,
-                                  const AgentRequest& request);
+    static AgentReply signatures(
+        const QString& homePath, const Site& site, const ChunkLocator& locator, const AgentRequest& request);
+    static AgentReply storeDeltas(
+        const QString& homePath, const Site& site, const ChunkLocator& locator, const AgentRequest& request);
     static AgentReply fetchDeltas(const Site& site, const ChunkLocator& locator, const AgentRequest& request);
 };
 

@@ -70,8 +70,8 @@ QByteArray readAll(const ChunkLocator& locator, const std::vector<Chunk>& chunks
 } // namespace
 
 std::vector<ChunkRef> DeltaTransfer::push(RemoteSite& remote, const ChunkLocator& local,
-                                          const std::vector<ChunkRef>& lacking, const ChunkPlaces& places,
-                                          const RemoteSite::Moved& moved, const std::atomic_bool& cancelled)
+    const std::vector<ChunkRef>& lacking, const ChunkPlaces& places, const RemoteSite::Moved& moved,
+    const std::atomic_bool& cancelled)
 {
     if (!remote.hasCapability(capability)) {
         return lacking;
@@ -86,7 +86,7 @@ std::vector<ChunkRef> DeltaTransfer::push(RemoteSite& remote, const ChunkLocator
             continue;
         }
         candidates.push_back(chunk);
-        questions.push_back({.path = place->second.path, .offset = place->second.offset, .length = chunk.length});
+        questions.push_back({ .path = place->second.path, .offset = place->second.offset, .length = chunk.length });
     }
     Payoff payoff;
     std::vector<ChunkDeltaBytes> deltas;
@@ -108,24 +108,29 @@ std::vector<ChunkRef> DeltaTransfer::push(RemoteSite& remote, const ChunkLocator
                 continue;
             }
             auto bytes = local.read(chunk.hash);
-            auto delta = bytes ? ChunkDelta::delta(signature->signature, bytes.value()) : Result<QByteArray>(bytes.error());
+            auto delta
+                = bytes ? ChunkDelta::delta(signature->signature, bytes.value()) : Result<QByteArray>(bytes.error());
             const bool pays = delta && ChunkDelta::pays(delta.value(), bytes.value());
             payoff.count(pays);
             if (!pays) {
                 whole.push_back(chunk);
                 continue;
             }
-            deltas.push_back({.hash = chunk.hash, .length = chunk.length, .basis = signature->basis, .delta = std::move(delta).value()});
+            deltas.push_back({ .hash = chunk.hash,
+                .length = chunk.length,
+                .basis = signature->basis,
+                .delta = std::move(delta).value() });
         }
     }
     for (const auto& [from, to] : messages(deltas, &ChunkDeltaCodec::wireSize)) {
         const std::vector<ChunkDeltaBytes> part(deltas.begin() + qsizetype(from), deltas.begin() + qsizetype(to));
         auto failed = cancelled ? Result<std::vector<Sha256>>(fail(QString())) : remote.sendDeltas(part);
-        const std::set<Sha256> notRebuilt = failed ? std::set<Sha256>(failed->begin(), failed->end()) : std::set<Sha256>();
+        const std::set<Sha256> notRebuilt
+            = failed ? std::set<Sha256>(failed->begin(), failed->end()) : std::set<Sha256>();
         qint64 bytes = 0;
         for (const ChunkDeltaBytes& delta : part) {
             if (!failed || notRebuilt.contains(delta.hash)) {
-                whole.push_back({delta.hash, delta.length});
+                whole.push_back({ delta.hash, delta.length });
             } else {
                 bytes += delta.length;
             }
@@ -139,9 +144,8 @@ std::vector<ChunkRef> DeltaTransfer::push(RemoteSite& remote, const ChunkLocator
 }
 
 std::vector<ChunkRef> DeltaTransfer::pull(RemoteSite& remote, const SiteIndex& localIndex, const ChunkLocator& local,
-                                          const QString& storeFolder, const std::vector<ChunkRef>& needed,
-                                          const ChunkPlaces& places, const RemoteSite::Moved& moved,
-                                          const std::atomic_bool& cancelled)
+    const QString& storeFolder, const std::vector<ChunkRef>& needed, const ChunkPlaces& places,
+    const RemoteSite::Moved& moved, const std::atomic_bool& cancelled)
 {
     if (!remote.hasCapability(capability)) {
         return needed;
@@ -153,7 +157,7 @@ std::vector<ChunkRef> DeltaTransfer::pull(RemoteSite& remote, const SiteIndex& l
     };
     std::vector<ChunkRef> whole;
     std::vector<Candidate> candidates;
-    std::map<QString, std::vector<Chunk>> current;  // this side's chunks of a file, read once
+    std::map<QString, std::vector<Chunk>> current; // this side's chunks of a file, read once
     for (const ChunkRef& chunk : needed) {
         const auto place = places.find(chunk.hash);
         if (place == places.end() || chunk.length < minChunkBytes) {
@@ -163,10 +167,13 @@ std::vector<ChunkRef> DeltaTransfer::pull(RemoteSite& remote, const SiteIndex& l
         auto known = current.find(place->second.path);
         if (known == current.end()) {
             auto digest = localIndex.digestOf(place->second.path);
-            known = current.emplace(place->second.path, digest && digest.value() ? digest.value()->chunks : std::vector<Chunk>())
+            known = current
+                        .emplace(place->second.path,
+                            digest && digest.value() ? digest.value()->chunks : std::vector<Chunk>())
                         .first;
         }
-        Candidate candidate{.chunk = chunk, .basis = ChunkDelta::basisFor(known->second, place->second.offset, chunk.length)};
+        Candidate candidate { .chunk = chunk,
+            .basis = ChunkDelta::basisFor(known->second, place->second.offset, chunk.length) };
         qsizetype basisBytes = 0;
         for (const Chunk& part : candidate.basis) {
             basisBytes += qsizetype(part.length);
@@ -199,7 +206,7 @@ std::vector<ChunkRef> DeltaTransfer::pull(RemoteSite& remote, const SiteIndex& l
                 continue;
             }
             asked.push_back(&candidates[i]);
-            questions.push_back({.hash = candidates[i].chunk.hash, .signature = ChunkDelta::signature(basis)});
+            questions.push_back({ .hash = candidates[i].chunk.hash, .signature = ChunkDelta::signature(basis) });
             bases.push_back(std::move(basis));
         }
         auto deltas = questions.empty() ? Result<std::vector<ChunkDeltaBytes>>(std::vector<ChunkDeltaBytes>())

@@ -36,15 +36,14 @@ public:
     static constexpr quint32 minChunkBytes = 1024;
 
     // Sends what it can of lacking as deltas; returns the chunks still to be sent whole.
-    static std::vector<ChunkRef> push(RemoteSite& remote, const ChunkLocator& local, const std::vector<ChunkRef>& lacking,
-                                      const ChunkPlaces& places, const RemoteSite::Moved& moved,
-                                      const std::atomic_bool& cancelled);
+    static std::vector<ChunkRef> push(RemoteSite& remote, const ChunkLocator& local,
+        const std::vector<ChunkRef>& lacking, const ChunkPlaces& places, const RemoteSite::Moved& moved,
+        const std::atomic_bool& cancelled);
     // Rebuilds what it can of needed from deltas against this side's current version of each
     // file (index and locator), into the site's chunk store; returns the chunks still to fetch.
     static std::vector<ChunkRef> pull(RemoteSite& remote, const SiteIndex& localIndex, const ChunkLocator& local,
-                                      const QString& storeFolder, const std::vector<ChunkRef>& needed,
-                                      const ChunkPlaces& places, const RemoteSite::Moved& moved,
-                                      const std::atomic_bool& cancelled);
+        const QString& storeFolder, const std::vector<ChunkRef>& needed, const ChunkPlaces& places,
+        const RemoteSite::Moved& moved, const std::atomic_bool& cancelled);
 };
 
 } // namespace ferry

@@ -1,7 +1,6 @@
 // RemoteSite's part of the delta exchange (ChunkDeltaCodec); the rest of RemoteSite is in
 // RemoteSite.cpp.
 #include "RemoteSite.h"
-
 #include "net/ChunkListCodec.h"
 #include "net/WireLimits.h"
 
@@ -15,13 +14,17 @@ const QByteArray cborType = QByteArrayLiteral("application/cbor");
 
 Result<std::vector<BasisSignature>> RemoteSite::signatures(const std::vector<BasisQuestion>& questions)
 {
-    auto response = call("POST", QStringLiteral("chunks/signatures"), ChunkDeltaCodec::encodeQuestions(questions), cborType);
+    auto response
+        = call("POST", QStringLiteral("chunks/signatures"), ChunkDeltaCodec::encodeQuestions(questions), cborType);
     if (!response) {
         return response.error();
     }
     auto answer = ChunkDeltaCodec::decodeSignatures(response->body, wire::maxManifestBytes);
     if (answer && answer->size() != questions.size()) {
-        return fail(tr("Site %1 sent %2 signatures when asked for %3.").arg(describe()).arg(answer->size()).arg(questions.size()));
+        return fail(tr("Site %1 sent %2 signatures when asked for %3.")
+                        .arg(describe())
+                        .arg(answer->size())
+                        .arg(questions.size()));
     }
     return answer;
 }
@@ -37,8 +40,8 @@ Result<std::vector<Sha256>> RemoteSite::sendDeltas(const std::vector<ChunkDeltaB
 
 Result<std::vector<ChunkDeltaBytes>> RemoteSite::fetchDeltas(const std::vector<DeltaQuestion>& questions)
 {
-    auto response = call("POST", QStringLiteral("chunks/delta-fetch"), ChunkDeltaCodec::encodeDeltaQuestions(questions),
-                         cborType);
+    auto response = call(
+        "POST", QStringLiteral("chunks/delta-fetch"), ChunkDeltaCodec::encodeDeltaQuestions(questions), cborType);
     if (!response) {
         return response.error();
     }
@@ -47,7 +50,8 @@ Result<std::vector<ChunkDeltaBytes>> RemoteSite::fetchDeltas(const std::vector<D
         return answer.error();
     }
     if (answer->size() != questions.size()) {
-        return fail(tr("Site %1 sent %2 deltas when asked for %3.").arg(describe()).arg(answer->size()).arg(questions.size()));
+        return fail(
+            tr("Site %1 sent %2 deltas when asked for %3.").arg(describe()).arg(answer->size()).arg(questions.size()));
     }
     for (std::size_t i = 0; i < answer->size(); ++i) {
         if (answer->at(i).hash != questions[i].hash) {

@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         FERRY_FUZZ_CHECK(questions->size() <= std::size_t(ChunkDeltaCodec::maxEntries));
         for (const BasisQuestion& question : questions.value()) {
             FERRY_FUZZ_CHECK(!question.path.startsWith(QLatin1Char('/')) && question.length > 0
-                             && question.length <= quint32(wire::maxChunkBytes));
+                && question.length <= quint32(wire::maxChunkBytes));
         }
     }
     if (auto signatures = ChunkDeltaCodec::decodeSignatures(bytes, wire::maxManifestBytes); signatures.ok()) {

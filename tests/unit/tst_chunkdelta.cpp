@@ -14,8 +14,7 @@ using ferry::ContentHasher;
 
 namespace {
 
-template<typename T>
-QString why(const ferry::Result<T>& result)
+template<typename T> QString why(const ferry::Result<T>& result)
 {
     return result.ok() ? QString() : result.errorMessage();
 }
@@ -39,7 +38,7 @@ QByteArray header(quint32 magic, quint32 block, quint32 strong)
 
 Chunk chunk(quint64 offset, quint32 length, char fill)
 {
-    Chunk c{.offset = offset, .length = length};
+    Chunk c { .offset = offset, .length = length };
     c.hash.fill(static_cast<unsigned char>(fill));
     return c;
 }
@@ -68,7 +67,7 @@ void TestChunkDelta::rebuildsAnEditedChunk_data()
 {
     QTest::addColumn<QByteArray>("basis");
     QTest::addColumn<QByteArray>("target");
-    QTest::addColumn<int>("maxDelta");  // what the delta may cost at most
+    QTest::addColumn<int>("maxDelta"); // what the delta may cost at most
     const QByteArray basis = noise(64 * 1024, 1);
     QByteArray overwritten = basis;
     overwritten.replace(30000, 64, QByteArray(64, 'x'));
@@ -117,12 +116,15 @@ void TestChunkDelta::refusesWhatDoesNotMatch()
     // Another basis, another hash, another length: never kept.
     QByteArray otherBasis = basis;
     otherBasis[20000] = char(otherBasis[20000] ^ 1);
-    auto wrongBasis = ChunkDelta::rebuild(otherBasis, delta.value(), quint32(target.size()), ContentHasher::sha256(target));
+    auto wrongBasis
+        = ChunkDelta::rebuild(otherBasis, delta.value(), quint32(target.size()), ContentHasher::sha256(target));
     QVERIFY(!wrongBasis.ok());
-    QVERIFY2(wrongBasis.errorMessage().contains(QStringLiteral("does not match its hash")), qPrintable(wrongBasis.errorMessage()));
+    QVERIFY2(wrongBasis.errorMessage().contains(QStringLiteral("does not match its hash")),
+        qPrintable(wrongBasis.errorMessage()));
     QVERIFY(!ChunkDelta::rebuild(basis, delta.value(), quint32(target.size()), ContentHasher::sha256(basis)).ok());
     QVERIFY(!ChunkDelta::rebuild(basis, delta.value(), quint32(target.size() - 1), ContentHasher::sha256(target)).ok());
-    const auto noBasis = ChunkDelta::rebuild(QByteArray(), delta.value(), quint32(target.size()), ContentHasher::sha256(target));
+    const auto noBasis
+        = ChunkDelta::rebuild(QByteArray(), delta.value(), quint32(target.size()), ContentHasher::sha256(target));
     QVERIFY(noBasis.errorMessage().contains(QStringLiteral("no basis")));
 }
 
@@ -135,11 +137,14 @@ void TestChunkDelta::refusesBadSignatures_data()
     QTest::newRow("header only") << header(rk, 1024, 4) << QStringLiteral("has 12 bytes");
     QTest::newRow("md4") << header(0x72730136, 1024, 4) + QByteArray(8, 'a') << QStringLiteral("not of the kind");
     QTest::newRow("tiny blocks") << header(rk, 16, 4) + QByteArray(8, 'a') << QStringLiteral("blocks of 16 bytes");
-    QTest::newRow("huge blocks") << header(rk, 1u << 30, 4) + QByteArray(8, 'a') << QStringLiteral("blocks of 1073741824");
+    QTest::newRow("huge blocks") << header(rk, 1u << 30, 4) + QByteArray(8, 'a')
+                                 << QStringLiteral("blocks of 1073741824");
     QTest::newRow("long sums") << header(rk, 1024, 64) + QByteArray(68, 'a') << QStringLiteral("sums of 64");
     QTest::newRow("part of a block") << header(rk, 1024, 4) + QByteArray(9, 'a') << QStringLiteral("whole blocks");
-    QTest::newRow("too many blocks") << header(rk, 256, 4) + QByteArray(8 * 2049, 'a') << QStringLiteral("whole blocks");
-    QTest::newRow("too large") << header(rk, 256, 4) + QByteArray(200 * 1024, 'a') << QStringLiteral("it must have between");
+    QTest::newRow("too many blocks") << header(rk, 256, 4) + QByteArray(8 * 2049, 'a')
+                                     << QStringLiteral("whole blocks");
+    QTest::newRow("too large") << header(rk, 256, 4) + QByteArray(200 * 1024, 'a')
+                               << QStringLiteral("it must have between");
 }
 
 void TestChunkDelta::refusesBadSignatures()
@@ -163,10 +168,10 @@ void TestChunkDelta::patchStaysWithinItsBounds_data()
     QTest::newRow("garbage") << QByteArray("not a delta at all") << QStringLiteral("damaged");
     QTest::newRow("no end") << magic + QByteArray::fromHex("0161") << QStringLiteral("damaged");
     QTest::newRow("copy past the basis") << magic + QByteArray::fromHex("49f0001000") << QStringLiteral("damaged");
-    QTest::newRow("copy before the basis") << magic + QByteArray::fromHex("51ffffffffffffffff1000") << QStringLiteral("damaged");
-    QTest::newRow("literal beyond the limit")
-        << magic + QByteArray::fromHex("42ffff") + QByteArray(0xffff, 'z') + QByteArray(1, '\0')
-        << QStringLiteral("more than 1000 bytes");
+    QTest::newRow("copy before the basis")
+        << magic + QByteArray::fromHex("51ffffffffffffffff1000") << QStringLiteral("damaged");
+    QTest::newRow("literal beyond the limit") << magic + QByteArray::fromHex("42ffff") + QByteArray(0xffff, 'z')
+            + QByteArray(1, '\0') << QStringLiteral("more than 1000 bytes");
     QTest::newRow("copies beyond the limit") << magic + QByteArray::fromHex("4500ff").repeated(10) + QByteArray(1, '\0')
                                              << QStringLiteral("more than 1000 bytes");
 }
@@ -192,7 +197,7 @@ void TestChunkDelta::blockLengthGrowsWithTheBasis()
 
 void TestChunkDelta::basisIsTheChunksAtTheEditedPlace()
 {
-    const std::vector<Chunk> file{chunk(0, 20000, 'a'), chunk(20000, 30000, 'b'), chunk(50000, 40000, 'c')};
+    const std::vector<Chunk> file { chunk(0, 20000, 'a'), chunk(20000, 30000, 'b'), chunk(50000, 40000, 'c') };
     // Same place, same size: the one chunk there.
     auto basis = ChunkDelta::basisFor(file, 20000, 30000);
     QCOMPARE(basis.size(), std::size_t(1));

@@ -1,9 +1,9 @@
 // ChunkDeltaCodec: the delta exchange's four messages round-trip; every bound is checked on the
 // way in (counts, lengths, hashes, paths, signature headers, compressed sizes).
 
+#include "net/ChunkCompression.h"
 #include "net/ChunkDelta.h"
 #include "net/ChunkDeltaCodec.h"
-#include "net/ChunkCompression.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -14,8 +14,7 @@ using namespace ferry;
 
 namespace {
 
-template<typename T>
-QString why(const ferry::Result<T>& result)
+template<typename T> QString why(const ferry::Result<T>& result)
 {
     return result.ok() ? QString() : result.errorMessage();
 }
@@ -29,7 +28,7 @@ Sha256 hashOf(char fill)
 
 QByteArray message(const QString& key, const QCborArray& entries)
 {
-    return QCborValue(QCborMap{{QStringLiteral("v"), 1}, {key, entries}}).toCbor();
+    return QCborValue(QCborMap { { QStringLiteral("v"), 1 }, { key, entries } }).toCbor();
 }
 
 QByteArray validSignature()
@@ -54,8 +53,8 @@ private slots:
 
 void TestChunkDeltaCodec::questionsRoundTrip()
 {
-    const std::vector<BasisQuestion> questions{{.path = QStringLiteral("a/b.html"), .offset = 0, .length = 100},
-                                               {.path = QStringLiteral("c d/é.bin"), .offset = 1u << 30, .length = 256 * 1024}};
+    const std::vector<BasisQuestion> questions { { .path = QStringLiteral("a/b.html"), .offset = 0, .length = 100 },
+        { .path = QStringLiteral("c d/é.bin"), .offset = 1u << 30, .length = 256 * 1024 } };
     auto decoded = ChunkDeltaCodec::decodeQuestions(ChunkDeltaCodec::encodeQuestions(questions));
     QVERIFY2(decoded.ok(), qPrintable(why(decoded)));
     QCOMPARE(decoded->size(), std::size_t(2));
@@ -66,8 +65,9 @@ void TestChunkDeltaCodec::questionsRoundTrip()
 
 void TestChunkDeltaCodec::signaturesRoundTrip()
 {
-    const std::vector<BasisSignature> signatures{{.basis = {hashOf('a'), hashOf('b')}, .signature = validSignature()},
-                                                 {.basis = {}, .signature = {}}};
+    const std::vector<BasisSignature> signatures {
+        { .basis = { hashOf('a'), hashOf('b') }, .signature = validSignature() }, { .basis = {}, .signature = {} }
+    };
     auto decoded = ChunkDeltaCodec::decodeSignatures(ChunkDeltaCodec::encodeSignatures(signatures), 1 << 20);
     QVERIFY2(decoded.ok(), qPrintable(why(decoded)));
     QCOMPARE(decoded->size(), std::size_t(2));
@@ -78,7 +78,7 @@ void TestChunkDeltaCodec::signaturesRoundTrip()
 
 void TestChunkDeltaCodec::deltaQuestionsRoundTrip()
 {
-    const std::vector<DeltaQuestion> questions{{.hash = hashOf('q'), .signature = validSignature()}};
+    const std::vector<DeltaQuestion> questions { { .hash = hashOf('q'), .signature = validSignature() } };
     auto decoded = ChunkDeltaCodec::decodeDeltaQuestions(ChunkDeltaCodec::encodeDeltaQuestions(questions));
     QVERIFY2(decoded.ok(), qPrintable(why(decoded)));
     QCOMPARE(decoded->size(), std::size_t(1));
@@ -90,9 +90,10 @@ void TestChunkDeltaCodec::deltasRoundTrip()
 {
     // A compressible delta travels compressed and comes back as it was; an empty one means "whole".
     const QByteArray text = QByteArray("literal text ").repeated(500);
-    const std::vector<ChunkDeltaBytes> deltas{
-        {.hash = hashOf('1'), .length = 65536, .basis = {hashOf('b')}, .delta = text},
-        {.hash = hashOf('2'), .length = 10, .basis = {}, .delta = {}}};
+    const std::vector<ChunkDeltaBytes> deltas {
+        { .hash = hashOf('1'), .length = 65536, .basis = { hashOf('b') }, .delta = text },
+        { .hash = hashOf('2'), .length = 10, .basis = {}, .delta = {} }
+    };
     const QByteArray encoded = ChunkDeltaCodec::encodeDeltas(deltas);
     QVERIFY(encoded.size() < text.size() / 2);
     auto decoded = ChunkDeltaCodec::decodeDeltas(encoded, 1 << 20);
@@ -107,7 +108,7 @@ void TestChunkDeltaCodec::deltasRoundTrip()
 
 void TestChunkDeltaCodec::refusesMalformedMessages_data()
 {
-    QTest::addColumn<int>("kind");  // 0 questions, 1 signatures, 2 delta questions, 3 deltas
+    QTest::addColumn<int>("kind"); // 0 questions, 1 signatures, 2 delta questions, 3 deltas
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("reason");
     const QString path = QStringLiteral("path");
@@ -124,48 +125,72 @@ void TestChunkDeltaCodec::refusesMalformedMessages_data()
     const QByteArray h(32, 'h');
 
     QTest::newRow("garbage") << 0 << QByteArray("\xff\x00", 2) << QStringLiteral("not valid CBOR");
-    QTest::newRow("no version") << 1 << QCborValue(QCborMap{{sigs, QCborArray{}}}).toCbor() << QStringLiteral("protocol version");
-    QTest::newRow("traversal") << 0 << message(chunks, {QCborMap{{path, QStringLiteral("../etc/passwd")}, {at, 0}, {len, 10}}})
-                               << QStringLiteral("..");
-    QTest::newRow("absolute path") << 0 << message(chunks, {QCborMap{{path, QStringLiteral("/etc/passwd")}, {at, 0}, {len, 10}}})
-                                   << QStringLiteral("/etc/passwd");
-    QTest::newRow("negative offset") << 0 << message(chunks, {QCborMap{{path, QStringLiteral("a")}, {at, -1}, {len, 10}}})
+    QTest::newRow("no version") << 1 << QCborValue(QCborMap { { sigs, QCborArray {} } }).toCbor()
+                                << QStringLiteral("protocol version");
+    QTest::newRow("traversal")
+        << 0 << message(chunks, { QCborMap { { path, QStringLiteral("../etc/passwd") }, { at, 0 }, { len, 10 } } })
+        << QStringLiteral("..");
+    QTest::newRow("absolute path")
+        << 0 << message(chunks, { QCborMap { { path, QStringLiteral("/etc/passwd") }, { at, 0 }, { len, 10 } } })
+        << QStringLiteral("/etc/passwd");
+    QTest::newRow("negative offset") << 0
+                                     << message(chunks,
+                                            { QCborMap { { path, QStringLiteral("a") }, { at, -1 }, { len, 10 } } })
                                      << QStringLiteral("lacks its path, offset or length");
-    QTest::newRow("oversized chunk") << 0 << message(chunks, {QCborMap{{path, QStringLiteral("a")}, {at, 0}, {len, 300000}}})
+    QTest::newRow("oversized chunk") << 0
+                                     << message(chunks,
+                                            { QCborMap { { path, QStringLiteral("a") }, { at, 0 }, { len, 300000 } } })
                                      << QStringLiteral("lacks its path, offset or length");
     QCborArray many;
     for (int i = 0; i < ChunkDeltaCodec::maxEntries + 1; ++i) {
-        many.append(QCborMap{{path, QStringLiteral("a")}, {at, 0}, {len, 1}});
+        many.append(QCborMap { { path, QStringLiteral("a") }, { at, 0 }, { len, 1 } });
     }
     QTest::newRow("too many questions") << 0 << message(chunks, many) << QStringLiteral("at most 256 chunks");
-    QTest::newRow("basis without signature") << 1 << message(sigs, {QCborMap{{basis, QCborArray{h}}, {sig, QByteArray()}}})
-                                             << QStringLiteral("a basis without a signature");
-    QTest::newRow("short basis hash") << 1 << message(sigs, {QCborMap{{basis, QCborArray{QByteArray(31, 'h')}}, {sig, validSignature()}}})
-                                      << QStringLiteral("lacks its basis");
+    QTest::newRow("basis without signature")
+        << 1 << message(sigs, { QCborMap { { basis, QCborArray { h } }, { sig, QByteArray() } } })
+        << QStringLiteral("a basis without a signature");
+    QTest::newRow("short basis hash")
+        << 1 << message(sigs, { QCborMap { { basis, QCborArray { QByteArray(31, 'h') } }, { sig, validSignature() } } })
+        << QStringLiteral("lacks its basis");
     QTest::newRow("too many basis chunks")
-        << 1 << message(sigs, {QCborMap{{basis, QCborArray{h, h, h, h, h}}, {sig, validSignature()}}}) << QStringLiteral("lacks its basis");
-    QTest::newRow("bad signature") << 1 << message(sigs, {QCborMap{{basis, QCborArray{h}}, {sig, QByteArray(40, 's')}}})
+        << 1 << message(sigs, { QCborMap { { basis, QCborArray { h, h, h, h, h } }, { sig, validSignature() } } })
+        << QStringLiteral("lacks its basis");
+    QTest::newRow("bad signature") << 1
+                                   << message(sigs,
+                                          { QCborMap { { basis, QCborArray { h } }, { sig, QByteArray(40, 's') } } })
                                    << QStringLiteral("not of the kind");
-    QTest::newRow("question without signature") << 2 << message(chunks, {QCborMap{{hash, h}}})
-                                                 << QStringLiteral("lacks its hash or signature");
-    QTest::newRow("question with bad signature") << 2 << message(chunks, {QCborMap{{hash, h}, {sig, QByteArray(5, 's')}}})
-                                                 << QStringLiteral("has 5 bytes");
-    QTest::newRow("delta without flag") << 3 << message(deltas, {QCborMap{{hash, h}, {len, 10}, {basis, QCborArray{h}}, {delta, QByteArray("d")}}})
+    QTest::newRow("question without signature")
+        << 2 << message(chunks, { QCborMap { { hash, h } } }) << QStringLiteral("lacks its hash or signature");
+    QTest::newRow("question with bad signature")
+        << 2 << message(chunks, { QCborMap { { hash, h }, { sig, QByteArray(5, 's') } } })
+        << QStringLiteral("has 5 bytes");
+    QTest::newRow("delta without flag") << 3
+                                        << message(deltas,
+                                               { QCborMap { { hash, h }, { len, 10 }, { basis, QCborArray { h } },
+                                                   { delta, QByteArray("d") } } })
                                         << QStringLiteral("compression flag");
-    QTest::newRow("delta of no length")
-        << 3 << message(deltas, {QCborMap{{hash, h}, {len, 0}, {basis, QCborArray{h}}, {delta, QByteArray("d")}, {z, false}}})
-        << QStringLiteral("lacks its hash, length");
-    QTest::newRow("not zstd")
-        << 3 << message(deltas, {QCborMap{{hash, h}, {len, 10}, {basis, QCborArray{h}}, {delta, QByteArray("not zstd")}, {z, true}}})
-        << QStringLiteral("Delta 1:");
-    QTest::newRow("zstd bomb")
-        << 3
-        << message(deltas, {QCborMap{{hash, h}, {len, 10}, {basis, QCborArray{h}},
-                                     {delta, ChunkCompression::compress(QByteArray(2 * 1024 * 1024, 'x'))}, {z, true}}})
-        << QStringLiteral("more than");
-    QTest::newRow("oversized delta")
-        << 3 << message(deltas, {QCborMap{{hash, h}, {len, 10}, {basis, QCborArray{h}}, {delta, QByteArray(ChunkDeltaCodec::maxDeltaBytes + 1, 'd')}, {z, false}}})
-        << QStringLiteral("larger than a delta can be");
+    QTest::newRow("delta of no length") << 3
+                                        << message(deltas,
+                                               { QCborMap { { hash, h }, { len, 0 }, { basis, QCborArray { h } },
+                                                   { delta, QByteArray("d") }, { z, false } } })
+                                        << QStringLiteral("lacks its hash, length");
+    QTest::newRow("not zstd") << 3
+                              << message(deltas,
+                                     { QCborMap { { hash, h }, { len, 10 }, { basis, QCborArray { h } },
+                                         { delta, QByteArray("not zstd") }, { z, true } } })
+                              << QStringLiteral("Delta 1:");
+    QTest::newRow("zstd bomb") << 3
+                               << message(deltas,
+                                      { QCborMap { { hash, h }, { len, 10 }, { basis, QCborArray { h } },
+                                          { delta, ChunkCompression::compress(QByteArray(2 * 1024 * 1024, 'x')) },
+                                          { z, true } } })
+                               << QStringLiteral("more than");
+    QTest::newRow("oversized delta") << 3
+                                     << message(deltas,
+                                            { QCborMap { { hash, h }, { len, 10 }, { basis, QCborArray { h } },
+                                                { delta, QByteArray(ChunkDeltaCodec::maxDeltaBytes + 1, 'd') },
+                                                { z, false } } })
+                                     << QStringLiteral("larger than a delta can be");
 }
 
 void TestChunkDeltaCodec::refusesMalformedMessages()
