@@ -4,7 +4,8 @@
 #   scripts/fuzz.sh build                 only build every target
 #   scripts/fuzz.sh TARGET 10s            run for ten seconds
 #   scripts/fuzz.sh TARGET 1000000        run a million inputs
-# TARGET: hello, feedpage, chunklist, relativepath, checkpoint, zstdchunk. Exit status non-zero on a finding; the input
+# TARGET: hello, feedpage, chunklist, relativepath, checkpoint, zstdchunk, applybatch, manifest, rowvalues,
+# chunkbatch, chunkdelta, rsyncdelta. Exit status non-zero on a finding; the input
 # that caused it is left in build/fuzz/findings/.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

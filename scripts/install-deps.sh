@@ -30,6 +30,10 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev
     # zstd: optional compression of chunks on the wire
     libzstd-dev
+    # librsync: rsync-style deltas inside a chunk, so a small edit does not send the whole chunk
+    librsync-dev
+    # rdiff, librsync's command line: tests/fuzz/make_seeds.py makes the delta fuzz seeds with it
+    rdiff
     # the tests and administrators read the agent's hello with curl, as README.md shows
     curl
     # fuzzing the wire decoders: clang with libFuzzer, ASan and UBSan (scripts/fuzz.sh)

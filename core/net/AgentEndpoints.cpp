@@ -6,6 +6,7 @@
 #include "ChunkCompression.h"
 #include "ChunkListCodec.h"
 #include "ChunkLocator.h"
+#include "DeltaEndpoints.h"
 #include "FeedPageCodec.h"
 #include "ApplyBatchCodec.h"
 #include "FileManifestCodec.h"
@@ -43,6 +44,11 @@ bool isMethod(const AgentRequest& request, const char* method)
     return request.method == method;
 }
 
+bool isDeltaEndpoint(const QString& name)
+{
+    return name == QStringLiteral("signatures") || name == QStringLiteral("deltas") || name == QStringLiteral("delta-fetch");
+}
+
 } // namespace
 
 AgentEndpoints::AgentEndpoints(QString homePath, std::unique_ptr<StateStore> store)
@@ -74,7 +80,7 @@ QStringList AgentEndpoints::capabilities()
     return {QStringLiteral("feed-cbor"), QStringLiteral("chunks-lacking"), QStringLiteral("chunk-download"),
             QStringLiteral("chunk-upload"), QStringLiteral("checkpoints"), QStringLiteral("chunk-zstd"),
             QStringLiteral("scan"),         QStringLiteral("manifest"),    QStringLiteral("rows"),
-            QStringLiteral("apply"),        QStringLiteral("chunk-batches")};
+            QStringLiteral("apply"),        QStringLiteral("chunk-batches"), QStringLiteral("chunk-deltas")};
 }
 
 AgentReply AgentEndpoints::handle(const AgentRequest& request)
@@ -162,6 +168,9 @@ AgentReply AgentEndpoints::site(const AgentRequest& request)
             return error(405, tr("The chunk question only answers POST."));
         }
         return lacking(site, request);
+    }
+    if (path.size() == 5 && path.at(3) == QStringLiteral("chunks") && isDeltaEndpoint(path.at(4))) {
+        return deltas(site, path.at(4), request);
     }
     if (path.size() == 5 && path.at(3) == QStringLiteral("chunks")) {
         if (isMethod(request, "GET")) {
@@ -473,6 +482,30 @@ AgentReply AgentEndpoints::uploadBatch(const Site& site, const AgentRequest& req
     }
     qCInfo(lcAgent).noquote() << "stored" << chunks->size() << "chunks for" << site.name << "from" << request.peerName;
     return {201, jsonType, QByteArrayLiteral("{\"stored\":") + QByteArray::number(qsizetype(chunks->size())) + "}\n"};
+}
+
+AgentReply AgentEndpoints::deltas(const Site& site, const QString& name, const AgentRequest& request)
+{
+    if (!isMethod(request, "POST")) {
+        return error(405, tr("%1 only answers POST.").arg(name));
+    }
+    if (name == QStringLiteral("deltas")) {
+        if (auto allowed = checkPush(site, request); !allowed) {
+            qCWarning(lcAgent).noquote() << "refused a push to" << site.name << "from" << request.peerFingerprint;
+            return error(403, allowed.errorMessage());
+        }
+    }
+    auto locator = locatorFor(site);
+    if (!locator) {
+        return error(500, locator.errorMessage());
+    }
+    if (name == QStringLiteral("signatures")) {
+        return DeltaEndpoints::signatures(m_homePath, site, *locator.value(), request);
+    }
+    if (name == QStringLiteral("deltas")) {
+        return DeltaEndpoints::storeDeltas(m_homePath, site, *locator.value(), request);
+    }
+    return DeltaEndpoints::fetchDeltas(site, *locator.value(), request);
 }
 
 AgentReply AgentEndpoints::downloadBatch(const Site& site, const AgentRequest& request)

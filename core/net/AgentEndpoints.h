@@ -13,6 +13,9 @@
 //                                                   compressed when sent as application/zstd
 //   POST /v1/sites/SITE/chunks                      store several pushed chunks (CBOR batch; push right)
 //   POST /v1/sites/SITE/chunks/fetch                several chunks' bytes (CBOR hashes in, batch out)
+//   POST /v1/sites/SITE/chunks/signatures           signatures of basis chunks (see DeltaEndpoints)
+//   POST /v1/sites/SITE/chunks/deltas               chunks rebuilt from deltas (push right)
+//   POST /v1/sites/SITE/chunks/delta-fetch          deltas of chunks against the client's signatures
 //   POST /v1/sites/SITE/scan[?allow-empty=1]        bring the site's index up to date (JSON report);
 //                                                   412 when its files root is empty and not allowed
 //   POST /v1/sites/SITE/manifest                    CBOR paths in, their hashes and chunk lists out
@@ -85,6 +88,8 @@ private:
     AgentReply upload(const Site& site, const QString& hash, const AgentRequest& request);
     AgentReply uploadBatch(const Site& site, const AgentRequest& request);
     AgentReply downloadBatch(const Site& site, const AgentRequest& request);
+    // chunks/signatures, chunks/deltas, chunks/delta-fetch: DeltaEndpoints.
+    AgentReply deltas(const Site& site, const QString& name, const AgentRequest& request);
     AgentReply scan(const Site& site, const AgentRequest& request);
     AgentReply manifest(const Site& site, const AgentRequest& request);
     AgentReply rows(const Site& site, const AgentRequest& request);

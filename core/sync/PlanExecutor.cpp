@@ -1,5 +1,6 @@
 #include "PlanExecutor.h"
 
+#include "DeltaTransfer.h"
 #include "SiteWriter.h"
 #include "net/ApplyBatchCodec.h"
 #include "net/ChunkLocator.h"
@@ -236,7 +237,7 @@ QString PlanExecutor::conflictCopyName(const QString& path, const QString& siteN
            + name.mid(dot);
 }
 
-Result<std::vector<FileManifest>> PlanExecutor::fetchFiles(const QStringList& paths)
+Result<std::vector<FileManifest>> PlanExecutor::fetchFiles(const QStringList& paths, const QSet<QString>& withBasis)
 {
     auto manifests = m_context.remote.manifest(paths);
     if (!manifests) {
@@ -246,12 +247,24 @@ Result<std::vector<FileManifest>> PlanExecutor::fetchFiles(const QStringList& pa
     auto locator = ChunkLocator::build(m_context.localIndex, m_context.localSite.filesRoot, store);
     std::vector<ChunkRef> needed;
     std::set<Sha256> asked;
+    ChunkPlaces places;
     for (const FileManifest& manifest : manifests.value()) {
         for (const Chunk& chunk : manifest.chunks) {
             if ((!locator || !locator->has(chunk.hash)) && asked.insert(chunk.hash).second) {
                 needed.push_back({chunk.hash, chunk.length});
+                if (withBasis.contains(manifest.path)) {
+                    places.emplace(chunk.hash, ChunkPlace{.path = manifest.path, .offset = chunk.offset, .length = chunk.length});
+                }
             }
         }
+    }
+    const auto movedBytes = [&](qint64 bytes) {
+        m_progress.bytesDone += bytes;
+        report(m_progress.currentItem);
+    };
+    if (locator && !places.empty()) {
+        needed = DeltaTransfer::pull(m_context.remote, m_context.localIndex, locator.value(), store, needed, places,
+                                     movedBytes, m_context.cancelled);
     }
     auto fetched = m_context.remote.download(
         needed, [&](const Sha256& hash, const QByteArray& bytes) { return ChunkLocator::store(store, hash, bytes); },
@@ -266,7 +279,8 @@ Result<std::vector<FileManifest>> PlanExecutor::fetchFiles(const QStringList& pa
     return manifests;
 }
 
-Result<void> PlanExecutor::sendLacking(const std::map<Sha256, quint32>& chunks, bool reportProgress)
+Result<void> PlanExecutor::sendLacking(const std::map<Sha256, quint32>& chunks, bool reportProgress,
+                                       const ChunkPlaces* places)
 {
     if (chunks.empty()) {
         return {};
@@ -290,15 +304,17 @@ Result<void> PlanExecutor::sendLacking(const std::map<Sha256, quint32>& chunks, 
             sending.push_back({hash, it->second});
         }
     }
+    const auto movedBytes = [&](qint64 bytes) {
+        if (reportProgress) {
+            m_progress.bytesDone += bytes;
+            report(m_progress.currentItem);
+        }
+    };
+    if (places != nullptr) {
+        sending = DeltaTransfer::push(m_context.remote, locator.value(), sending, *places, movedBytes, m_context.cancelled);
+    }
     return m_context.remote.upload(
-        sending, [&](const Sha256& hash) { return locator->read(hash); },
-        [&](qint64 bytes) {
-            if (reportProgress) {
-                m_progress.bytesDone += bytes;
-                report(m_progress.currentItem);
-            }
-        },
-        m_context.cancelled);
+        sending, [&](const Sha256& hash) { return locator->read(hash); }, movedBytes, m_context.cancelled);
 }
 
 void PlanExecutor::keepLosers(const Plan& plan)
@@ -340,7 +356,7 @@ void PlanExecutor::keepLosers(const Plan& plan)
     };
     const QString changed = tr("%1 changed while this run was planning; the next run takes it.");
     if (!remoteLosers.empty()) {
-        auto manifests = fetchFiles(remotePaths);
+        auto manifests = fetchFiles(remotePaths, QSet<QString>(remotePaths.begin(), remotePaths.end()));
         if (!manifests) {
             failAll(remoteLosers, manifests.errorMessage(), true);
         } else {
@@ -416,12 +432,17 @@ void PlanExecutor::pull(const Plan& plan, const std::vector<std::size_t>& items)
     }
     if (!files.empty()) {
         QStringList paths;
+        QSet<QString> heldHere;  // a version here is a basis for deltas
         for (std::size_t index : files) {
-            paths.append(plan.items[index].key.name);
+            const PlannedItem& item = plan.items[index];
+            paths.append(item.key.name);
+            if (item.local && !item.local->deleted) {
+                heldHere.insert(item.key.name);
+            }
         }
         m_progress.phase = QStringLiteral("download");
         m_context.progress.report(m_progress, true);
-        auto manifests = fetchFiles(paths);
+        auto manifests = fetchFiles(paths, heldHere);
         if (!manifests) {
             failAll(files, manifests.errorMessage(), !m_context.cancelled);
         } else {
@@ -531,6 +552,7 @@ void PlanExecutor::push(const Plan& plan, const std::vector<std::size_t>& items)
     m_context.progress.report(m_progress, true);
     std::vector<std::pair<std::size_t, ApplyItem>> applies;
     std::map<Sha256, quint32> chunks;
+    ChunkPlaces places;  // where each chunk sits, for the remote to find its basis
     std::vector<std::size_t> waitingForChunks;
     for (std::size_t index : items) {
         const PlannedItem& item = plan.items[index];
@@ -545,8 +567,13 @@ void PlanExecutor::push(const Plan& plan, const std::vector<std::size_t>& items)
                 continue;
             }
             apply.chunks = std::move(digest.value()->chunks);
+            // The remote's version of the file is the basis for deltas; a file new there has none.
+            const bool heldThere = item.remote && !item.remote->deleted;
             for (const Chunk& chunk : apply.chunks) {
                 chunks.emplace(chunk.hash, chunk.length);
+                if (heldThere) {
+                    places.emplace(chunk.hash, ChunkPlace{.path = apply.path, .offset = chunk.offset, .length = chunk.length});
+                }
             }
             waitingForChunks.push_back(index);
         } else if (item.action == PlanAction::Push) {
@@ -562,7 +589,7 @@ void PlanExecutor::push(const Plan& plan, const std::vector<std::size_t>& items)
         applies.emplace_back(index, std::move(apply));
     }
     if (!chunks.empty()) {
-        if (auto sent = sendLacking(chunks, true); !sent) {
+        if (auto sent = sendLacking(chunks, true, &places); !sent) {
             failAll(waitingForChunks, sent.errorMessage(), !m_context.cancelled);
             std::erase_if(applies, [&](const auto& apply) { return !m_outcomes[apply.first].error.isEmpty(); });
         }

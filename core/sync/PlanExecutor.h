@@ -6,6 +6,7 @@
 // reported and the rest go on. Every write goes through SiteWriter, on either side, so nothing
 // is torn and every overwritten version is kept.
 
+#include "DeltaTransfer.h"
 #include "Plan.h"
 #include "RemoteSite.h"
 #include "common/Progress.h"
@@ -14,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSet>
 
 #include <atomic>
 #include <map>
@@ -71,9 +73,13 @@ private:
     // Keep-both: the remote's losing version is saved beside the item on both sides, before the
     // local winner overwrites it there.
     void keepLosers(const Plan& plan);
-    Result<std::vector<FileManifest>> fetchFiles(const QStringList& paths);
-    // Asks the remote which of these chunks (hash → length) it lacks, and sends those.
-    Result<void> sendLacking(const std::map<Sha256, quint32>& chunks, bool reportProgress);
+    // Fetches the files' manifests and the chunks this side lacks; those of files this side holds
+    // a version of (withBasis) travel as deltas where that pays.
+    Result<std::vector<FileManifest>> fetchFiles(const QStringList& paths, const QSet<QString>& withBasis = {});
+    // Asks the remote which of these chunks (hash → length) it lacks, and sends those: as deltas
+    // against the remote's basis where places says where they sit and that pays, else whole.
+    Result<void> sendLacking(const std::map<Sha256, quint32>& chunks, bool reportProgress,
+                             const ChunkPlaces* places = nullptr);
     void pull(const Plan& plan, const std::vector<std::size_t>& items);
     void push(const Plan& plan, const std::vector<std::size_t>& items);
     void settleVersions(const Plan& plan);

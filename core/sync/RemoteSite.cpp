@@ -9,6 +9,7 @@
 #include "net/ChunkCompression.h"
 #include "net/ChunkListCodec.h"
 #include "net/FeedPageCodec.h"
+#include "net/NetLogging.h"
 #include "net/WireLimits.h"
 
 #include <QEventLoop>
@@ -82,6 +83,7 @@ Result<std::unique_ptr<RemoteSite>> RemoteSite::connect(const QString& homePath,
     for (const HelloSite& site : hello->sites) {
         if (site.name.compare(url->site, Qt::CaseInsensitive) == 0 || (!wantedUuid.isNull() && site.uuid == wantedUuid)) {
             remote->m_site = site;
+            remote->m_capabilities = hello->capabilities;
             return remote;
         }
     }
@@ -108,6 +110,9 @@ Result<AgentResponse> RemoteSite::send(const QByteArray& method, const QString& 
     if (response) {
         m_bytesIn += response->body.size();
     }
+    // Where the bytes go, request by request: QT_LOGGING_RULES="ferry.net.client.debug=true".
+    qCDebug(lcClient).noquote() << "bytes" << method << tail.section(QLatin1Char('?'), 0, 0) << "out" << body.size()
+                                << "in" << (response ? response->body.size() : 0);
     return response;
 }
 
@@ -247,6 +252,7 @@ Result<void> RemoteSite::runParallel(std::size_t count, const std::function<Job(
             }
             const Job job = make(next);
             m_bytesOut += job.body.size();
+            qCDebug(lcClient).noquote() << "bytes" << job.method << job.path << "out" << job.body.size();
             inFlight.emplace(m_client->send(job.method, sitePath(job.path), job.body, job.contentType), next);
             ++next;
         }
@@ -264,6 +270,7 @@ Result<void> RemoteSite::runParallel(std::size_t count, const std::function<Job(
                                            const std::size_t position = it->second;
                                            inFlight.erase(it);
                                            m_bytesIn += response.body.size();
+                                           qCDebug(lcClient).noquote() << "bytes parallel in" << response.body.size();
                                            if (!error.isEmpty()) {
                                                failure = failure.value_or(error);
                                            } else if (auto handled = done(position, response); !handled) {

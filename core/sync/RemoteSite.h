@@ -8,6 +8,7 @@
 #include "model/Relationship.h"
 #include "net/AgentClient.h"
 #include "net/ApplyBatch.h"
+#include "net/ChunkDeltaCodec.h"
 #include "net/FileManifestCodec.h"
 #include "net/RowValuesCodec.h"
 #include "store/CheckpointRepository.h"
@@ -64,6 +65,12 @@ public:
     Result<void> download(const std::vector<ChunkRef>& chunks, const ChunkSink& sink, const Moved& moved,
                           const std::atomic_bool& cancelled);
     Result<std::vector<ApplyOutcome>> apply(const std::vector<ApplyItem>& items);
+    // The delta exchange (RemoteSiteDelta.cpp; DeltaTransfer drives it), one message each.
+    bool hasCapability(const QString& capability) const { return m_capabilities.contains(capability); }
+    Result<std::vector<BasisSignature>> signatures(const std::vector<BasisQuestion>& questions);
+    // The chunks the remote could not rebuild (they go whole).
+    Result<std::vector<Sha256>> sendDeltas(const std::vector<ChunkDeltaBytes>& deltas);
+    Result<std::vector<ChunkDeltaBytes>> fetchDeltas(const std::vector<DeltaQuestion>& questions);
     Result<void> writeCheckpoints(const QUuid& peer, const Checkpoints& checkpoints);
 
     static constexpr int parallelTransfers = 8;
@@ -97,6 +104,7 @@ private:
     std::unique_ptr<AgentClient> m_client;
     QString m_address;
     HelloSite m_site;
+    QStringList m_capabilities;
     qint64 m_clockSkewMs = 0;
     int m_bandwidthLimitKiBps = 0;
     QElapsedTimer m_since;

@@ -5,7 +5,7 @@ if(FERRY_CLANGXX)
     add_test(NAME fuzz_build COMMAND ${PROJECT_SOURCE_DIR}/scripts/fuzz.sh build)
     set_tests_properties(fuzz_build PROPERTIES LABELS fuzz FIXTURES_SETUP fuzz_targets)
     foreach(target IN ITEMS hello feedpage chunklist relativepath checkpoint zstdchunk applybatch manifest rowvalues
-            chunkbatch)
+            chunkbatch chunkdelta rsyncdelta)
         add_test(NAME fuzz_${target} COMMAND ${PROJECT_SOURCE_DIR}/scripts/fuzz.sh ${target} 5s)
         set_tests_properties(fuzz_${target} PROPERTIES LABELS fuzz FIXTURES_REQUIRED fuzz_targets)
     endforeach()

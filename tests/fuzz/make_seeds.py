@@ -115,3 +115,51 @@ write("chunkbatch", "request.cbor", cbor({"v": 1, "hashes": [hashlib.sha256(data
 if shutil.which("zstd"):
     frame = subprocess.run(["zstd", "-q", "-c"], input=data, capture_output=True, check=True).stdout
     write("chunkbatch", "zstd.cbor", cbor({"v": 1, "chunks": [{"hash": hashlib.sha256(data).digest(), "data": frame, "z": True}]}))
+
+# The delta exchange (ChunkDeltaCodec) and librsync behind it (ChunkDelta). Real signatures and
+# deltas come from rdiff (Debian's rdiff, librsync's command line) when it is installed.
+import tempfile
+
+
+def rdiff(*args, stdin=b""):
+    return subprocess.run(["rdiff", *args], input=stdin, capture_output=True, check=True).stdout
+
+
+def lcg(size, seed):
+    """The fuzz_rsyncdelta target's basis: the same generator, so seeds match it."""
+    out = bytearray()
+    state = (seed * 2654435761 + 1) & 0xFFFFFFFF
+    for _ in range(size):
+        state = (state * 1103515245 + 12345) & 0xFFFFFFFF
+        out.append(state >> 24)
+    return bytes(out)
+
+
+sig_header = struct.pack(">III", 0x72730147, 256, 4)
+fake_sig = sig_header + b"\x01\x02\x03\x04" + b"\xaa" * 4
+write("chunkdelta", "questions.cbor", cbor({"v": 1, "chunks": [{"path": "assets/site.css", "at": 65536, "len": 40000}]}))
+write("chunkdelta", "questions-traversal.cbor", cbor({"v": 1, "chunks": [{"path": "../x", "at": 0, "len": 1}]}))
+write("chunkdelta", "signatures.cbor", cbor({"v": 1, "sigs": [{"basis": [b"\x11" * 32], "sig": fake_sig}, {"basis": [], "sig": b""}]}))
+write("chunkdelta", "delta-questions.cbor", cbor({"v": 1, "chunks": [{"hash": b"\x22" * 32, "sig": fake_sig}]}))
+write("chunkdelta", "deltas.cbor", cbor({"v": 1, "deltas": [{"hash": b"\x33" * 32, "len": 4096, "basis": [b"\x11" * 32],
+                                                               "delta": b"rs\x026\x45\x00\x10\x00", "z": False}]}))
+basis = lcg(4096, 1)
+target = basis[:1000] + b"e" * 16 + basis[1016:]
+write("rsyncdelta", "patch-literal.bin", b"\x00" + bytes.fromhex("72730236") + b"\x05hello\x00")
+write("rsyncdelta", "patch-copy.bin", b"\x00" + bytes.fromhex("72730236") + bytes.fromhex("4900001000") + b"\x00")
+write("rsyncdelta", "signature-fake.bin", b"\x01" + fake_sig)
+if shutil.which("rdiff"):
+    with tempfile.TemporaryDirectory() as folder:
+        basis_path = os.path.join(folder, "basis")
+        with open(basis_path, "wb") as f:
+            f.write(basis)
+        signature = rdiff("-b", "256", "-S", "4", "signature", basis_path, "-")
+        write("rsyncdelta", "signature.bin", b"\x01" + signature)
+        sig_path = os.path.join(folder, "sig")
+        with open(sig_path, "wb") as f:
+            f.write(signature)
+        delta = rdiff("delta", sig_path, "-", "-", stdin=target)
+        write("rsyncdelta", "patch-edit.bin", b"\x00" + delta)
+        write("chunkdelta", "delta-questions-real.cbor", cbor({"v": 1, "chunks": [{"hash": b"\x22" * 32, "sig": signature}]}))
+        write("chunkdelta", "deltas-real.cbor", cbor({"v": 1, "deltas": [{"hash": hashlib.sha256(target).digest(), "len": len(target),
+                                                                           "basis": [b"\x11" * 32], "delta": delta, "z": False}]}))

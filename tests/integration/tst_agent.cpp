@@ -7,6 +7,8 @@
 #include "TempHome.h"
 #include "net/AgentClient.h"
 #include "net/ChunkCompression.h"
+#include "net/ChunkDelta.h"
+#include "net/ChunkDeltaCodec.h"
 #include "net/ChunkListCodec.h"
 #include "net/FeedPageCodec.h"
 #include "net/HelloMessage.h"
@@ -145,6 +147,7 @@ private slots:
     void severalRequestsInFlight();
     void pinnedSitesServeOnlyTheirPeers();
     void pushNeedsThePushRight();
+    void chunkDeltasRebuildOnlyTheChunkNamed();
     void checkpointsAreKeptForPeers();
     void truncatedUploadWritesNothing();
     void hostileRequestsAreRefused_data();
@@ -511,6 +514,55 @@ void TestAgent::pushNeedsThePushRight()
              QStringList{QStringLiteral("index.html")});
 }
 
+void TestAgent::chunkDeltasRebuildOnlyTheChunkNamed()
+{
+    const QByteArray big = pageOf(300 * 1024, 7);  // www/assets/big.bin
+    const Chunk first = ContentHasher::digest(big).chunks.front();
+    const QByteArray basis = big.left(qsizetype(first.length));
+    // The agent signs the chunk its version of the file has at that place; a file it lacks has none.
+    auto asked = request(m_puller, "POST", QStringLiteral("/v1/sites/www/chunks/signatures"),
+                         ChunkDeltaCodec::encodeQuestions({{.path = QStringLiteral("assets/big.bin"), .offset = 0, .length = first.length},
+                                                           {.path = QStringLiteral("nowhere.bin"), .offset = 0, .length = 100}}));
+    QCOMPARE(asked->status, 200);
+    auto signatures = ChunkDeltaCodec::decodeSignatures(asked->body, 1 << 20);
+    QVERIFY(signatures.ok());
+    QCOMPARE(signatures->size(), std::size_t(2));
+    QVERIFY(signatures->at(0).basis == std::vector<Sha256>{first.hash});
+    QVERIFY(signatures->at(1).basis.empty());
+
+    // A delta that rebuilds the named chunk is stored; one that rebuilds something else is not.
+    QByteArray edited = basis;
+    edited.replace(5000, 8, "EDITED!!");
+    auto delta = ChunkDelta::delta(signatures->at(0).signature, edited);
+    QVERIFY(delta.ok());
+    Sha256 wrong{};
+    wrong.fill(0x77);
+    const std::vector<ChunkDeltaBytes> deltas{
+        {.hash = ContentHasher::sha256(edited), .length = quint32(edited.size()), .basis = {first.hash}, .delta = delta.value()},
+        {.hash = wrong, .length = quint32(edited.size()), .basis = {first.hash}, .delta = delta.value()}};
+    auto refused = request(m_puller, "POST", QStringLiteral("/v1/sites/www/chunks/deltas"), ChunkDeltaCodec::encodeDeltas(deltas));
+    QCOMPARE(refused->status, 403);
+    QVERIFY(!QFileInfo::exists(chunkStore() + QChar(u'/') + ChunkListCodec::toHex(deltas[0].hash)));
+    auto stored = request(m_pusher, "POST", QStringLiteral("/v1/sites/www/chunks/deltas"), ChunkDeltaCodec::encodeDeltas(deltas));
+    QCOMPARE(stored->status, 200);
+    QVERIFY(ChunkListCodec::decode(stored->body).value() == std::vector<Sha256>{wrong});
+    QCOMPARE(readAll(chunkStore() + QChar(u'/') + ChunkListCodec::toHex(deltas[0].hash)), edited);
+    QVERIFY(!QFileInfo::exists(chunkStore() + QChar(u'/') + ChunkListCodec::toHex(wrong)));
+
+    // Downloading: the client signs what it holds (the edited chunk), the agent answers with the
+    // delta to its own chunk; a chunk it lacks gets no delta.
+    auto fetched = request(m_puller, "POST", QStringLiteral("/v1/sites/www/chunks/delta-fetch"),
+                           ChunkDeltaCodec::encodeDeltaQuestions({{.hash = first.hash, .signature = ChunkDelta::signature(edited)},
+                                                                  {.hash = wrong, .signature = ChunkDelta::signature(edited)}}));
+    QCOMPARE(fetched->status, 200);
+    auto answers = ChunkDeltaCodec::decodeDeltas(fetched->body, 1 << 20);
+    QVERIFY(answers.ok());
+    QCOMPARE(answers->size(), std::size_t(2));
+    QVERIFY(answers->at(0).delta.size() < 4096);
+    QCOMPARE(ChunkDelta::rebuild(edited, answers->at(0).delta, first.length, first.hash).value(), basis);
+    QVERIFY(answers->at(1).delta.isEmpty());
+}
+
 void TestAgent::checkpointsAreKeptForPeers()
 {
     const QString peer = QStringLiteral("0b7f3a52-9c1e-4d7a-8e55-6f2d1c3b4a59");
@@ -580,6 +632,15 @@ void TestAgent::hostileRequestsAreRefused_data()
     QTest::newRow("oversized chunk") << QByteArray("PUT") << QStringLiteral("/v1/sites/www/chunks/") + QStringLiteral("ab").repeated(32)
                                      << QByteArray(300 * 1024, 'a') << 413
                                      << QStringLiteral("The request body has 307200 bytes; this request takes at most 266240.");
+    QTest::newRow("traversal in a signature question")
+        << QByteArray("POST") << QStringLiteral("/v1/sites/www/chunks/signatures")
+        << ChunkDeltaCodec::encodeQuestions({{.path = QStringLiteral("../../etc/passwd"), .offset = 0, .length = 10}}) << 400
+        << QStringLiteral("The path '../../etc/passwd' contains '..'");
+    QTest::newRow("damaged signature") << QByteArray("POST") << QStringLiteral("/v1/sites/www/chunks/delta-fetch")
+                                       << ChunkDeltaCodec::encodeDeltaQuestions({{.hash = {}, .signature = QByteArray(40, 's')}})
+                                       << 400 << QStringLiteral("A chunk signature is not of the kind this build reads");
+    QTest::newRow("delta as GET") << QByteArray("GET") << QStringLiteral("/v1/sites/www/chunks/deltas") << QByteArray() << 405
+                                  << QStringLiteral("deltas only answers POST.");
     QTest::newRow("unknown path") << QByteArray("GET") << QStringLiteral("/v1/secrets") << QByteArray() << 404
                                   << QStringLiteral("This agent has no endpoint /v1/secrets.");
     QTest::newRow("unknown version") << QByteArray("GET") << QStringLiteral("/v2/hello") << QByteArray() << 404

@@ -73,6 +73,9 @@ private slots:
     void downloadProfileMovesChangesDownOnly();
     void bidirectionalMovesBothWays();
     void deletionsAndRenamesTravel();
+    void smallEditTravelsAsADelta_data();
+    void smallEditTravelsAsADelta();
+    void rewrittenFilesTravelWhole();
     void conflictPolicies_data();
     void conflictPolicies();
     void reviewedConflictIsAppliedOnTheNextRun();
@@ -209,6 +212,74 @@ void TestSync::deletionsAndRenamesTravel()
     QVERIFY2(run.json.value(QStringLiteral("bytesOut")).toInteger() < 64 * 1024,
              qPrintable(QString::number(run.json.value(QStringLiteral("bytesOut")).toInteger())));
     QVERIFY(versionsOf(pair->prod()).contains(QStringLiteral("to be deleted")));
+}
+
+void TestSync::smallEditTravelsAsADelta_data()
+{
+    QTest::addColumn<QString>("direction");
+    QTest::addColumn<bool>("insert");  // bytes inserted (the file grows) rather than overwritten
+    QTest::newRow("upload, overwrite") << QStringLiteral("upload") << false;
+    QTest::newRow("upload, insert") << QStringLiteral("upload") << true;
+    QTest::newRow("download, overwrite") << QStringLiteral("download") << false;
+    QTest::newRow("download, insert") << QStringLiteral("download") << true;
+}
+
+void TestSync::smallEditTravelsAsADelta()
+{
+    QFETCH(QString, direction);
+    QFETCH(bool, insert);
+    // Random bytes do not compress: a whole chunk (16 KiB at the least, 64 KiB on average) would
+    // show in the byte count.
+    const QByteArray original = noise(1024 * 1024, 9);
+    auto pair = inStep(QStringLiteral("p"), {QStringLiteral("--direction"), direction},
+                       {{QStringLiteral("media/big.bin"), original}, {QStringLiteral("other.txt"), "unchanged"}});
+    QVERIFY(pair);
+    QByteArray edited = original;
+    const QByteArray edit(64, 'E');
+    if (insert) {
+        edited.insert(512 * 1024 + 123, edit);
+    } else {
+        edited.replace(512 * 1024 + 123, edit.size(), edit);
+    }
+    if (direction == QStringLiteral("upload")) {
+        pair->writeStage(QStringLiteral("media/big.bin"), edited);
+    } else {
+        pair->writeProd(QStringLiteral("media/big.bin"), edited);
+    }
+    const SyncOutcome run = pair->sync(QStringLiteral("p"));
+    QVERIFY2(run.process.exitCode == 0, qPrintable(run.process.err + run.process.out));
+    QCOMPARE(run.json.value(direction == QStringLiteral("upload") ? QStringLiteral("filesSent") : QStringLiteral("filesReceived"))
+                 .toInt(),
+             1);
+    QCOMPARE(pair->readStage(QStringLiteral("media/big.bin")), edited);
+    QCOMPARE(pair->readProd(QStringLiteral("media/big.bin")), edited);
+    QCOMPARE(SyncPair::contents(pair->prodRoot()), SyncPair::contents(pair->stageRoot()));
+    const qint64 moved = run.json.value(QStringLiteral("bytesOut")).toInteger() + run.json.value(QStringLiteral("bytesIn")).toInteger();
+    QVERIFY2(moved < 12 * 1024, qPrintable(QStringLiteral("%1 bytes on the wire").arg(moved)));
+}
+
+void TestSync::rewrittenFilesTravelWhole()
+{
+    // Every file rewritten with new content: no delta pays, the chunks go whole, and asking for
+    // the agent's signatures first costs little beside them.
+    QMap<QString, QByteArray> files;
+    for (int i = 0; i < 300; ++i) {
+        files.insert(QStringLiteral("img/%1.bin").arg(i), noise(4096, quint32(100 + i)));
+    }
+    auto pair = inStep(QStringLiteral("up"), {QStringLiteral("--direction"), QStringLiteral("upload")}, files);
+    QVERIFY(pair);
+    // This run reads back the change feed's entries of the first one's push, and moves nothing.
+    QCOMPARE(pair->sync(QStringLiteral("up")).json.value(QStringLiteral("plan")).toArray().size(), 0);
+    for (int i = 0; i < 300; ++i) {
+        pair->writeStage(QStringLiteral("img/%1.bin").arg(i), noise(4096, quint32(1000 + i)));
+    }
+    const SyncOutcome run = pair->sync(QStringLiteral("up"));
+    QVERIFY2(run.process.exitCode == 0, qPrintable(run.process.err + run.process.out));
+    QCOMPARE(run.json.value(QStringLiteral("filesSent")).toInt(), 300);
+    QCOMPARE(SyncPair::contents(pair->prodRoot()), SyncPair::contents(pair->stageRoot()));
+    const qint64 out = run.json.value(QStringLiteral("bytesOut")).toInteger();
+    const qint64 in = run.json.value(QStringLiteral("bytesIn")).toInteger();
+    QVERIFY2(out > 300 * 4096 && in < out / 20, qPrintable(QStringLiteral("%1 bytes out, %2 in").arg(out).arg(in)));
 }
 
 void TestSync::conflictPolicies_data()
