@@ -847,6 +847,116 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
     </message>
 </context>
 <context>
+    <name>ChunkDelta</name>
+    <message>
+        <source>A chunk signature has %1 bytes; it must have between %2 and %3.</source>
+        <translation>Eine Blocksignatur hat %1 Bytes; sie muss zwischen %2 und %3 haben.</translation>
+    </message>
+    <message>
+        <source>A chunk signature is not of the kind this build reads (RabinKarp and BLAKE2).</source>
+        <translation>Eine Blocksignatur ist nicht von der Art, die diese Version liest (RabinKarp und BLAKE2).</translation>
+    </message>
+    <message>
+        <source>A chunk signature has blocks of %1 bytes and strong sums of %2; this build takes blocks of %3 to %4 bytes and sums of 4 to 32.</source>
+        <translation>Eine Blocksignatur hat Abschnitte von %1 Bytes und starke Prüfsummen von %2; diese Version nimmt Abschnitte von %3 bis %4 Bytes und Prüfsummen von 4 bis 32.</translation>
+    </message>
+    <message>
+        <source>A chunk signature does not hold whole blocks of a basis of at most %1 bytes.</source>
+        <translation>Eine Blocksignatur enthält keine ganzen Abschnitte einer Basis von höchstens %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The chunk signature is damaged.</source>
+        <translation>Die Blocksignatur ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The delta would be larger than the chunk.</source>
+        <translation>Das Delta wäre größer als der Block.</translation>
+    </message>
+    <message>
+        <source>The delta could not be made.</source>
+        <translation>Das Delta konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The delta would rebuild more than %1 bytes.</source>
+        <translation>Das Delta würde mehr als %1 Bytes wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The delta is damaged.</source>
+        <translation>Das Delta ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>There is no basis to rebuild chunk %1 from.</source>
+        <translation>Es gibt keine Basis, aus der Block %1 wiederhergestellt werden kann.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 rebuilt from its delta does not match its hash.</source>
+        <translation>Block %1, aus seinem Delta wiederhergestellt, passt nicht zu seinem Hash.</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkDeltaCodec</name>
+    <message>
+        <source>The signature question</source>
+        <translation>Die Signaturabfrage</translation>
+    </message>
+    <message>
+        <source>A signature question names at most %1 chunks.</source>
+        <translation>Eine Signaturabfrage nennt höchstens %1 Blöcke.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of the signature question lacks its path, offset or length.</source>
+        <translation>Block %1 der Signaturabfrage fehlt der Pfad, die Position oder die Länge.</translation>
+    </message>
+    <message>
+        <source>The chunk signatures</source>
+        <translation>Die Blocksignaturen</translation>
+    </message>
+    <message>
+        <source>A signature answer holds at most %1 signatures.</source>
+        <translation>Eine Signaturantwort enthält höchstens %1 Signaturen.</translation>
+    </message>
+    <message>
+        <source>Signature %1 lacks its basis or its bytes.</source>
+        <translation>Signatur %1 fehlt die Basis oder ihre Bytes.</translation>
+    </message>
+    <message>
+        <source>Signature %1 has a basis without a signature, or the reverse.</source>
+        <translation>Signatur %1 hat eine Basis ohne Signatur oder umgekehrt.</translation>
+    </message>
+    <message>
+        <source>The delta question</source>
+        <translation>Die Deltaabfrage</translation>
+    </message>
+    <message>
+        <source>A delta question names at most %1 chunks.</source>
+        <translation>Eine Deltaabfrage nennt höchstens %1 Blöcke.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of the delta question lacks its hash or signature.</source>
+        <translation>Block %1 der Deltaabfrage fehlt der Hash oder die Signatur.</translation>
+    </message>
+    <message>
+        <source>The chunk deltas</source>
+        <translation>Die Blockdeltas</translation>
+    </message>
+    <message>
+        <source>A delta message holds at most %1 deltas.</source>
+        <translation>Eine Deltanachricht enthält höchstens %1 Deltas.</translation>
+    </message>
+    <message>
+        <source>Delta %1 lacks its hash, length, basis, bytes or compression flag.</source>
+        <translation>Delta %1 fehlt der Hash, die Länge, die Basis, die Bytes oder die Komprimierungsangabe.</translation>
+    </message>
+    <message>
+        <source>Delta %1: %2</source>
+        <translation>Delta %1: %2</translation>
+    </message>
+    <message>
+        <source>Delta %1 is larger than a delta can be.</source>
+        <translation>Delta %1 ist größer, als ein Delta sein kann.</translation>
+    </message>
+</context>
+<context>
     <name>ChunkListCodec</name>
     <message>
         <source>The chunk list is larger than %1 bytes.</source>
@@ -2344,6 +2454,18 @@ Das Entfernen einer Beziehung entfernt ihre Profile und deren Zeitpläne; die We
     <message>
         <source>Site %1 sent other chunks than were asked for.</source>
         <translation>Die Site %1 hat andere Blöcke gesendet als angefragt.</translation>
+    </message>
+    <message>
+        <source>Site %1 sent %2 signatures when asked for %3.</source>
+        <translation>Die Site %1 hat %2 Signaturen gesendet, als nach %3 gefragt wurde.</translation>
+    </message>
+    <message>
+        <source>Site %1 sent %2 deltas when asked for %3.</source>
+        <translation>Die Site %1 hat %2 Deltas gesendet, als nach %3 gefragt wurde.</translation>
+    </message>
+    <message>
+        <source>Site %1 sent deltas of other chunks than were asked for.</source>
+        <translation>Die Site %1 hat Deltas anderer Blöcke gesendet als angefragt.</translation>
     </message>
 </context>
 <context>
@@ -4346,7 +4468,9 @@ Vertraut: %4</translation>
     <message numerus="yes">
         <source>%n conflict(s) decided: %1. A run applies it now.</source>
         <translation>
-            <numerusform>%n Konflikt entschieden: %1. Ein Lauf wendet es jetzt an.</numerusform><numerusform>%n Konflikte entschieden: %1. Ein Lauf wendet es jetzt an.</numerusform></translation>
+            <numerusform>%n Konflikt entschieden: %1. Ein Lauf wendet es jetzt an.</numerusform>
+            <numerusform>%n Konflikte entschieden: %1. Ein Lauf wendet es jetzt an.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5806,7 +5930,9 @@ cache</translation>
     <message numerus="yes">
         <source>… and %n more item(s), finished too fast to list</source>
         <translation>
-            <numerusform>… und %n weiterer Eintrag, zu schnell abgeschlossen, um ihn aufzuführen</numerusform><numerusform>… und %n weitere Einträge, zu schnell abgeschlossen, um sie aufzuführen</numerusform></translation>
+            <numerusform>… und %n weiterer Eintrag, zu schnell abgeschlossen, um ihn aufzuführen</numerusform>
+            <numerusform>… und %n weitere Einträge, zu schnell abgeschlossen, um sie aufzuführen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sent %1</source>

@@ -847,6 +847,116 @@ expiry-warning  affiche ou règle combien de jours avant l'expiration un certifi
     </message>
 </context>
 <context>
+    <name>ChunkDelta</name>
+    <message>
+        <source>A chunk signature has %1 bytes; it must have between %2 and %3.</source>
+        <translation>Une signature de bloc a %1 octets ; elle doit en avoir entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>A chunk signature is not of the kind this build reads (RabinKarp and BLAKE2).</source>
+        <translation>Une signature de bloc n'est pas du type que cette version lit (RabinKarp et BLAKE2).</translation>
+    </message>
+    <message>
+        <source>A chunk signature has blocks of %1 bytes and strong sums of %2; this build takes blocks of %3 to %4 bytes and sums of 4 to 32.</source>
+        <translation>Une signature de bloc a des segments de %1 octets et des sommes fortes de %2 ; cette version accepte des segments de %3 à %4 octets et des sommes de 4 à 32.</translation>
+    </message>
+    <message>
+        <source>A chunk signature does not hold whole blocks of a basis of at most %1 bytes.</source>
+        <translation>Une signature de bloc ne contient pas des segments entiers d'une base d'au plus %1 octets.</translation>
+    </message>
+    <message>
+        <source>The chunk signature is damaged.</source>
+        <translation>La signature de bloc est endommagée.</translation>
+    </message>
+    <message>
+        <source>The delta would be larger than the chunk.</source>
+        <translation>Le delta serait plus grand que le bloc.</translation>
+    </message>
+    <message>
+        <source>The delta could not be made.</source>
+        <translation>Le delta n'a pas pu être calculé.</translation>
+    </message>
+    <message>
+        <source>The delta would rebuild more than %1 bytes.</source>
+        <translation>Le delta reconstruirait plus de %1 octets.</translation>
+    </message>
+    <message>
+        <source>The delta is damaged.</source>
+        <translation>Le delta est endommagé.</translation>
+    </message>
+    <message>
+        <source>There is no basis to rebuild chunk %1 from.</source>
+        <translation>Il n'y a pas de base à partir de laquelle reconstruire le bloc %1.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 rebuilt from its delta does not match its hash.</source>
+        <translation>Le bloc %1 reconstruit à partir de son delta ne correspond pas à son empreinte.</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkDeltaCodec</name>
+    <message>
+        <source>The signature question</source>
+        <translation>La demande de signatures</translation>
+    </message>
+    <message>
+        <source>A signature question names at most %1 chunks.</source>
+        <translation>Une demande de signatures nomme au plus %1 blocs.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of the signature question lacks its path, offset or length.</source>
+        <translation>Il manque au bloc %1 de la demande de signatures son chemin, sa position ou sa longueur.</translation>
+    </message>
+    <message>
+        <source>The chunk signatures</source>
+        <translation>Les signatures de blocs</translation>
+    </message>
+    <message>
+        <source>A signature answer holds at most %1 signatures.</source>
+        <translation>Une réponse de signatures contient au plus %1 signatures.</translation>
+    </message>
+    <message>
+        <source>Signature %1 lacks its basis or its bytes.</source>
+        <translation>Il manque à la signature %1 sa base ou ses octets.</translation>
+    </message>
+    <message>
+        <source>Signature %1 has a basis without a signature, or the reverse.</source>
+        <translation>La signature %1 a une base sans signature, ou l'inverse.</translation>
+    </message>
+    <message>
+        <source>The delta question</source>
+        <translation>La demande de deltas</translation>
+    </message>
+    <message>
+        <source>A delta question names at most %1 chunks.</source>
+        <translation>Une demande de deltas nomme au plus %1 blocs.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of the delta question lacks its hash or signature.</source>
+        <translation>Il manque au bloc %1 de la demande de deltas son empreinte ou sa signature.</translation>
+    </message>
+    <message>
+        <source>The chunk deltas</source>
+        <translation>Les deltas de blocs</translation>
+    </message>
+    <message>
+        <source>A delta message holds at most %1 deltas.</source>
+        <translation>Un message de deltas contient au plus %1 deltas.</translation>
+    </message>
+    <message>
+        <source>Delta %1 lacks its hash, length, basis, bytes or compression flag.</source>
+        <translation>Il manque au delta %1 son empreinte, sa longueur, sa base, ses octets ou son indicateur de compression.</translation>
+    </message>
+    <message>
+        <source>Delta %1: %2</source>
+        <translation>Delta %1 : %2</translation>
+    </message>
+    <message>
+        <source>Delta %1 is larger than a delta can be.</source>
+        <translation>Le delta %1 est plus grand qu'un delta ne peut l'être.</translation>
+    </message>
+</context>
+<context>
     <name>ChunkListCodec</name>
     <message>
         <source>The chunk list is larger than %1 bytes.</source>
@@ -2344,6 +2454,18 @@ les sites ne sont pas touchés.
     <message>
         <source>Site %1 sent other chunks than were asked for.</source>
         <translation>Le site %1 a envoyé d'autres blocs que ceux demandés.</translation>
+    </message>
+    <message>
+        <source>Site %1 sent %2 signatures when asked for %3.</source>
+        <translation>Le site %1 a envoyé %2 signatures alors que %3 étaient demandées.</translation>
+    </message>
+    <message>
+        <source>Site %1 sent %2 deltas when asked for %3.</source>
+        <translation>Le site %1 a envoyé %2 deltas alors que %3 étaient demandés.</translation>
+    </message>
+    <message>
+        <source>Site %1 sent deltas of other chunks than were asked for.</source>
+        <translation>Le site %1 a envoyé des deltas d'autres blocs que ceux demandés.</translation>
     </message>
 </context>
 <context>
@@ -4345,7 +4467,9 @@ Fait confiance à : %4</translation>
     <message numerus="yes">
         <source>%n conflict(s) decided: %1. A run applies it now.</source>
         <translation>
-            <numerusform>%n conflit tranché : %1. Une exécution l’applique maintenant.</numerusform><numerusform>%n conflits tranchés : %1. Une exécution l’applique maintenant.</numerusform></translation>
+            <numerusform>%n conflit tranché : %1. Une exécution l’applique maintenant.</numerusform>
+            <numerusform>%n conflits tranchés : %1. Une exécution l’applique maintenant.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5805,7 +5929,9 @@ cache</translation>
     <message numerus="yes">
         <source>… and %n more item(s), finished too fast to list</source>
         <translation>
-            <numerusform>… et %n autre élément, terminé trop vite pour être listé</numerusform><numerusform>… et %n autres éléments, terminés trop vite pour être listés</numerusform></translation>
+            <numerusform>… et %n autre élément, terminé trop vite pour être listé</numerusform>
+            <numerusform>… et %n autres éléments, terminés trop vite pour être listés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sent %1</source>
