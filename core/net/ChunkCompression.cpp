@@ -61,6 +61,16 @@ Result<QByteArray> ChunkCompression::decompress(const QByteArray& frame, qsizety
 
 std::optional<QByteArray> ChunkCompression::compressIfWorthIt(const QByteArray& bytes)
 {
+    // Images, archives and other compressed content make up much of a site and never shrink:
+    // a trial on a sample first, so that they do not pay for compressing the whole thing. Text
+    // shrinks well within its first few KiB.
+    constexpr qsizetype sample = 4096;
+    if (bytes.size() > 4 * sample) {
+        const QByteArray head = bytes.first(sample);
+        if (compress(head).size() > sample - sample / 20) {
+            return std::nullopt;
+        }
+    }
     QByteArray compressed = compress(bytes);
     if (compressed.size() < bytes.size() - bytes.size() / 10) {
         return compressed;
