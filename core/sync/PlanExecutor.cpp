@@ -12,8 +12,6 @@
 #include <QSet>
 
 #include <algorithm>
-
-#include <algorithm>
 #include <map>
 #include <set>
 
