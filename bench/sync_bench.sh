@@ -8,6 +8,9 @@
 # Bytes are counted twice: as each tool reports them (Ferry: bytesOut + bytesIn, the HTTP bodies;
 # rsync: "Total bytes sent" + "received") and on the loopback interface (every IP packet, both
 # ways), which the script gets to itself by running in its own network namespace when it can.
+# Ferry's CPU seconds are printed too (ferryctl, and ferryd during the run): on a machine shared
+# with other work they vary far less than wall time. FERRY_BENCH_INITIAL_ONLY=1 stops after the
+# initial sync.
 # Usage: bench/sync_bench.sh [FILES] [ROWS]   (default 10000 files, 100000 rows; the source tree
 # is kept in $FERRY_BENCH_DIR or /tmp/ferry-sync-bench; FERRY_BENCH_BIN=DIR runs the ferryctl and
 # ferryd in DIR instead of building the release preset, e.g. a copy kept from before a change)
@@ -70,12 +73,17 @@ pids+=($!)
 wait_port "$rport"
 
 # Each measure sets: secs (wall), app (bytes as the tool reports them), wire (loopback bytes).
+agent_cpu() { awk -v t="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / t }' "/proc/${pids[0]}/stat"; }
 ferry() {
-    local before start end
-    before=$(lo_bytes); start=$(date +%s.%N)
-    ctl --home "$S" sync up --yes --json >"$run/last.json" || { cat "$run/last.json" >&2; exit 1; }
+    local before start end agent_before
+    before=$(lo_bytes); start=$(date +%s.%N); agent_before=$(agent_cpu)
+    # CPU seconds as well as wall time: on a machine shared with other work they vary far less.
+    local TIMEFORMAT='%3U %3S'
+    { time ctl --home "$S" sync up --yes --json >"$run/last.json" 2>"$run/last.err"; } 2>"$run/last.cpu" \
+        || { cat "$run/last.json" "$run/last.err" >&2; exit 1; }
     end=$(date +%s.%N)
     secs=$(echo "$end - $start" | bc -l); wire=$(( $(lo_bytes) - before ))
+    cpu_ctl=$(awk '{ printf "%.2f", $1 + $2 }' "$run/last.cpu"); cpu_agent=$(echo "$(agent_cpu) - $agent_before" | bc -l)
     app=$(python3 -c 'import json,sys; j=json.load(open(sys.argv[1])); print(j["bytesOut"] + j["bytesIn"])' "$run/last.json")
     cp "$run/last.json" "$run/ferry-$1.json"
 }
@@ -87,7 +95,7 @@ rsync_() {
     secs=$(echo "$end - $start" | bc -l); wire=$(( $(lo_bytes) - before ))
     app=$(awk -F': ' '/^Total bytes (sent|received)/ { gsub(/,/, "", $2); n += $2 } END { print n }' "$run/rsync-$1.txt")
 }
-declare -A T B W
+declare -A T B W C
 measure() { # measure NAME RUNS: best wall time of RUNS runs of each tool (bytes of the last run)
     local name=$1 n=$2 best
     for tool in ferry rsync; do
@@ -98,12 +106,23 @@ measure() { # measure NAME RUNS: best wall time of RUNS runs of each tool (bytes
         done
         T[$tool.$name]=$best B[$tool.$name]=$app W[$tool.$name]=$wire
         echo "  $tool $name: ${best}s, $app bytes ($wire on the wire)" >&2
+        if [[ $tool == ferry ]]; then
+            C[$name]=$(printf 'ferryctl %.2f s, ferryd %.2f s' "$cpu_ctl" "$cpu_agent")
+            echo "  ferry $name CPU (last run): ${C[$name]}" >&2
+        fi
     done
 }
 
 cat "$run/stage/site.db" "$run/stage/files"/*/*/* >/dev/null  # both tools read from the page cache
 echo "initial sync …" >&2
 measure initial 1
+if [[ -n ${FERRY_BENCH_INITIAL_ONLY:-} ]]; then  # a quick before/after of the initial copy alone
+    python3 -c 'import json,sys; j=json.load(open(sys.argv[1])); print("initial phases: " + ", ".join(f"{k} {v:.2f}" for k, v in j["phases"].items()))' \
+        "$run/ferry-initial.json"
+    printf 'initial sync: Ferry %.2f s (CPU %s), rsync %.2f s\n' "${T[ferry.initial]}" "${C[initial]}" "${T[rsync.initial]}"
+    diff -r "$run/stage/files" "$run/prod/files" >/dev/null || { echo "production's files differ from staging's" >&2; exit 1; }
+    exit 0
+fi
 echo "no-change resync …" >&2
 measure nochange 3
 edited=$(python3 bench/make_site.py --edit "$run/stage" 1 6)
@@ -139,6 +158,7 @@ row "1% edited ($edited files)" edit "bytes ≤ 1× rsync"
 row "1,000 rows changed" rows ""
 printf '\nFerry applied %d changed rows in %.3f s (goal < 0.2 s); the whole run took %.2f s.\n' "$rows_sent" "$apply" "${T[ferry.rows]}"
 printf 'MB: bytes as each tool reports them (Ferry: HTTP bodies; rsync: its protocol stream). Wire: loopback IP bytes, both ways.\n'
+printf 'CPU seconds of the initial sync: %s.\n' "${C[initial]}"
 for name in initial nochange edit rows; do
     python3 -c 'import json,sys; j=json.load(open(sys.argv[1])); print(f"{sys.argv[2]:>9} phases: " + ", ".join(f"{k} {v:.2f}" for k, v in j["phases"].items()))' \
         "$run/ferry-$name.json" "$name"

@@ -330,6 +330,26 @@ Verbindet sich mit dem Knotenzertifikat und den vertrauenswürdigen Zertifizieru
         <source>The apply answer has a result without its flag.</source>
         <translation>Die Übernahmeantwort enthält ein Ergebnis ohne sein Kennzeichen.</translation>
     </message>
+    <message>
+        <source>The apply batch carries more than %1 bytes of file content; send larger files as chunks.</source>
+        <translation>Der Übernahmestapel enthält mehr als %1 Bytes Dateiinhalt; größere Dateien als Blöcke senden.</translation>
+    </message>
+    <message>
+        <source>it carries content but is a deletion or a version update.</source>
+        <translation>es trägt Inhalt, ist aber eine Löschung oder eine reine Versionsaktualisierung.</translation>
+    </message>
+    <message>
+        <source>it carries %1 bytes of content; files over %2 bytes travel as chunks.</source>
+        <translation>es trägt %1 Bytes Inhalt; Dateien über %2 Bytes werden als Blöcke übertragen.</translation>
+    </message>
+    <message>
+        <source>its content or compression flag is malformed.</source>
+        <translation>sein Inhalt oder seine Komprimierungsangabe ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>its content has %1 bytes, not the %2 of its size.</source>
+        <translation>sein Inhalt hat %1 Bytes, nicht die %2 seiner Größe.</translation>
+    </message>
 </context>
 <context>
     <name>AttentionWatch</name>
@@ -3192,6 +3212,10 @@ nicht durchsucht und nie als gelöscht vermerkt.
     <message>
         <source>Row %1 changed on %2 during the run; it was left as it is, and the next run settles both changes.</source>
         <translation>Zeile %1 wurde während des Laufs auf %2 geändert; sie blieb unverändert, und der nächste Lauf klärt beide Änderungen.</translation>
+    </message>
+    <message>
+        <source>The content received for %1 does not match its chunk list; nothing was changed.</source>
+        <translation>Der für %1 empfangene Inhalt passt nicht zu seiner Blockliste; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>

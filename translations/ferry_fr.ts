@@ -330,6 +330,26 @@ Se connecte avec le certificat de nœud et les autorités de confiance de ce dos
         <source>The apply answer has a result without its flag.</source>
         <translation>La réponse d'application contient un résultat sans son indicateur.</translation>
     </message>
+    <message>
+        <source>The apply batch carries more than %1 bytes of file content; send larger files as chunks.</source>
+        <translation>Le lot à appliquer contient plus de %1 octets de contenu de fichiers ; envoyez les fichiers plus grands en blocs.</translation>
+    </message>
+    <message>
+        <source>it carries content but is a deletion or a version update.</source>
+        <translation>il porte un contenu mais c'est une suppression ou une mise à jour de version.</translation>
+    </message>
+    <message>
+        <source>it carries %1 bytes of content; files over %2 bytes travel as chunks.</source>
+        <translation>il porte %1 octets de contenu ; les fichiers de plus de %2 octets voyagent en blocs.</translation>
+    </message>
+    <message>
+        <source>its content or compression flag is malformed.</source>
+        <translation>son contenu ou son indicateur de compression est mal formé.</translation>
+    </message>
+    <message>
+        <source>its content has %1 bytes, not the %2 of its size.</source>
+        <translation>son contenu a %1 octets, et non les %2 de sa taille.</translation>
+    </message>
 </context>
 <context>
     <name>AttentionWatch</name>
@@ -3191,6 +3211,10 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     <message>
         <source>Row %1 changed on %2 during the run; it was left as it is, and the next run settles both changes.</source>
         <translation>La ligne %1 a été modifiée sur %2 pendant l’exécution ; elle a été laissée telle quelle, et la prochaine exécution réglera les deux modifications.</translation>
+    </message>
+    <message>
+        <source>The content received for %1 does not match its chunk list; nothing was changed.</source>
+        <translation>Le contenu reçu pour %1 ne correspond pas à sa liste de blocs ; rien n'a été modifié.</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,8 @@ QStringList AgentEndpoints::capabilities()
     return {QStringLiteral("feed-cbor"), QStringLiteral("chunks-lacking"), QStringLiteral("chunk-download"),
             QStringLiteral("chunk-upload"), QStringLiteral("checkpoints"), QStringLiteral("chunk-zstd"),
             QStringLiteral("scan"),         QStringLiteral("manifest"),    QStringLiteral("rows"),
-            QStringLiteral("apply"),        QStringLiteral("chunk-batches"), QStringLiteral("chunk-deltas")};
+            QStringLiteral("apply"),        QStringLiteral("chunk-batches"), QStringLiteral("chunk-deltas"),
+            QStringLiteral("apply-inline")};
 }
 
 AgentReply AgentEndpoints::handle(const AgentRequest& request)

@@ -3,7 +3,8 @@
 // arrives as its hash, size and chunk list (the chunks are already with the site, in its files
 // or its chunk store), a row as its column values, a deletion as a tombstone; each with the
 // version it must be recorded with, and the version the sender believes the site holds, so that
-// an item changed on the site since the sender looked is refused rather than overwritten.
+// an item changed on the site since the sender looked is refused rather than overwritten. A
+// small new file may carry its content instead (agents announcing "apply-inline").
 
 #include "site/SiteIndex.h"
 
@@ -27,6 +28,10 @@ struct ApplyItem {
     Sha256 hash{};                      // a live file
     qint64 size = 0;
     std::vector<Chunk> chunks;
+    // A small new file's bytes, sent with the item instead of through the chunk store: the
+    // receiver checks them against the chunk list and the hash and writes them straight into
+    // place (no copy in the chunk store, written and read back). Unset: assembled from chunks.
+    std::optional<QByteArray> content;
     QCborMap values;                    // a live row: column → value
 
     QString describe() const { return kind == FeedEntry::Kind::File ? path : table + QLatin1Char(' ') + key; }

@@ -1,6 +1,7 @@
 #include "ApplyBatchCodec.h"
 
 #include "CborMessage.h"
+#include "ChunkCompression.h"
 #include "RelativePath.h"
 #include "WireLimits.h"
 
@@ -25,6 +26,8 @@ const QString kHash = QStringLiteral("hash");
 const QString kSize = QStringLiteral("size");
 const QString kChunks = QStringLiteral("chunks");
 const QString kValues = QStringLiteral("values");
+const QString kData = QStringLiteral("data");
+const QString kCompressed = QStringLiteral("z");
 const QString kOk = QStringLiteral("ok");
 const QString kError = QStringLiteral("error");
 
@@ -56,6 +59,11 @@ QByteArray ApplyBatchCodec::encode(const std::vector<ApplyItem>& items)
                 map.insert(kSize, item.size);
                 if (!item.versionOnly) {
                     map.insert(kChunks, chunkListBytes(item.chunks));
+                    if (item.content) {
+                        const std::optional<QByteArray> compressed = ChunkCompression::compressIfWorthIt(*item.content);
+                        map.insert(kData, compressed.value_or(*item.content));
+                        map.insert(kCompressed, compressed.has_value());
+                    }
                 }
             }
         } else {
@@ -78,6 +86,9 @@ qsizetype ApplyBatchCodec::estimateSize(const ApplyItem& item)
     if (!item.values.isEmpty()) {
         size += item.values.toCborValue().toCbor().size();
     }
+    if (item.content) {
+        size += item.content->size() + 16;  // at most this: compressed only when smaller
+    }
     return size;
 }
 
@@ -96,10 +107,17 @@ Result<std::vector<ApplyItem>> ApplyBatchCodec::decode(const QByteArray& bytes)
     }
     std::vector<ApplyItem> items;
     items.reserve(std::size_t(array.size()));
+    qint64 inlineBytes = 0;
     for (qsizetype i = 0; i < array.size(); ++i) {
         auto item = decodeItem(array.at(i));
         if (!item) {
             return fail(tr("Item %1 of the apply batch is invalid: %2").arg(i + 1).arg(item.errorMessage()));
+        }
+        // Counted before the next item expands: one request never holds more than the bound.
+        inlineBytes += item->content ? item->size : 0;
+        if (inlineBytes > wire::maxInlineBatchBytes) {
+            return fail(tr("The apply batch carries more than %1 bytes of file content; send larger files as chunks.")
+                            .arg(wire::maxInlineBatchBytes));
         }
         items.push_back(std::move(item).value());
     }
@@ -156,6 +174,13 @@ Result<ApplyItem> ApplyBatchCodec::decodeItem(const QCborValue& value)
                 return fail(tr("its chunk list is malformed or does not add up to its size."));
             }
         }
+        if (map.contains(kData)) {
+            auto content = decodeContent(map, item);
+            if (!content) {
+                return content.error();
+            }
+            item.content = std::move(content).value();
+        }
     } else if (kind == QStringLiteral("row")) {
         item.kind = FeedEntry::Kind::Row;
         if (!cbor::isText(map.value(kTable), 255) || map.value(kTable).toString().isEmpty()
@@ -177,6 +202,33 @@ Result<ApplyItem> ApplyBatchCodec::decodeItem(const QCborValue& value)
         return fail(tr("its kind is neither a file nor a row."));
     }
     return item;
+}
+
+Result<QByteArray> ApplyBatchCodec::decodeContent(const QCborMap& map, const ApplyItem& item)
+{
+    if (item.deleted || item.versionOnly) {
+        return fail(tr("it carries content but is a deletion or a version update."));
+    }
+    if (item.size > wire::maxInlineFileBytes) {
+        return fail(tr("it carries %1 bytes of content; files over %2 bytes travel as chunks.")
+                        .arg(item.size)
+                        .arg(wire::maxInlineFileBytes));
+    }
+    if (!map.value(kData).isByteArray() || !map.value(kCompressed).isBool()) {
+        return fail(tr("its content or compression flag is malformed."));
+    }
+    QByteArray content = map.value(kData).toByteArray();
+    if (map.value(kCompressed).toBool()) {
+        auto expanded = ChunkCompression::decompress(content, qsizetype(item.size));
+        if (!expanded) {
+            return expanded.error();
+        }
+        content = std::move(expanded).value();
+    }
+    if (content.size() != item.size) {
+        return fail(tr("its content has %1 bytes, not the %2 of its size.").arg(content.size()).arg(item.size));
+    }
+    return content;
 }
 
 QByteArray ApplyBatchCodec::encodeOutcomes(const std::vector<ApplyOutcome>& outcomes)

@@ -1,9 +1,12 @@
 #pragma once
 // The apply batch and its answer as CBOR:
 //   {"v": 1, "items": [{"kind": "file"|"row", "path" | "table"+"key", "del", "vonly", "ver",
-//                       "hlc", "base"?, "hash", "size", "chunks" (36 bytes a chunk), "values"}]}
+//                       "hlc", "base"?, "hash", "size", "chunks" (36 bytes a chunk), "values",
+//                       "data"? (a small file's content), "z"? (data compressed with zstd)}]}
 //   {"v": 1, "results": [{"ok": bool, "error"?: text}]}   (one per item, in order)
-// decode is a pure function over bytes that checks every bound and every path.
+// decode is a pure function over bytes that checks every bound and every path, and expands
+// inline content (never beyond the item's size, nor a batch's maxInlineBatchBytes); the content's
+// hash is checked where it is written (SiteWriter), not here.
 
 #include "ApplyBatch.h"
 #include "common/Result.h"
@@ -28,6 +31,7 @@ public:
 
 private:
     static Result<ApplyItem> decodeItem(const QCborValue& value);
+    static Result<QByteArray> decodeContent(const QCborMap& map, const ApplyItem& item);
 };
 
 } // namespace ferry

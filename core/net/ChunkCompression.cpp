@@ -4,12 +4,38 @@
 
 namespace ferry {
 
+namespace {
+
+// One context per thread, kept: creating one for every chunk (what ZSTD_compress does) costs more
+// than compressing a small chunk.
+struct Contexts {
+    ZSTD_CCtx* compress = ZSTD_createCCtx();
+    ZSTD_DCtx* decompress = ZSTD_createDCtx();
+    ~Contexts()
+    {
+        ZSTD_freeCCtx(compress);
+        ZSTD_freeDCtx(decompress);
+    }
+};
+
+Contexts& contexts()
+{
+    thread_local Contexts kept;
+    return kept;
+}
+
+} // namespace
+
 QByteArray ChunkCompression::compress(const QByteArray& bytes)
 {
     QByteArray frame(qsizetype(ZSTD_compressBound(std::size_t(bytes.size()))), Qt::Uninitialized);
+    ZSTD_CCtx* context = contexts().compress;
+    if (context == nullptr) {
+        return {};
+    }
     // Level 3 (zstd's default): fast enough not to slow a transfer down on one core.
-    const std::size_t size = ZSTD_compress(frame.data(), std::size_t(frame.size()), bytes.constData(),
-                                           std::size_t(bytes.size()), 3);
+    const std::size_t size = ZSTD_compressCCtx(context, frame.data(), std::size_t(frame.size()), bytes.constData(),
+                                               std::size_t(bytes.size()), 3);
     if (ZSTD_isError(size) != 0U) {
         return {};
     }
@@ -29,10 +55,12 @@ Result<QByteArray> ChunkCompression::decompress(const QByteArray& frame, qsizety
     // Streaming into a buffer of at most maxSize + 1 bytes: a frame that lies about its size, or
     // does not say, still cannot make us allocate more.
     QByteArray output(maxSize + 1, Qt::Uninitialized);
-    ZSTD_DCtx* context = ZSTD_createDCtx();
+    ZSTD_DCtx* context = contexts().decompress;
     if (context == nullptr) {
         return fail(tr("The compressed chunk is not a zstd frame."));
     }
+    // A frame left half-read by an earlier error must not carry over into this one.
+    ZSTD_DCtx_reset(context, ZSTD_reset_session_only);
     ZSTD_inBuffer in{frame.constData(), std::size_t(frame.size()), 0};
     ZSTD_outBuffer out{output.data(), std::size_t(output.size()), 0};
     std::size_t remaining = 1;
@@ -45,7 +73,6 @@ Result<QByteArray> ChunkCompression::decompress(const QByteArray& frame, qsizety
             break;
         }
     }
-    ZSTD_freeDCtx(context);
     if (ZSTD_isError(remaining) != 0U || remaining != 0 || in.pos != in.size) {
         if (out.pos > std::size_t(maxSize)) {
             return fail(tr("The compressed chunk would expand to more than %1 bytes.").arg(maxSize));
@@ -61,6 +88,16 @@ Result<QByteArray> ChunkCompression::decompress(const QByteArray& frame, qsizety
 
 std::optional<QByteArray> ChunkCompression::compressIfWorthIt(const QByteArray& bytes)
 {
+    // Images, archives and other compressed content make up much of a site and never shrink:
+    // a trial on a sample first, so that they do not pay for compressing the whole thing. Text
+    // shrinks well within its first few KiB.
+    constexpr qsizetype sample = 4096;
+    if (bytes.size() > 4 * sample) {
+        const QByteArray head = bytes.first(sample);
+        if (compress(head).size() > sample - sample / 20) {
+            return std::nullopt;
+        }
+    }
     QByteArray compressed = compress(bytes);
     if (compressed.size() < bytes.size() - bytes.size() / 10) {
         return compressed;

@@ -19,7 +19,8 @@ class ChunkCompression
 public:
     static QByteArray compress(const QByteArray& bytes);
     // The compressed form when it saves at least a tenth: it pays on text (HTML, CSS, SQL dumps),
-    // not on images and archives, which are sent as they are.
+    // not on images and archives, which are sent as they are (told apart by a trial on the first
+    // 4 KiB, so that they cost little).
     static std::optional<QByteArray> compressIfWorthIt(const QByteArray& bytes);
     static Result<QByteArray> decompress(const QByteArray& frame, qsizetype maxSize);
 };

@@ -26,6 +26,11 @@ constexpr int maxChunksPerFile = 1 << 20;    // 16 GiB of the smallest chunks
 constexpr int maxManifestPaths = 2000;       // files named in one manifest question
 constexpr int maxApplyItems = 2000;          // items in one apply batch
 constexpr qsizetype maxApplyBodyBytes = 3 * 1024 * 1024;  // under maxBufferedRequestBytes
+// A file sent inline in an apply batch (its content with the item, no chunk upload): at most this
+// large, and a batch's inline files at most maxInlineBatchBytes once expanded (what the agent
+// holds in memory for one request).
+constexpr qint64 maxInlineFileBytes = 2 * 1024 * 1024;
+constexpr qint64 maxInlineBatchBytes = 16 * 1024 * 1024;
 constexpr qsizetype maxManifestBytes = 16 * 1024 * 1024;
 constexpr qsizetype maxRowBytes = 1024 * 1024; // one row's values
 constexpr int maxPathBytes = 4096;

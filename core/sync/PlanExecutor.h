@@ -19,10 +19,13 @@
 
 #include <atomic>
 #include <map>
+#include <memory>
+#include <set>
 
 namespace ferry {
 
 class ChangeCapture;
+class ChunkLocator;
 class ContentDatabase;
 class RowStore;
 class SiteIndex;
@@ -80,11 +83,23 @@ private:
     // against the remote's basis where places says where they sit and that pays, else whole.
     Result<void> sendLacking(const std::map<Sha256, quint32>& chunks, bool reportProgress,
                              const ChunkPlaces* places = nullptr);
+    Result<std::set<Sha256>> askLacking(const std::map<Sha256, quint32>& chunks);
+    // Sends those of chunks that are in lacking (as deltas where places allows and that pays).
+    Result<void> sendChunks(const std::map<Sha256, quint32>& chunks, const std::set<Sha256>& lacking, bool reportProgress,
+                            const ChunkPlaces* places = nullptr);
+    // The pushed files that travel with their content inside the apply batch (plan indexes).
+    // Files the remote holds a version of (in places) are left to deltas when the agent takes them.
+    std::set<std::size_t> chooseInline(const std::vector<std::pair<std::size_t, ApplyItem>>& applies,
+                                       const std::set<Sha256>& lacking, const ChunkPlaces& places) const;
+    Result<QByteArray> readLocalContent(const ApplyItem& item);
+    // Where this site's chunks are, built once for the run.
+    Result<const ChunkLocator*> localChunks();
     void pull(const Plan& plan, const std::vector<std::size_t>& items);
     void push(const Plan& plan, const std::vector<std::size_t>& items);
     void settleVersions(const Plan& plan);
     void applyLocally(const Plan& plan, std::vector<std::pair<std::size_t, ApplyItem>> items, bool content);
-    void applyRemotely(const Plan& plan, std::vector<std::pair<std::size_t, ApplyItem>> items, bool content);
+    void applyRemotely(const Plan& plan, std::vector<std::pair<std::size_t, ApplyItem>> items, bool content,
+                       const std::set<std::size_t>& inlined = {});
     Result<QCborMap> readLocalRow(const QString& table, const QString& key);
     ApplyItem baseItem(const PlannedItem& item, bool toRemote) const;
     void failAll(const std::vector<std::size_t>& items, const QString& error, bool remote);
@@ -102,6 +117,7 @@ private:
     std::unique_ptr<ContentDatabase> m_database;
     std::unique_ptr<ChangeCapture> m_capture;
     std::unique_ptr<RowStore> m_rows;  // one for the run: it keeps each table's key columns
+    std::unique_ptr<ChunkLocator> m_localChunks;
 };
 
 } // namespace ferry

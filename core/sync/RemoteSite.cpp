@@ -18,6 +18,7 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <map>
 
 namespace ferry {
@@ -235,7 +236,8 @@ int RemoteSite::pauseForBandwidthMs() const
 
 Result<void> RemoteSite::runParallel(std::size_t count, const std::function<Job(std::size_t)>& make,
                                      const std::function<Result<void>(std::size_t, const AgentResponse&)>& done,
-                                     const std::atomic_bool& cancelled)
+                                     const std::atomic_bool& cancelled, int atOnce,
+                                     const std::function<bool(std::size_t)>& alone)
 {
     QEventLoop loop;
     std::map<quint64, std::size_t> inFlight;
@@ -243,9 +245,16 @@ Result<void> RemoteSite::runParallel(std::size_t count, const std::function<Job(
     std::optional<QString> failure;
     QTimer pacer;
     pacer.setSingleShot(true);
+    const std::size_t limit = std::size_t(atOnce > 0 ? std::min(atOnce, transfersAtOnce()) : transfersAtOnce());
+    const auto mustWait = [&]() {
+        if (!alone || inFlight.empty()) {
+            return false;
+        }
+        return alone(next) || std::any_of(inFlight.begin(), inFlight.end(), [&](const auto& job) { return alone(job.second); });
+    };
 
     const auto startMore = [&]() {
-        while (!failure && !cancelled && next < count && inFlight.size() < std::size_t(transfersAtOnce())) {
+        while (!failure && !cancelled && next < count && inFlight.size() < limit && !mustWait()) {
             if (const int pause = pauseForBandwidthMs(); pause > 0) {
                 pacer.start(std::min(pause, 1000));
                 return;
@@ -413,6 +422,29 @@ Result<std::vector<ApplyOutcome>> RemoteSite::apply(const std::vector<ApplyItem>
         return response.error();
     }
     return ApplyBatchCodec::decodeOutcomes(response->body, items.size());
+}
+
+Result<void> RemoteSite::applyBatches(std::size_t count, const BatchMaker& make,
+                                      const std::function<bool(std::size_t)>& alone, const BatchDone& done,
+                                      const std::atomic_bool& cancelled)
+{
+    std::vector<std::size_t> sizes(count, 0);
+    return runParallel(
+        count,
+        [&](std::size_t b) -> Job {
+            const std::vector<ApplyItem> items = make(b);
+            sizes[b] = items.size();
+            return {"POST", QStringLiteral("apply"), ApplyBatchCodec::encode(items), cborType};
+        },
+        [&](std::size_t b, const AgentResponse& response) -> Result<void> {
+            if (response.status != 200) {
+                done(b, fail(tr("Site %1 answered %2: %3").arg(describe()).arg(response.status).arg(response.errorText())));
+            } else {
+                done(b, ApplyBatchCodec::decodeOutcomes(response.body, sizes[b]));
+            }
+            return {};
+        },
+        cancelled, 2, alone);
 }
 
 Result<void> RemoteSite::writeCheckpoints(const QUuid& peer, const Checkpoints& checkpoints)

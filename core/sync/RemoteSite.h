@@ -71,6 +71,23 @@ public:
     // The chunks the remote could not rebuild (they go whole).
     Result<std::vector<Sha256>> sendDeltas(const std::vector<ChunkDeltaBytes>& deltas);
     Result<std::vector<ChunkDeltaBytes>> fetchDeltas(const std::vector<DeltaQuestion>& questions);
+    // Several apply batches, two in flight: the next one is read, compressed and sent while the
+    // agent applies the one before. make(b) builds batch b; done(b, outcomes) takes its answer
+    // (or why there is none). A batch for which alone(b) holds (deletions: a file renamed there
+    // is built from the chunks of the file it deletes) is sent by itself, after every batch
+    // before it has been answered.
+    using BatchMaker = std::function<std::vector<ApplyItem>(std::size_t)>;
+    using BatchDone = std::function<void(std::size_t, Result<std::vector<ApplyOutcome>>)>;
+    Result<void> applyBatches(std::size_t count, const BatchMaker& make, const std::function<bool(std::size_t)>& alone,
+                              const BatchDone& done, const std::atomic_bool& cancelled);
+    // Small files' content may travel inside apply batches: the agent takes it ("apply-inline"),
+    // and no bandwidth limit is set. Under a limit the link is what costs, and chunks are better:
+    // paced evenly, and each one kept by the agent as it arrives, so a run cut short resumes
+    // where it stopped rather than at the start of a batch of files.
+    bool takesInlineContent() const
+    {
+        return m_bandwidthLimitKiBps <= 0 && m_capabilities.contains(QStringLiteral("apply-inline"));
+    }
     Result<void> writeCheckpoints(const QUuid& peer, const Checkpoints& checkpoints);
 
     static constexpr int parallelTransfers = 8;
@@ -91,9 +108,11 @@ private:
     Result<AgentResponse> expect(Result<AgentResponse> response, int status) const;
     Result<AgentResponse> call(const QByteArray& method, const QString& tail, const QByteArray& body = {},
                                const QByteArray& contentType = {}, int expectedStatus = 200);
+    // alone(i): job i waits for every job before it to be answered, and none starts until it is.
     Result<void> runParallel(std::size_t count, const std::function<Job(std::size_t)>& make,
                              const std::function<Result<void>(std::size_t, const AgentResponse&)>& done,
-                             const std::atomic_bool& cancelled);
+                             const std::atomic_bool& cancelled, int atOnce = 0,
+                             const std::function<bool(std::size_t)>& alone = {});
     int pauseForBandwidthMs() const;
     // Consecutive ranges of chunks, each within a batch's size and count.
     std::vector<std::pair<std::size_t, std::size_t>> batches(const std::vector<ChunkRef>& chunks) const;

@@ -329,8 +329,8 @@ void SiteWriter::keepChunksOfReplacedFiles(const std::vector<ApplyItem>& items)
     }
     const QString store = ChunkLocator::storeFolder(m_homePath, m_site.uuid);
     for (const ApplyItem& item : items) {
-        if (item.kind != FeedEntry::Kind::File || item.deleted || item.versionOnly) {
-            continue;
+        if (item.kind != FeedEntry::Kind::File || item.deleted || item.versionOnly || item.content) {
+            continue;  // only files assembled from chunks need them
         }
         for (const Chunk& chunk : item.chunks) {
             if (replaced.contains(m_chunks->fileHolding(chunk.hash))) {
@@ -344,6 +344,9 @@ void SiteWriter::keepChunksOfReplacedFiles(const std::vector<ApplyItem>& items)
 
 Result<std::unique_ptr<PendingFile>> SiteWriter::stage(const ApplyItem& item)
 {
+    if (item.content) {
+        return stageInline(item);
+    }
     if (auto loaded = loadChunks(); !loaded) {
         return loaded.error();
     }
@@ -362,6 +365,35 @@ Result<std::unique_ptr<PendingFile>> SiteWriter::stage(const ApplyItem& item)
         if (auto appended = pending.value()->append(bytes.value()); !appended) {
             return appended.error();
         }
+    }
+    if (auto sealed = pending.value()->seal(item.hash, false); !sealed) {
+        return sealed.error();
+    }
+    return pending;
+}
+
+Result<std::unique_ptr<PendingFile>> SiteWriter::stageInline(const ApplyItem& item)
+{
+    // The index records the item's chunk list, and this site later serves those chunks (and
+    // answers "which do you lack" from them): each must be what the content holds. A file of one
+    // chunk has the file's hash, which the sealing checks.
+    const QByteArray& content = *item.content;
+    const bool oneChunk = item.chunks.size() == 1 && item.chunks.front().hash == item.hash;
+    for (std::size_t i = 0; i < item.chunks.size() && !oneChunk; ++i) {
+        const Chunk& chunk = item.chunks[i];
+        if (chunk.offset + chunk.length > quint64(content.size())
+            || ContentHasher::sha256(QByteArray::fromRawData(content.constData() + chunk.offset, qsizetype(chunk.length)))
+                   != chunk.hash) {
+            return fail(tr("The content received for %1 does not match its chunk list; nothing was changed.")
+                            .arg(item.path));
+        }
+    }
+    auto pending = m_files->begin(item.path);
+    if (!pending) {
+        return pending.error();
+    }
+    if (auto appended = pending.value()->append(content); !appended) {
+        return appended.error();
     }
     if (auto sealed = pending.value()->seal(item.hash, false); !sealed) {
         return sealed.error();

@@ -59,6 +59,8 @@ private:
     // At most this many files wait at once (each holds its folder open).
     static constexpr std::size_t stagedAtOnce = 128;
     Result<std::unique_ptr<PendingFile>> stage(const ApplyItem& item);
+    // A file whose content came with the item: checked against its chunk list, then written.
+    Result<std::unique_ptr<PendingFile>> stageInline(const ApplyItem& item);
     // One flush makes every staged file durable, then each is put in place and recorded.
     void installStaged(std::vector<Staged>& staged, std::vector<ApplyOutcome>& outcomes,
                        std::vector<AppliedItem>& applied);

@@ -99,6 +99,15 @@ gone = {"kind": "file", "del": True, "vonly": False, "ver": SITE + ":4", "hlc": 
 write("applybatch", "valid.cbor", cbor({"v": 1, "items": [file_item, row_item, gone]}))
 write("applybatch", "traversal.cbor", cbor({"v": 1, "items": [dict(file_item, path="../../etc/passwd")]}))
 write("applybatch", "short-chunks.cbor", cbor({"v": 1, "items": [dict(file_item, size=99999)]}))
+import hashlib as _hashlib
+inline_data = b"<p>inline</p>\n" * 10
+inline_item = dict(file_item, path="pages/inline.html", hash=_hashlib.sha256(inline_data).digest(), size=len(inline_data),
+                   chunks=_hashlib.sha256(inline_data).digest() + struct.pack(">I", len(inline_data)), data=inline_data, z=False)
+write("applybatch", "inline.cbor", cbor({"v": 1, "items": [inline_item]}))
+write("applybatch", "inline-short.cbor", cbor({"v": 1, "items": [dict(inline_item, data=inline_data[:-1])]}))
+if shutil.which("zstd"):
+    frame = subprocess.run(["zstd", "-q", "-c"], input=inline_data, capture_output=True, check=True).stdout
+    write("applybatch", "inline-zstd.cbor", cbor({"v": 1, "items": [dict(inline_item, data=frame, z=True)]}))
 write("applybatch", "outcomes.cbor", cbor({"v": 1, "results": [{"ok": True}, {"ok": False, "error": "no"}, {"ok": True}]}))
 write("manifest", "question.cbor", cbor({"v": 1, "paths": ["index.html", "assets/site.css"]}))
 write("manifest", "answer.cbor", cbor({"v": 1, "files": [{"path": "assets/site.css", "hash": b"\xab" * 32, "size": 1234,

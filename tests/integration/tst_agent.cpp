@@ -6,6 +6,7 @@
 #include "SecurityFixtures.h"
 #include "TempHome.h"
 #include "net/AgentClient.h"
+#include "net/ApplyBatchCodec.h"
 #include "net/ChunkCompression.h"
 #include "net/ChunkDelta.h"
 #include "net/ChunkDeltaCodec.h"
@@ -150,6 +151,7 @@ private slots:
     void chunkDeltasRebuildOnlyTheChunkNamed();
     void checkpointsAreKeptForPeers();
     void truncatedUploadWritesNothing();
+    void inlineContentIsCheckedAndWrittenOnce();
     void hostileRequestsAreRefused_data();
     void hostileRequestsAreRefused();
     void hugeBodiesAreCutOff();
@@ -605,6 +607,60 @@ void TestAgent::truncatedUploadWritesNothing()
     for (const QString& name : leftovers) {
         QVERIFY2(!name.startsWith(hash), qPrintable(name));
     }
+}
+
+void TestAgent::inlineContentIsCheckedAndWrittenOnce()
+{
+    // A new file of several chunks whose content travels inside the apply batch.
+    const QByteArray content = pageOf(200 * 1024, 11);
+    const ContentDigest digest = ContentHasher::digest(content);
+    QVERIFY(digest.chunks.size() > 1);
+    ApplyItem item;
+    item.path = QStringLiteral("inline/new.bin");
+    item.version.bump(QUuid::createUuid());
+    item.hash = digest.hash;
+    item.size = content.size();
+    item.chunks = digest.chunks;
+    item.content = content;
+
+    // Content that holds the file's hash but not the chunks its list names is refused: the index
+    // would otherwise serve chunks this file does not hold.
+    ApplyItem lying = item;
+    lying.path = QStringLiteral("inline/lying.bin");
+    lying.chunks[1].hash = lying.chunks[0].hash;
+    AgentClient pusher(connectionFor(&m_pusher));
+    auto refused = pusher.sendAndWait("POST", QStringLiteral("/v1/sites/www/apply"), ApplyBatchCodec::encode({lying}),
+                                      "application/cbor");
+    QVERIFY(refused.ok());
+    QCOMPARE(refused->status, 200);
+    auto refusedOutcomes = ApplyBatchCodec::decodeOutcomes(refused->body, 1);
+    QVERIFY(refusedOutcomes.ok());
+    QVERIFY(!refusedOutcomes->at(0).applied);
+    QCOMPARE(refusedOutcomes->at(0).error,
+             QStringLiteral("The content received for inline/lying.bin does not match its chunk list; nothing was changed."));
+    QVERIFY(!QFileInfo::exists(m_home.root() + QStringLiteral("/www/inline/lying.bin")));
+
+    auto applied = pusher.sendAndWait("POST", QStringLiteral("/v1/sites/www/apply"), ApplyBatchCodec::encode({item}),
+                                      "application/cbor");
+    QVERIFY(applied.ok());
+    QCOMPARE(applied->status, 200);
+    auto outcomes = ApplyBatchCodec::decodeOutcomes(applied->body, 1);
+    QVERIFY(outcomes.ok());
+    QVERIFY2(outcomes->at(0).applied, qPrintable(outcomes->at(0).error));
+    QCOMPARE(readAll(m_home.root() + QStringLiteral("/www/inline/new.bin")), content);
+    // Written once, into place: none of its chunks went through the chunk store.
+    for (const Chunk& chunk : digest.chunks) {
+        QVERIFY(!QFileInfo::exists(chunkStore() + QChar(u'/') + ChunkListCodec::toHex(chunk.hash)));
+    }
+    // The agent serves its chunks from the file, as for any other file it holds.
+    auto lacking = request(m_puller, "POST", QStringLiteral("/v1/sites/www/chunks/lacking"),
+                           ChunkListCodec::encode({digest.chunks[0].hash, digest.chunks[1].hash}));
+    QCOMPARE(lacking->status, 200);
+    QVERIFY(ChunkListCodec::decode(lacking->body).value().empty());
+    const QString second = ChunkListCodec::toHex(digest.chunks[1].hash);
+    auto served = request(m_puller, "GET", QStringLiteral("/v1/sites/www/chunks/") + second);
+    QCOMPARE(served->status, 200);
+    QCOMPARE(served->body, content.mid(qsizetype(digest.chunks[1].offset), qsizetype(digest.chunks[1].length)));
 }
 
 void TestAgent::hostileRequestsAreRefused_data()

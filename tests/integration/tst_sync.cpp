@@ -3,6 +3,7 @@
 // and renames, the guards, and what the files on both sides hold afterwards.
 
 #include "SyncPair.h"
+#include "site/ContentHasher.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -70,6 +72,7 @@ private slots:
     void initialCopyAsksBeforeOverwriting();
     void initialCopyIntoAnEmptySiteNeedsNoConfirmation();
     void uploadProfileMovesChangesUpOnly();
+    void smallNewFilesTravelInsideTheApplyBatch();
     void downloadProfileMovesChangesDownOnly();
     void bidirectionalMovesBothWays();
     void deletionsAndRenamesTravel();
@@ -160,6 +163,46 @@ void TestSync::uploadProfileMovesChangesUpOnly()
     QCOMPARE(plan.size(), 2);
     QCOMPARE(plan.at(1).toObject().value(QStringLiteral("note")).toString(),
              QStringLiteral("Changed on the remote site, but this profile only uploads."));
+}
+
+void TestSync::smallNewFilesTravelInsideTheApplyBatch()
+{
+    SyncPair pair;
+    const QString ready = pair.setUp();
+    QVERIFY2(ready.isEmpty(), qPrintable(ready));
+    QMap<QString, QByteArray> small;
+    for (int i = 0; i < 300; ++i) {
+        small.insert(QStringLiteral("pages/%1/page-%2.html").arg(i % 7).arg(i),
+                     QByteArray("<p>page ") + QByteArray::number(i) + "</p>\n" + noise(i * 997 % 150000, quint32(i)));
+    }
+    for (auto it = small.begin(); it != small.end(); ++it) {
+        pair.writeStage(it.key(), it.value());
+    }
+    const QByteArray large = noise(3 * 1024 * 1024, 77);  // above what travels inline: as chunks
+    pair.writeStage(QStringLiteral("media/large.bin"), large);
+    pair.writeProd(QStringLiteral("index.txt"), "coming soon");  // never an empty files root
+    QVERIFY(pair.addProfile(QStringLiteral("up"), {QStringLiteral("--direction"), QStringLiteral("upload")}).isEmpty());
+    const SyncOutcome run = pair.sync(QStringLiteral("up"), {QStringLiteral("--yes")});
+    QVERIFY2(run.process.exitCode == 0, qPrintable(run.process.err + run.process.out));
+    QCOMPARE(run.json.value(QStringLiteral("filesSent")).toInt(), 301);
+    QCOMPARE(SyncPair::contents(pair.prodRoot()), SyncPair::contents(pair.stageRoot()));
+    // The agent's chunk store holds the large file's chunks, and none of the small files': they
+    // were written once, straight into place.
+    QSet<QString> stored;
+    QDirIterator it(pair.prod().homePath() + QStringLiteral("/sites"), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        stored.insert(QFileInfo(it.next()).fileName());
+    }
+    for (const Chunk& chunk : ContentHasher::digest(large).chunks) {
+        QVERIFY(stored.contains(QString::fromLatin1(ContentHasher::hex(chunk.hash))));
+    }
+    for (const QByteArray& content : small) {
+        for (const Chunk& chunk : ContentHasher::digest(content).chunks) {
+            QVERIFY(!stored.contains(QString::fromLatin1(ContentHasher::hex(chunk.hash))));
+        }
+    }
+    // Everything arrived whole and is recorded: the next run has nothing to do.
+    QCOMPARE(pair.sync(QStringLiteral("up")).json.value(QStringLiteral("plan")).toArray().size(), 0);
 }
 
 void TestSync::downloadProfileMovesChangesDownOnly()
