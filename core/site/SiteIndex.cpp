@@ -148,6 +148,27 @@ Result<std::unique_ptr<SiteIndex>> SiteIndex::open(const QString& path, const QU
     if (owner->next() && QUuid::fromString(owner->value(0).toString()) != siteUuid) {
         return fail(tr("The site index %1 belongs to another site (%2).").arg(path, owner->value(0).toString()));
     }
+    // A name for this index's sequence: an index made anew (deleted, restored from a backup)
+    // counts again from 1, and a sequence number read from the old one means nothing in it.
+    auto generation = sql::exec(db, QStringLiteral("SELECT value FROM meta WHERE key = 'generation'"));
+    if (!generation) {
+        return generation.error();
+    }
+    if (generation->next()) {
+        index->m_generation = generation->value(0).toString();
+    } else {
+        const QString made = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (auto stored = sql::exec(
+                db, QStringLiteral("INSERT OR IGNORE INTO meta (key, value) VALUES ('generation', ?)"), { made });
+            !stored) {
+            return stored.error();
+        }
+        auto kept = sql::exec(db, QStringLiteral("SELECT value FROM meta WHERE key = 'generation'"));
+        if (!kept || !kept->next()) {
+            return fail(tr("Cannot use the site index %1 (%2).").arg(path, kept ? QString() : kept.errorMessage()));
+        }
+        index->m_generation = kept->value(0).toString();
+    }
     return index;
 }
 
@@ -564,6 +585,41 @@ Result<std::optional<FeedEntry>> SiteIndex::item(FeedEntry::Kind kind, const QSt
     entry.hash = hashFrom(query->value(4));
     entry.size = query->value(5).toLongLong();
     return std::optional<FeedEntry>(std::move(entry));
+}
+
+Result<std::vector<std::optional<FeedEntry>>> SiteIndex::rowItems(
+    const std::vector<std::pair<QString, QString>>& rows) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.prepare(
+            QStringLiteral("SELECT seq, deleted, version, hlc FROM rows WHERE table_name = ? AND key = ?"))) {
+        return fail(sql::Messages::failure(query.lastError()));
+    }
+    std::vector<std::optional<FeedEntry>> found;
+    found.reserve(rows.size());
+    for (const auto& [table, key] : rows) {
+        query.addBindValue(table);
+        query.addBindValue(key);
+        if (!query.exec()) {
+            return fail(sql::Messages::failure(query.lastError()));
+        }
+        if (!query.next()) {
+            found.emplace_back();
+            continue;
+        }
+        FeedEntry entry;
+        entry.sequence = query.value(0).toLongLong();
+        entry.kind = FeedEntry::Kind::Row;
+        entry.table = table;
+        entry.key = key;
+        entry.deleted = query.value(1).toBool();
+        entry.version = VersionVector::fromText(query.value(2).toByteArray()).value_or(VersionVector());
+        entry.timestamp = HybridTimestamp::fromPacked(query.value(3).toULongLong());
+        found.emplace_back(std::move(entry));
+        query.finish();
+    }
+    return found;
 }
 
 Result<std::optional<IndexedFile>> SiteIndex::file(const QString& path) const

@@ -129,6 +129,8 @@ public:
     Result<std::vector<FeedEntry>> allItems() const;
     // One item's state as allItems() has it, looked up by its path (a file) or table and key (a row).
     Result<std::optional<FeedEntry>> item(FeedEntry::Kind kind, const QString& pathOrTable, const QString& key = {}) const;
+    // Rows by table and key, as item() has them, looked up with one prepared statement.
+    Result<std::vector<std::optional<FeedEntry>>> rowItems(const std::vector<std::pair<QString, QString>>& rows) const;
     // One file as files() has it.
     Result<std::optional<IndexedFile>> file(const QString& path) const;
     // The chunk lists of every live file, read in one statement: path → chunks.
@@ -141,6 +143,8 @@ public:
     Result<std::optional<ContentDigest>> digestOf(const QString& path) const;
 
     const QUuid& siteUuid() const { return m_siteUuid; }
+    // Made with the index: sequence numbers are comparable only within one generation.
+    const QString& generation() const { return m_generation; }
 
 private:
     SiteIndex(QString connectionName, QUuid siteUuid);
@@ -151,6 +155,7 @@ private:
 
     QString m_connectionName;
     QUuid m_siteUuid;
+    QString m_generation;
 };
 
 } // namespace ferry
