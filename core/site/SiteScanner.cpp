@@ -215,6 +215,7 @@ Result<ScanReport> SiteScanner::scan(const ScanRequest& request, const std::atom
     report.unreadable += toList(problems.unreadableFolders);
     report.linksOutsideRoot = toList(problems.linksOutsideRoot);
     report.skipped = toList(problems.otherSkipped);
+    report.temporaryFiles = problems.temporaryFiles;
     report.elapsedMs = clock.elapsed();
     qCInfo(lcSite) << "scanned" << request.siteName << report.files << "files," << report.added << "added,"
                    << report.changed << "changed," << report.deleted << "deleted," << report.hashedBytes

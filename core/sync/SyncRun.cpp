@@ -268,6 +268,7 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, const std::a
         result.stops.append(SiteScanner::checkRoot(site.name, site.filesRoot).errorMessage() + QLatin1Char(' ') + confirmEmpty);
     }
     const QString indexPath = SiteIndex::pathFor(params.homePath, site.uuid);
+    qint64 temporaryFiles = 0;
     if (result.stops.isEmpty()) {
         auto scanned = SiteScanner::scan({.siteUuid = site.uuid,
                                           .siteName = site.name,
@@ -279,6 +280,7 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, const std::a
         if (!scanned) {
             return stop(scanned.errorMessage());
         }
+        temporaryFiles = scanned->temporaryFiles;
         lap(QStringLiteral("scan.remote"));
         auto remoteScan = remote.value()->scan(remoteMayBeEmpty);
         if (!remoteScan) {
@@ -439,16 +441,31 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, const std::a
         return endBeforeTransfer(result, RunState::Succeeded, message);
     }
 
-    recorder.phase(QStringLiteral("transfer"));
-    auto writer = SiteWriter::open(params.homePath, site, std::move(lock).value());
-    if (!writer) {
-        return stop(writer.errorMessage());
+    // A writer cleans the files root of temporary files a crashed one left, a walk of the whole
+    // tree: with nothing to write, only when the scan saw such files.
+    std::unique_ptr<SiteWriter> writer;
+    std::optional<PlanExecutor> executor;
+    RunTotals totals;
+    if (!result.plan.items.empty() || temporaryFiles > 0) {
+        recorder.phase(QStringLiteral("transfer"));
+        auto opened = SiteWriter::open(params.homePath, site, std::move(lock).value());
+        if (!opened) {
+            return stop(opened.errorMessage());
+        }
+        writer = std::move(opened).value();
     }
     lap(QStringLiteral("transfer"));
-    PlanExecutor executor({params.homePath, site, *index.value(), *writer.value(), *remote.value(), cancelled, meter});
-    result.outcomes = executor.execute(result.plan);
+    if (writer) {
+        executor.emplace(
+            ExecutionContext { params.homePath, site, *index.value(), *writer, *remote.value(), cancelled, meter });
+        result.outcomes = executor->execute(result.plan);
+        totals = executor->totals();
+    } else {
+        totals.bytesIn = remote.value()->bytesIn();
+        totals.bytesOut = remote.value()->bytesOut();
+    }
     result.run = recorder.run();
-    result.run.totals = executor.totals();
+    result.run.totals = totals;
 
     phase(QStringLiteral("record"));
     const RunState state = cancelled ? RunState::Cancelled : result.failedItems() > 0 ? RunState::Failed : RunState::Succeeded;
@@ -494,7 +511,7 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, const std::a
     }
     result.run.state = state;
     const QString message = (cancelled ? tr("Cancelled: ") : QString()) + summary(result);
-    if (auto recorded = recorder.finish(result.plan, result.outcomes, executor.totals(), state, result.remoteSite, message);
+    if (auto recorded = recorder.finish(result.plan, result.outcomes, totals, state, result.remoteSite, message);
         !recorded) {
         return recorded.error();
     }
@@ -502,7 +519,7 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, const std::a
     result.seconds = double(clock.elapsed()) / 1000.0;
     lap({});
     phases.pop_back();
-    for (const PhaseTime& step : executor.phases()) {
+    for (const PhaseTime& step : executor ? executor->phases() : std::vector<PhaseTime>()) {
         phases.push_back({.name = QStringLiteral("transfer.") + step.name, .seconds = step.seconds});
     }
     result.phases = std::move(phases);
