@@ -135,6 +135,14 @@ Result<std::unique_ptr<SiteIndex>> SiteIndex::open(const QString& path, const QU
     if (!mode) {
         return fail(tr("Cannot use the site index %1 (%2).").arg(path, mode.errorMessage()));
     }
+    // The agent opens the index for every request: closing the last connection would copy the
+    // log into the database and sync it every time. SQLite's automatic checkpoints (every
+    // thousand pages of log) do that work in bulk instead; the log stays durable meanwhile.
+    if (const QVariant handle = db.driver()->handle();
+        handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        sqlite3_db_config(
+            *static_cast<sqlite3* const*>(handle.constData()), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    }
     if (auto durable = sql::exec(db, QStringLiteral("PRAGMA synchronous = FULL")); !durable) {
         return durable.error();
     }
@@ -455,13 +463,13 @@ Result<FeedPage> SiteIndex::changesSince(qint64 afterSequence, int limit) const
     return page;
 }
 
-Result<IndexTotals> SiteIndex::totals() const
+Result<IndexTotals> SiteIndex::totals(bool countRows) const
 {
     auto query = sql::exec(database(),
-                           QStringLiteral("SELECT (SELECT count(*) FROM files WHERE deleted = 0), "
-                                          "(SELECT coalesce(sum(size), 0) FROM files WHERE deleted = 0), "
-                                          "(SELECT count(*) FROM rows WHERE deleted = 0), "
-                                          "(SELECT value FROM meta WHERE key = 'next_seq') - 1"));
+        QStringLiteral("SELECT (SELECT count(*) FROM files WHERE deleted = 0), "
+                       "(SELECT coalesce(sum(size), 0) FROM files WHERE deleted = 0), %1, "
+                       "(SELECT value FROM meta WHERE key = 'next_seq') - 1")
+            .arg(countRows ? QStringLiteral("(SELECT count(*) FROM rows WHERE deleted = 0)") : QStringLiteral("0")));
     if (!query) {
         return query.error();
     }

@@ -135,7 +135,8 @@ public:
     Result<std::optional<IndexedFile>> file(const QString& path) const;
     // The chunk lists of every live file, read in one statement: path → chunks.
     Result<std::vector<std::pair<QString, std::vector<Chunk>>>> allChunks() const;
-    Result<IndexTotals> totals() const;
+    // Without countRows, rows is 0: counting a large table's rows costs more than the rest.
+    Result<IndexTotals> totals(bool countRows = true) const;
     // The sequence number of the latest change in the feed: moves with every change to the index.
     Result<qint64> lastSequence() const;
     Result<std::vector<Chunk>> chunksOf(const QString& path) const;

@@ -197,7 +197,7 @@ Result<ScanReport> SiteScanner::scan(const ScanRequest& request, const std::atom
     }
     qCDebug(lcSite) << "phase: applied" << clock.elapsed() << "ms";
     // What the index holds now, including files kept as they were because they could not be read.
-    auto totals = index.value()->totals();
+    auto totals = index.value()->totals(false);
     if (!totals) {
         return totals.error();
     }

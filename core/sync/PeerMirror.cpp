@@ -111,8 +111,17 @@ Result<void> PeerMirror::migrate()
                 return added.error();
             }
         }
-        auto indexed = sql::exec(db, QStringLiteral("CREATE INDEX IF NOT EXISTS items_seq ON items(seq)"));
-        return indexed ? Result<void>() : indexed.error();
+        // An older Ferry that takes the remote's feed in writes items without their position
+        // (0): points settled before then would not see those items move, so they go.
+        for (const QString& statement :
+            { QStringLiteral("CREATE INDEX IF NOT EXISTS items_seq ON items(seq)"),
+                QStringLiteral("CREATE TRIGGER IF NOT EXISTS items_unpositioned AFTER INSERT ON items WHEN NEW.seq = 0 "
+                               "BEGIN DELETE FROM settled; END") }) {
+            if (auto done = sql::exec(db, statement); !done) {
+                return done.error();
+            }
+        }
+        return {};
     });
 }
 
@@ -234,6 +243,13 @@ Result<std::optional<SettledPoint>> PeerMirror::settled(const QString& fingerpri
 
 Result<void> PeerMirror::settle(const SettledPoint& point)
 {
+    // A run that found nothing moved settles where the last one did: no write, no sync.
+    if (auto known = settled(point.fingerprint); known && known.value()
+        && known.value()->localGeneration == point.localGeneration
+        && known.value()->localSequence == point.localSequence
+        && known.value()->remoteSequence == point.remoteSequence) {
+        return {};
+    }
     auto done = sql::exec(QSqlDatabase::database(m_connectionName, false),
         QStringLiteral("INSERT OR REPLACE INTO settled (fingerprint, local_generation, local_seq, remote_seq) "
                        "VALUES (?, ?, ?, ?)"),
