@@ -21,9 +21,6 @@
 
 #include <QElapsedTimer>
 
-#include <optional>
-#include <thread>
-
 namespace ferry {
 
 namespace {
@@ -273,25 +270,21 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, const std::a
     const QString indexPath = SiteIndex::pathFor(params.homePath, site.uuid);
     qint64 temporaryFiles = 0;
     if (result.stops.isEmpty()) {
-        // Both sides scan at once: this one on a thread of its own, the remote's agent while
-        // this thread waits for its answer. The scan opens its own connections to the index and
-        // the content database, and it alone reports progress until it is joined.
-        std::optional<Result<ScanReport>> scanned;
-        std::thread scanning([&] {
-            scanned.emplace(SiteScanner::scan({ .siteUuid = site.uuid,
-                                                  .siteName = site.name,
-                                                  .filesRoot = site.filesRoot,
-                                                  .indexPath = indexPath,
-                                                  .databaseUrl = site.databaseUrl,
-                                                  .allowEmptyRoot = localMayBeEmpty },
-                cancelled, [&](const Progress& p) { meter.report(p); }));
-        });
-        auto remoteScan = remote.value()->scan(remoteMayBeEmpty);
-        scanning.join();
-        if (!*scanned) {
-            return stop(scanned->errorMessage());
+        // One side after the other, this one first: a change both sides made before the run is
+        // stamped in the order the scans take it in, which newer-wins and keep-both go by.
+        auto scanned = SiteScanner::scan({.siteUuid = site.uuid,
+                                          .siteName = site.name,
+                                          .filesRoot = site.filesRoot,
+                                          .indexPath = indexPath,
+                                          .databaseUrl = site.databaseUrl,
+                                          .allowEmptyRoot = localMayBeEmpty},
+                                         cancelled, [&](const Progress& p) { meter.report(p); });
+        if (!scanned) {
+            return stop(scanned.errorMessage());
         }
-        temporaryFiles = scanned->value().temporaryFiles;
+        temporaryFiles = scanned->temporaryFiles;
+        lap(QStringLiteral("scan.remote"));
+        auto remoteScan = remote.value()->scan(remoteMayBeEmpty);
         if (!remoteScan) {
             return stop(remoteScan.errorMessage(), true);
         }
