@@ -92,6 +92,7 @@ bool FileWalker::walkFolder(int folderFd, const std::string& relative, const Vis
             continue;
         }
         if (std::strncmp(name, temporaryFilePrefix, sizeof temporaryFilePrefix - 1) == 0) {
+            ++problems.temporaryFiles;
             continue;  // a file Ferry is writing, or one a crash left behind: cleaned up, never synced
         }
         std::string path = join(relative, name);

@@ -27,6 +27,7 @@ struct WalkProblems {
     std::vector<std::string> unreadableFolders;  // their contents are unknown, not gone
     std::vector<std::string> linksOutsideRoot;
     std::vector<std::string> otherSkipped;       // sockets, devices, names that are not UTF-8
+    qint64 temporaryFiles = 0; // Ferry's own, being written or left by a crash
 };
 
 class FileWalker

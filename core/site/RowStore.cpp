@@ -58,6 +58,28 @@ Result<QVariantList> RowStore::keyValues(const QString& table, const QString& ke
     return bound;
 }
 
+Result<QSqlQuery*> RowStore::run(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
+{
+    auto it = m_statements.find(statement);
+    if (it == m_statements.end()) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.prepare(statement)) {
+            return fail(sql::Messages::failure(query.lastError()));
+        }
+        it = m_statements.emplace(statement, std::move(query)).first;
+    }
+    QSqlQuery& query = it->second;
+    query.finish();
+    for (const QVariant& value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        return fail(sql::Messages::failure(query.lastError()));
+    }
+    return &query;
+}
+
 Result<QCborMap> RowStore::read(const QString& table, const QString& key)
 {
     auto columns = keyColumns(table);
@@ -70,21 +92,22 @@ Result<QCborMap> RowStore::read(const QString& table, const QString& key)
         where.append(ContentDatabase::quoted(column) + QStringLiteral(" = ?"));
     }
     const QSqlDatabase db = m_capture.database().database();
-    auto query = sql::exec(db,
-                           QStringLiteral("SELECT * FROM %1 WHERE %2")
-                               .arg(ContentDatabase::quoted(table), where.join(QStringLiteral(" AND "))),
-                           values.value());
+    auto query = run(db,
+        QStringLiteral("SELECT * FROM %1 WHERE %2")
+            .arg(ContentDatabase::quoted(table), where.join(QStringLiteral(" AND "))),
+        values.value());
     if (!query) {
         return query.error();
     }
     QCborMap row;
-    if (query->next()) {
-        const QSqlRecord record = query->record();
+    if (query.value()->next()) {
+        const QSqlRecord record = query.value()->record();
         for (int i = 0; i < record.count(); ++i) {
             const QVariant value = record.value(i);
             row.insert(record.fieldName(i), value.isNull() ? QCborValue(nullptr) : QCborValue::fromVariant(value));
         }
     }
+    query.value()->finish();
     return row;
 }
 
@@ -116,11 +139,11 @@ Result<void> RowStore::write(const QSqlDatabase& db, const QString& table, const
     }
     const QString conflict = updates.isEmpty() ? QStringLiteral("DO NOTHING")
                                                : QStringLiteral("DO UPDATE SET ") + updates.join(QStringLiteral(", "));
-    auto done = sql::exec(db,
-                          QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) %5")
-                              .arg(ContentDatabase::quoted(table), names.join(QStringLiteral(", ")),
-                                   placeholders.join(QStringLiteral(", ")), keyNames.join(QStringLiteral(", ")), conflict),
-                          bound);
+    auto done = run(db,
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) %5")
+            .arg(ContentDatabase::quoted(table), names.join(QStringLiteral(", ")),
+                placeholders.join(QStringLiteral(", ")), keyNames.join(QStringLiteral(", ")), conflict),
+        bound);
     if (!done) {
         return fail(tr("Cannot write row %1 of %2: %3").arg(key.left(200), table, done.errorMessage()));
     }
@@ -138,10 +161,10 @@ Result<void> RowStore::remove(const QSqlDatabase& db, const QString& table, cons
     for (const QString& column : columns.value()) {
         where.append(ContentDatabase::quoted(column) + QStringLiteral(" = ?"));
     }
-    auto done = sql::exec(db,
-                          QStringLiteral("DELETE FROM %1 WHERE %2")
-                              .arg(ContentDatabase::quoted(table), where.join(QStringLiteral(" AND "))),
-                          values.value());
+    auto done = run(db,
+        QStringLiteral("DELETE FROM %1 WHERE %2")
+            .arg(ContentDatabase::quoted(table), where.join(QStringLiteral(" AND "))),
+        values.value());
     if (!done) {
         return fail(tr("Cannot delete row %1 of %2: %3").arg(key.left(200), table, done.errorMessage()));
     }

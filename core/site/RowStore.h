@@ -11,6 +11,7 @@
 #include <QCborMap>
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <map>
 
@@ -31,9 +32,13 @@ public:
 private:
     Result<QStringList> keyColumns(const QString& table);
     Result<QVariantList> keyValues(const QString& table, const QString& key);
+    // Runs a statement prepared once per RowStore: preparing one that writes a captured table
+    // also compiles its triggers, which took longer than the write itself.
+    Result<QSqlQuery*> run(const QSqlDatabase& db, const QString& statement, const QVariantList& values);
 
     ChangeCapture& m_capture;
     std::map<QString, QStringList> m_keys;
+    std::map<QString, QSqlQuery> m_statements; // statement text → prepared query
 };
 
 } // namespace ferry

@@ -135,6 +135,14 @@ Result<std::unique_ptr<SiteIndex>> SiteIndex::open(const QString& path, const QU
     if (!mode) {
         return fail(tr("Cannot use the site index %1 (%2).").arg(path, mode.errorMessage()));
     }
+    // The agent opens the index for every request: closing the last connection would copy the
+    // log into the database and sync it every time. SQLite's automatic checkpoints (every
+    // thousand pages of log) do that work in bulk instead; the log stays durable meanwhile.
+    if (const QVariant handle = db.driver()->handle();
+        handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        sqlite3_db_config(
+            *static_cast<sqlite3* const*>(handle.constData()), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    }
     if (auto durable = sql::exec(db, QStringLiteral("PRAGMA synchronous = FULL")); !durable) {
         return durable.error();
     }
@@ -147,6 +155,27 @@ Result<std::unique_ptr<SiteIndex>> SiteIndex::open(const QString& path, const QU
     }
     if (owner->next() && QUuid::fromString(owner->value(0).toString()) != siteUuid) {
         return fail(tr("The site index %1 belongs to another site (%2).").arg(path, owner->value(0).toString()));
+    }
+    // A name for this index's sequence: an index made anew (deleted, restored from a backup)
+    // counts again from 1, and a sequence number read from the old one means nothing in it.
+    auto generation = sql::exec(db, QStringLiteral("SELECT value FROM meta WHERE key = 'generation'"));
+    if (!generation) {
+        return generation.error();
+    }
+    if (generation->next()) {
+        index->m_generation = generation->value(0).toString();
+    } else {
+        const QString made = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (auto stored = sql::exec(
+                db, QStringLiteral("INSERT OR IGNORE INTO meta (key, value) VALUES ('generation', ?)"), { made });
+            !stored) {
+            return stored.error();
+        }
+        auto kept = sql::exec(db, QStringLiteral("SELECT value FROM meta WHERE key = 'generation'"));
+        if (!kept || !kept->next()) {
+            return fail(tr("Cannot use the site index %1 (%2).").arg(path, kept ? QString() : kept.errorMessage()));
+        }
+        index->m_generation = kept->value(0).toString();
     }
     return index;
 }
@@ -434,13 +463,13 @@ Result<FeedPage> SiteIndex::changesSince(qint64 afterSequence, int limit) const
     return page;
 }
 
-Result<IndexTotals> SiteIndex::totals() const
+Result<IndexTotals> SiteIndex::totals(bool countRows) const
 {
     auto query = sql::exec(database(),
-                           QStringLiteral("SELECT (SELECT count(*) FROM files WHERE deleted = 0), "
-                                          "(SELECT coalesce(sum(size), 0) FROM files WHERE deleted = 0), "
-                                          "(SELECT count(*) FROM rows WHERE deleted = 0), "
-                                          "(SELECT value FROM meta WHERE key = 'next_seq') - 1"));
+        QStringLiteral("SELECT (SELECT count(*) FROM files WHERE deleted = 0), "
+                       "(SELECT coalesce(sum(size), 0) FROM files WHERE deleted = 0), %1, "
+                       "(SELECT value FROM meta WHERE key = 'next_seq') - 1")
+            .arg(countRows ? QStringLiteral("(SELECT count(*) FROM rows WHERE deleted = 0)") : QStringLiteral("0")));
     if (!query) {
         return query.error();
     }
@@ -564,6 +593,41 @@ Result<std::optional<FeedEntry>> SiteIndex::item(FeedEntry::Kind kind, const QSt
     entry.hash = hashFrom(query->value(4));
     entry.size = query->value(5).toLongLong();
     return std::optional<FeedEntry>(std::move(entry));
+}
+
+Result<std::vector<std::optional<FeedEntry>>> SiteIndex::rowItems(
+    const std::vector<std::pair<QString, QString>>& rows) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.prepare(
+            QStringLiteral("SELECT seq, deleted, version, hlc FROM rows WHERE table_name = ? AND key = ?"))) {
+        return fail(sql::Messages::failure(query.lastError()));
+    }
+    std::vector<std::optional<FeedEntry>> found;
+    found.reserve(rows.size());
+    for (const auto& [table, key] : rows) {
+        query.addBindValue(table);
+        query.addBindValue(key);
+        if (!query.exec()) {
+            return fail(sql::Messages::failure(query.lastError()));
+        }
+        if (!query.next()) {
+            found.emplace_back();
+            continue;
+        }
+        FeedEntry entry;
+        entry.sequence = query.value(0).toLongLong();
+        entry.kind = FeedEntry::Kind::Row;
+        entry.table = table;
+        entry.key = key;
+        entry.deleted = query.value(1).toBool();
+        entry.version = VersionVector::fromText(query.value(2).toByteArray()).value_or(VersionVector());
+        entry.timestamp = HybridTimestamp::fromPacked(query.value(3).toULongLong());
+        found.emplace_back(std::move(entry));
+        query.finish();
+    }
+    return found;
 }
 
 Result<std::optional<IndexedFile>> SiteIndex::file(const QString& path) const

@@ -129,11 +129,14 @@ public:
     Result<std::vector<FeedEntry>> allItems() const;
     // One item's state as allItems() has it, looked up by its path (a file) or table and key (a row).
     Result<std::optional<FeedEntry>> item(FeedEntry::Kind kind, const QString& pathOrTable, const QString& key = {}) const;
+    // Rows by table and key, as item() has them, looked up with one prepared statement.
+    Result<std::vector<std::optional<FeedEntry>>> rowItems(const std::vector<std::pair<QString, QString>>& rows) const;
     // One file as files() has it.
     Result<std::optional<IndexedFile>> file(const QString& path) const;
     // The chunk lists of every live file, read in one statement: path → chunks.
     Result<std::vector<std::pair<QString, std::vector<Chunk>>>> allChunks() const;
-    Result<IndexTotals> totals() const;
+    // Without countRows, rows is 0: counting a large table's rows costs more than the rest.
+    Result<IndexTotals> totals(bool countRows = true) const;
     // The sequence number of the latest change in the feed: moves with every change to the index.
     Result<qint64> lastSequence() const;
     Result<std::vector<Chunk>> chunksOf(const QString& path) const;
@@ -141,6 +144,8 @@ public:
     Result<std::optional<ContentDigest>> digestOf(const QString& path) const;
 
     const QUuid& siteUuid() const { return m_siteUuid; }
+    // Made with the index: sequence numbers are comparable only within one generation.
+    const QString& generation() const { return m_generation; }
 
 private:
     SiteIndex(QString connectionName, QUuid siteUuid);
@@ -151,6 +156,7 @@ private:
 
     QString m_connectionName;
     QUuid m_siteUuid;
+    QString m_generation;
 };
 
 } // namespace ferry

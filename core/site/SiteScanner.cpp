@@ -197,7 +197,7 @@ Result<ScanReport> SiteScanner::scan(const ScanRequest& request, const std::atom
     }
     qCDebug(lcSite) << "phase: applied" << clock.elapsed() << "ms";
     // What the index holds now, including files kept as they were because they could not be read.
-    auto totals = index.value()->totals();
+    auto totals = index.value()->totals(false);
     if (!totals) {
         return totals.error();
     }
@@ -215,6 +215,7 @@ Result<ScanReport> SiteScanner::scan(const ScanRequest& request, const std::atom
     report.unreadable += toList(problems.unreadableFolders);
     report.linksOutsideRoot = toList(problems.linksOutsideRoot);
     report.skipped = toList(problems.otherSkipped);
+    report.temporaryFiles = problems.temporaryFiles;
     report.elapsedMs = clock.elapsed();
     qCInfo(lcSite) << "scanned" << request.siteName << report.files << "files," << report.added << "added,"
                    << report.changed << "changed," << report.deleted << "deleted," << report.hashedBytes

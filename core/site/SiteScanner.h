@@ -36,6 +36,7 @@ struct ScanReport {
     qint64 hashedFiles = 0;
     qint64 hashedBytes = 0;
     qint64 rowsChanged = 0;
+    qint64 temporaryFiles = 0; // Ferry's temporary files seen in the files root (and skipped)
     qint64 elapsedMs = 0;
     QStringList unreadable;        // files and folders that could not be read: kept as they were
     QStringList linksOutsideRoot;  // reported, not followed

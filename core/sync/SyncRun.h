@@ -45,6 +45,10 @@ struct SyncRunResult {
     // then transfer's own steps as transfer.download, transfer.upload, transfer.apply, ….
     std::vector<PhaseTime> phases;
     QString remoteSite;
+    // Items whose two states the plan compared: every item of both sides, or, from a settled
+    // point on, only those that moved since (none when nothing changed).
+    qint64 comparedItems = 0;
+    bool fromSettledPoint = false;
 
     int failedItems() const;
     bool needsConfirmation() const { return !stops.isEmpty(); }

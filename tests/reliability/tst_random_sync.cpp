@@ -8,6 +8,7 @@
 //   - every file version a run overwrote or deleted is in that side's versions area (or still in
 //     the files root, e.g. as a keep-both copy);
 //   - an item changed on both sides since they last agreed got a conflict record;
+//   - a run that plans from a settled point plans exactly what planning every item plans;
 //   - after enough bidirectional runs with a non-manual policy, both sites hold the same files
 //     and rows, and one more run plans nothing.
 // A failing seed prints itself and its history; `tst_random_sync --seed N` replays it exactly.
@@ -574,6 +575,9 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QTEST_FUNCTION_TIMEOUT")) {
         qputenv("QTEST_FUNCTION_TIMEOUT", "3600000");
     }
+    // Every run planned from a settled point is also planned over every item, and stops when
+    // the two plans differ: a shortcut that loses a change fails the seed that found it.
+    qputenv("FERRY_CHECK_SETTLED_PLAN", "1");
     QCoreApplication app(argc, argv);
     QStringList arguments = app.arguments();
     bool ok = true;
