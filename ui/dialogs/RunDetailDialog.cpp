@@ -127,12 +127,18 @@ void RunDetailDialog::showProgress(const Progress& progress)
     if (moving(progress.phase)) {
         addPoint(progress.bytesPerSecond);
     }
+    QStringList lines;
     for (const ProgressLine& line : progress.lines) {
         m_failed += line.kind == ProgressLine::Kind::Failed;
-        appendLine(lineText(line), line.kind == ProgressLine::Kind::Failed);
+        lines << lineHtml(lineText(line), line.kind == ProgressLine::Kind::Failed);
     }
     if (progress.linesLeftOut > 0) {
-        appendLine(tr("… and %n more item(s), finished too fast to list", nullptr, int(progress.linesLeftOut)), false);
+        lines << lineHtml(tr("… and %n more item(s), finished too fast to list", nullptr, int(progress.linesLeftOut)), false);
+    }
+    if (!lines.isEmpty()) {
+        // One insertion for the whole report: one layout pass instead of one per line (a report
+        // can carry a couple of hundred items, and the GUI thread must not stall on them).
+        m_log->appendHtml(lines.join(QString()));
     }
 }
 
@@ -180,12 +186,17 @@ void RunDetailDialog::addPoint(double bytesPerSecond)
     m_rate->applyNiceNumbers();
 }
 
-void RunDetailDialog::appendLine(const QString& text, bool failed)
+QString RunDetailDialog::lineHtml(const QString& text, bool failed)
 {
     const QString stamped = QTime::currentTime().toString(QStringLiteral("HH:mm:ss")) + QStringLiteral("  ") + text;
-    // Every line as HTML: a plain line after a red one would otherwise inherit its colour.
-    m_log->appendHtml(failed ? QStringLiteral("<span style=\"color:#b3261e\">%1</span>").arg(stamped.toHtmlEscaped())
-                             : QStringLiteral("<span>%1</span>").arg(stamped.toHtmlEscaped()));
+    // Every line styled: a plain line after a red one would otherwise inherit its colour.
+    return failed ? QStringLiteral("<p style=\"color:#b3261e\">%1</p>").arg(stamped.toHtmlEscaped())
+                  : QStringLiteral("<p>%1</p>").arg(stamped.toHtmlEscaped());
+}
+
+void RunDetailDialog::appendLine(const QString& text, bool failed)
+{
+    m_log->appendHtml(lineHtml(text, failed));
 }
 
 } // namespace ferry::ui

@@ -45,6 +45,7 @@ signals:
 private:
     void addPoint(double bytesPerSecond);
     void appendLine(const QString& text, bool failed);
+    static QString lineHtml(const QString& text, bool failed);
 
     QLabel* m_phase;
     QLabel* m_counts;
