@@ -2547,6 +2547,10 @@ Das Entfernen einer Beziehung entfernt ihre Profile und deren Zeitpläne; die We
             <numerusform>… und %n weitere wie oben</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Interrupted: the program running it stopped before it finished (killed, or the machine went down). The next run completes what it left.</source>
+        <translation>Unterbrochen: Das Programm, das ihn ausführte, endete, bevor er fertig war (beendet, oder der Rechner fiel aus). Der nächste Lauf vervollständigt, was er übrig ließ.</translation>
+    </message>
 </context>
 <context>
     <name>ScanReportOutput</name>

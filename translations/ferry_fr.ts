@@ -2547,6 +2547,10 @@ les sites ne sont pas touchés.
             <numerusform>… et %n autres comme ci-dessus</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Interrupted: the program running it stopped before it finished (killed, or the machine went down). The next run completes what it left.</source>
+        <translation>Interrompue : le programme qui l’exécutait s’est arrêté avant la fin (tué, ou la machine s’est arrêtée). La prochaine exécution termine ce qu’elle a laissé.</translation>
+    </message>
 </context>
 <context>
     <name>ScanReportOutput</name>

@@ -69,6 +69,25 @@ Result<void> RunRepository::setPhase(qint64 id, const QString& phase)
                         sql::Messages::tr("No run with id %1.").arg(id));
 }
 
+Result<qint64> RunRepository::markInterrupted(const QStringList& relationships, qint64 except, const QString& message,
+                                             const QDateTime& when)
+{
+    qint64 marked = 0;
+    for (const QString& relationship : relationships) {
+        auto query = sql::exec(m_db,
+                               QStringLiteral("UPDATE runs SET state = 'failed', finished_at = ?, message = ? "
+                                              "WHERE state = 'running' AND relationship_name = ? AND id <> ?"),
+                               {sql::fromTime(when), message, relationship, except});
+        if (!query) {
+            return query.error();
+        }
+        marked += query->numRowsAffected();
+    }
+    auto progress = sql::exec(m_db, QStringLiteral("DELETE FROM run_progress WHERE run_id IN "
+                                                   "(SELECT id FROM runs WHERE state <> 'running')"));
+    return progress ? Result<qint64>(marked) : progress.error();
+}
+
 Result<void> RunRepository::setClockSkew(qint64 id, qint64 milliseconds)
 {
     return sql::execOne(m_db, QStringLiteral("UPDATE runs SET clock_skew_ms = ? WHERE id = ?"), {milliseconds, id},

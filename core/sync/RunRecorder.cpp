@@ -109,6 +109,14 @@ void RunRecorder::phase(const QString& phase)
     (void)RunRepository(m_store.database()).setPhase(m_run.id, phase);
 }
 
+void RunRecorder::closeInterrupted(const QStringList& relationshipsOfSite)
+{
+    const QString message = tr("Interrupted: the program running it stopped before it finished (killed, or the "
+                               "machine went down). The next run completes what it left.");
+    (void)RunRepository(m_store.database())
+        .markInterrupted(relationshipsOfSite, m_run.id, message, QDateTime::currentDateTimeUtc());
+}
+
 void RunRecorder::clockSkew(qint64 milliseconds)
 {
     m_run.clockSkewMs = milliseconds;

@@ -31,6 +31,8 @@ public:
     Result<Run> start(RunTrigger trigger, bool dryRun);
     void phase(const QString& phase);
     void clockSkew(qint64 milliseconds);
+    // With the site's write lock held: the site's other runs still marked running are dead.
+    void closeInterrupted(const QStringList& relationshipsOfSite);
     // Shares the run's progress with the other processes on the home (throttled); true once one
     // of them has asked the run to stop.
     bool live(const Progress& progress);

@@ -255,6 +255,16 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, std::atomic_
     if (!lock) {
         return stop(lock.errorMessage());
     }
+    // Any other run of this site still marked running would hold the lock were it alive.
+    if (auto all = RelationshipRepository(store.value()->database()).list(); all) {
+        QStringList ofSite;
+        for (const Relationship& each : *all) {
+            if (each.siteId == site.id) {
+                ofSite << each.name;
+            }
+        }
+        recorder.closeInterrupted(ofSite);
+    }
 
     phase(QStringLiteral("connect"));
     auto remote = RemoteSite::connect(params.homePath, relationship, profile.bandwidthLimitKiBps);

@@ -4,6 +4,8 @@
 
 #include "SyncPair.h"
 #include "site/ContentHasher.h"
+#include "store/LiveRunRepository.h"
+#include "store/RunRepository.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -562,6 +564,17 @@ void TestSync::killedRunLeavesNothingTornAndResumes()
     const SyncOutcome resumed = pair.sync(QStringLiteral("up"), {QStringLiteral("--yes")});
     QVERIFY2(resumed.process.exitCode == 0, qPrintable(resumed.process.err));
     QCOMPARE(SyncPair::contents(pair.prodRoot()), files);
+    // The killed run no longer reads "running" anywhere: the next run closed it as interrupted.
+    {
+        auto store = pair.stage().openStore();
+        const std::vector<Run> runs = RunRepository(store->database()).recent(10).value();
+        QCOMPARE(runs.size(), std::size_t(2));
+        QCOMPARE(runs[0].state, RunState::Succeeded);
+        QCOMPARE(runs[1].state, RunState::Failed);
+        QVERIFY2(runs[1].message.startsWith(QStringLiteral("Interrupted: ")), qPrintable(runs[1].message));
+        QVERIFY(runs[1].finishedAt.isValid());
+        QVERIFY(LiveRunRepository(store->database()).running().value().empty());
+    }
     QVERIFY2(resumed.json.value(QStringLiteral("bytesOut")).toInteger() <= 8 * 512 * 1024 - stored + 64 * 1024,
              qPrintable(QString::number(resumed.json.value(QStringLiteral("bytesOut")).toInteger())));
     QCOMPARE(temporaries(pair.stageRoot()), QStringList());
