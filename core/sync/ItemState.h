@@ -7,6 +7,8 @@
 
 #include <QString>
 
+#include <utility>
+
 namespace ferry {
 
 struct ItemKey {
@@ -16,6 +18,24 @@ struct ItemKey {
 
     static ItemKey file(const QString& path) { return {Kind::File, path}; }
     static ItemKey row(const QString& table, const QString& key) { return {Kind::Row, table + QChar(0x1F) + key}; }
+
+    // A row's table and key (for a file: the path and nothing).
+    std::pair<QString, QString> tableAndKey() const
+    {
+        const qsizetype split = name.indexOf(QChar(0x1F));
+        return {name.left(split), name.mid(split + 1)};
+    }
+    // The item within its resource: the path, or the row's key.
+    QString itemName() const { return kind == Kind::File ? name : tableAndKey().second; }
+    // For people: the path, or "table: key".
+    QString displayName() const
+    {
+        if (kind == Kind::File) {
+            return name;
+        }
+        const auto [table, row] = tableAndKey();
+        return table + QStringLiteral(": ") + row;
+    }
 
     // Qt 6.4's QString has no <=>: order by kind, then name.
     bool operator<(const ItemKey& other) const { return kind != other.kind ? kind < other.kind : name < other.name; }

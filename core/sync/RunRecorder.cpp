@@ -62,7 +62,7 @@ RunRecorder::RunRecorder(StateStore& store, const Profile& profile, const Relati
 
 QString RunRecorder::resourceOf(const ItemKey& key)
 {
-    return key.kind == ItemKey::Kind::File ? QStringLiteral("files") : key.name.section(QChar(0x1F), 0, 0);
+    return key.kind == ItemKey::Kind::File ? QStringLiteral("files") : key.tableAndKey().first;
 }
 
 Result<Run> RunRecorder::start(RunTrigger trigger, bool dryRun)
@@ -168,7 +168,7 @@ Result<void> RunRecorder::recordConflict(const PlannedItem& item, const ItemOutc
     conflict.relationship = m_relationship.name;
     conflict.site = m_site.name;
     conflict.resource = resourceOf(item.key);
-    conflict.item = item.key.kind == ItemKey::Kind::File ? item.key.name : item.key.name.section(QChar(0x1F), 1);
+    conflict.item = item.key.itemName();
     const QString localCopy = item.key.kind == ItemKey::Kind::File ? m_site.filesRoot + QLatin1Char('/') + item.key.name
                                                                     : QString();
     conflict.local = sideOf(item.local, localCopy);
@@ -203,7 +203,7 @@ Result<void> RunRecorder::recordItem(const PlannedItem& item, const ItemOutcome&
     }
     LogEntry entry = entryFor(resourceOf(item.key), incoming ? LogMode::Pull : LogMode::Push,
                               item.conflict && item.action == PlanAction::Hold ? QStringLiteral("conflict") : actionName(item));
-    const QString name = item.key.kind == ItemKey::Kind::File ? item.key.name : item.key.name.section(QChar(0x1F), 1);
+    const QString name = item.key.itemName();
     if (item.action == PlanAction::Hold) {
         entry.result = LogResult::Warning;
         entry.message = tr("%1: changed on both sides; waiting for review (%2)").arg(name, item.conflict->reason);

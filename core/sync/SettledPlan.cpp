@@ -69,7 +69,7 @@ Result<std::optional<MovedItems>> SettledPlan::movedSince(const SettledPoint& po
             auto state = key.kind == ItemKey::Kind::File
                 ? index.item(FeedEntry::Kind::File, key.name)
                 : index.item(
-                    FeedEntry::Kind::Row, key.name.section(QChar(0x1F), 0, 0), key.name.section(QChar(0x1F), 1));
+                    FeedEntry::Kind::Row, key.tableAndKey().first, key.tableAndKey().second);
             if (!state) {
                 return state.error();
             }

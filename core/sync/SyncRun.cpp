@@ -112,7 +112,7 @@ Result<void> applyReviews(Plan& plan, const PlanInput& input, StateStore& store,
         if (!item.conflict || item.conflict->winner != ConflictWinner::None) {
             continue;
         }
-        const QString name = item.key.kind == ItemKey::Kind::File ? item.key.name : item.key.name.section(QChar(0x1F), 1);
+        const QString name = item.key.itemName();
         auto latest = conflicts.latestFor(relationship, RunRecorder::resourceOf(item.key), name);
         if (!latest) {
             return latest.error();

@@ -1,0 +1,324 @@
+#include "PlanExecutor.h"
+
+// The push side of a run: which chunks the remote lacks and how they travel (as deltas, whole,
+// or as small files' content inside the apply batch), reading this side's rows and files, and
+// applying batches on the remote, two in flight.
+
+#include "DeletionOrder.h"
+#include "DeltaTransfer.h"
+#include "net/ApplyBatchCodec.h"
+#include "net/ChunkLocator.h"
+#include "net/WireLimits.h"
+#include "site/ChangeCapture.h"
+#include "site/ContentDatabase.h"
+#include "site/RowStore.h"
+#include "site/SiteIndex.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace ferry {
+
+Result<void> PlanExecutor::sendLacking(const std::map<Sha256, quint32>& chunks, bool reportProgress,
+                                       const ChunkPlaces* places)
+{
+    auto lacking = askLacking(chunks);
+    if (!lacking) {
+        return lacking.error();
+    }
+    return sendChunks(chunks, lacking.value(), reportProgress, places);
+}
+
+Result<std::set<Sha256>> PlanExecutor::askLacking(const std::map<Sha256, quint32>& chunks)
+{
+    if (chunks.empty()) {
+        return std::set<Sha256>();
+    }
+    std::vector<Sha256> hashes;
+    for (const auto& [hash, length] : chunks) {
+        hashes.push_back(hash);
+    }
+    auto lacking = m_context.remote.lacking(hashes);
+    if (!lacking) {
+        return lacking.error();
+    }
+    return std::set<Sha256>(lacking->begin(), lacking->end());
+}
+
+Result<const ChunkLocator*> PlanExecutor::localChunks()
+{
+    if (!m_localChunks) {
+        const QString store = ChunkLocator::storeFolder(m_context.homePath, m_context.localSite.uuid);
+        auto locator = ChunkLocator::build(m_context.localIndex, m_context.localSite.filesRoot, store);
+        if (!locator) {
+            return locator.error();
+        }
+        m_localChunks = std::make_unique<ChunkLocator>(std::move(locator).value());
+    }
+    return m_localChunks.get();
+}
+
+Result<void> PlanExecutor::sendChunks(const std::map<Sha256, quint32>& chunks, const std::set<Sha256>& lacking,
+                                      bool reportProgress, const ChunkPlaces* places)
+{
+    std::vector<ChunkRef> sending;
+    for (const Sha256& hash : lacking) {
+        if (const auto it = chunks.find(hash); it != chunks.end()) {
+            sending.push_back({hash, it->second});
+        }
+    }
+    if (sending.empty()) {
+        return {};
+    }
+    auto locator = localChunks();
+    if (!locator) {
+        return locator.error();
+    }
+    const auto movedBytes = [&](qint64 bytes) {
+        if (reportProgress) {
+            m_progress.bytesDone += bytes;
+            report(m_progress.currentItem);
+        }
+    };
+    if (places != nullptr) {
+        sending = DeltaTransfer::push(m_context.remote, *locator.value(), sending, *places, movedBytes, m_context.cancelled);
+    }
+    return m_context.remote.upload(
+        sending, [&](const Sha256& hash) { return locator.value()->read(hash); }, movedBytes, m_context.cancelled);
+}
+
+Result<QCborMap> PlanExecutor::readLocalRow(const QString& table, const QString& key)
+{
+    if (!m_capture) {
+        auto url = DatabaseUrl::parse(m_context.localSite.databaseUrl);
+        if (!url) {
+            return url.error();
+        }
+        auto database = ContentDatabase::open(url.value());
+        if (!database) {
+            return database.error();
+        }
+        m_database = std::move(database).value();
+        m_capture = ChangeCapture::forDatabase(*m_database);
+        m_rows = std::make_unique<RowStore>(*m_capture);
+    }
+    return m_rows->read(table, key);
+}
+
+void PlanExecutor::push(const Plan& plan, const std::vector<std::size_t>& items)
+{
+    QElapsedTimer clock;
+    clock.start();
+    m_progress.phase = QStringLiteral("upload");
+    m_context.progress.report(m_progress, true);
+    m_localChunks.reset();  // the pull may have changed files here: where chunks are is read afresh
+    std::vector<std::pair<std::size_t, ApplyItem>> applies;
+    std::map<Sha256, quint32> chunks;
+    ChunkPlaces places;  // where each chunk sits, for the remote to find its basis
+    std::vector<std::size_t> waitingForChunks;
+    for (std::size_t index : items) {
+        const PlannedItem& item = plan.items[index];
+        ApplyItem apply = baseItem(item, true);
+        if (item.action == PlanAction::Push && item.key.kind == ItemKey::Kind::File) {
+            auto digest = m_context.localIndex.digestOf(item.key.name);
+            if (!digest || !digest.value() || digest.value()->hash != item.local->hash) {
+                m_outcomes[index] = {false, false, !digest ? digest.errorMessage()
+                                                           : tr("%1 changed here while this run was planning; the next run "
+                                                                "takes it.")
+                                                                 .arg(item.key.name)};
+                continue;
+            }
+            apply.chunks = std::move(digest.value()->chunks);
+            // The remote's version of the file is the basis for deltas; a file new there has none.
+            const bool heldThere = item.remote && !item.remote->deleted;
+            for (const Chunk& chunk : apply.chunks) {
+                chunks.emplace(chunk.hash, chunk.length);
+                if (heldThere) {
+                    places.emplace(chunk.hash, ChunkPlace{.path = apply.path, .offset = chunk.offset, .length = chunk.length});
+                }
+            }
+            waitingForChunks.push_back(index);
+        } else if (item.action == PlanAction::Push) {
+            auto values = readLocalRow(apply.table, apply.key);
+            if (!values || values->isEmpty()) {
+                m_outcomes[index] = {false, false, !values ? values.errorMessage()
+                                                           : tr("The row vanished here during the run; the next run "
+                                                                "takes it.")};
+                continue;
+            }
+            apply.values = std::move(values).value();
+        }
+        applies.emplace_back(index, std::move(apply));
+    }
+    std::set<std::size_t> inlined;
+    if (!chunks.empty()) {
+        auto lacking = askLacking(chunks);
+        if (lacking) {
+            inlined = chooseInline(applies, lacking.value(), places);
+            // What still travels as chunks: those of the files not sent inline.
+            std::map<Sha256, quint32> asChunks;
+            for (const auto& [index, apply] : applies) {
+                if (apply.kind == FeedEntry::Kind::File && !inlined.contains(index)) {
+                    for (const Chunk& chunk : apply.chunks) {
+                        asChunks.emplace(chunk.hash, chunk.length);
+                    }
+                }
+            }
+            if (auto sent = sendChunks(asChunks, lacking.value(), true, &places); !sent) {
+                lacking = sent.error();
+            }
+        }
+        if (!lacking) {
+            std::vector<std::size_t> failed;
+            std::copy_if(waitingForChunks.begin(), waitingForChunks.end(), std::back_inserter(failed),
+                         [&](std::size_t index) { return !inlined.contains(index); });
+            failAll(failed, lacking.errorMessage(), !m_context.cancelled);
+            std::erase_if(applies, [&](const auto& apply) { return !m_outcomes[apply.first].error.isEmpty(); });
+        }
+    }
+    timed(QStringLiteral("upload"), clock);
+    if (!m_context.cancelled) {
+        putDeletionsLast(applies);
+        applyRemotely(plan, std::move(applies), true, inlined);
+    }
+}
+
+std::set<std::size_t> PlanExecutor::chooseInline(const std::vector<std::pair<std::size_t, ApplyItem>>& applies,
+                                                 const std::set<Sha256>& lacking, const ChunkPlaces& places) const
+{
+    // A small file the remote has none of travels inside the apply batch: no chunk upload, and
+    // the agent writes it once instead of into its chunk store and then into place. A file it
+    // holds some chunks of travels as chunks, so that only those cross the wire.
+    std::set<std::size_t> inlined;
+    if (!m_context.remote.takesInlineContent()) {
+        return inlined;
+    }
+    for (const auto& [index, apply] : applies) {
+        if (apply.kind != FeedEntry::Kind::File || apply.deleted || apply.size > wire::maxInlineFileBytes) {
+            continue;
+        }
+        // A file the remote holds a version of: its changed chunks travel as deltas, far smaller
+        // than the whole file, when the agent takes deltas.
+        const bool deltaPossible = m_context.remote.hasCapability(QStringLiteral("chunk-deltas"))
+            && !apply.chunks.empty() && places.contains(apply.chunks.front().hash);
+        if (deltaPossible) {
+            continue;
+        }
+        if (std::all_of(apply.chunks.begin(), apply.chunks.end(),
+                        [&](const Chunk& chunk) { return lacking.contains(chunk.hash); })) {
+            inlined.insert(index);
+        }
+    }
+    return inlined;
+}
+
+Result<QByteArray> PlanExecutor::readLocalContent(const ApplyItem& item)
+{
+    auto locator = localChunks();
+    if (!locator) {
+        return locator.error();
+    }
+    QByteArray content;
+    content.reserve(qsizetype(item.size));
+    for (const Chunk& chunk : item.chunks) {
+        auto bytes = locator.value()->read(chunk.hash);  // checked against its hash
+        if (!bytes) {
+            return bytes.error();
+        }
+        content.append(bytes.value());
+    }
+    return content;
+}
+
+void PlanExecutor::applyRemotely(const Plan& plan, std::vector<std::pair<std::size_t, ApplyItem>> items, bool content,
+                                 const std::set<std::size_t>& inlined)
+{
+    QElapsedTimer clock;
+    clock.start();
+    m_progress.phase = QStringLiteral("apply");
+    // Batches within the agent's item count and body size; inline content counted as it is
+    // before compression, so a batch never exceeds the limit however its files compress.
+    std::vector<std::pair<std::size_t, std::size_t>> ranges;
+    for (std::size_t from = 0; from < items.size();) {
+        std::size_t to = from;
+        qsizetype bytes = 64;
+        while (to < items.size() && to - from < std::size_t(wire::maxApplyItems)) {
+            qsizetype size = ApplyBatchCodec::estimateSize(items[to].second);
+            if (inlined.contains(items[to].first)) {
+                size += qsizetype(items[to].second.size) + 16;
+            }
+            if (to > from && bytes + size > wire::maxApplyBodyBytes * 3 / 4) {
+                break;
+            }
+            bytes += size;
+            ++to;
+        }
+        ranges.emplace_back(from, to);
+        from = to;
+    }
+    const auto failItem = [&](std::size_t i, const QString& error, bool remote) {
+        m_outcomes[items[i].first].remoteError = remote;
+        m_outcomes[items[i].first].error = error;
+    };
+    std::vector<std::vector<std::size_t>> sent(ranges.size());  // the items of each batch, as sent
+    std::vector<bool> answered(ranges.size(), false);
+    auto run = m_context.remote.applyBatches(
+        ranges.size(),
+        [&](std::size_t b) {
+            std::vector<ApplyItem> batch;
+            for (std::size_t i = ranges[b].first; i < ranges[b].second; ++i) {
+                ApplyItem apply = items[i].second;
+                if (inlined.contains(items[i].first)) {
+                    auto bytes = readLocalContent(apply);
+                    if (!bytes) {
+                        failItem(i, bytes.errorMessage(), false);
+                        continue;
+                    }
+                    apply.content = std::move(bytes).value();
+                }
+                batch.push_back(std::move(apply));
+                sent[b].push_back(i);
+            }
+            return batch;
+        },
+        [&](std::size_t b) {
+            return std::any_of(items.begin() + qsizetype(ranges[b].first), items.begin() + qsizetype(ranges[b].second),
+                               [](const auto& item) { return item.second.deleted; });
+        },
+        [&](std::size_t b, Result<std::vector<ApplyOutcome>> outcomes) {
+            answered[b] = true;
+            for (std::size_t k = 0; k < sent[b].size(); ++k) {
+                const std::size_t i = sent[b][k];
+                if (!outcomes || !outcomes->at(k).applied) {
+                    failItem(i, !outcomes ? outcomes.errorMessage() : outcomes->at(k).error, true);
+                    if (content) {
+                        noteFailure(plan.items[items[i].first], m_outcomes[items[i].first].error);
+                    }
+                    continue;
+                }
+                if (content) {
+                    m_outcomes[items[i].first].done = true;
+                    const PlannedItem& item = plan.items[items[i].first];
+                    m_needsVersionOnly[items[i].first] = item.local && !(item.local->version == items[i].second.version);
+                    if (inlined.contains(items[i].first)) {
+                        m_progress.bytesDone += items[i].second.size;
+                    }
+                    count(item, false);
+                }
+            }
+        },
+        m_context.cancelled);
+    if (!run && !m_context.cancelled) {
+        for (std::size_t b = 0; b < ranges.size(); ++b) {
+            for (std::size_t i = ranges[b].first; i < ranges[b].second && !answered[b]; ++i) {
+                if (m_outcomes[items[i].first].error.isEmpty()) {
+                    failItem(i, run.errorMessage(), true);
+                }
+            }
+        }
+    }
+    timed(content ? QStringLiteral("apply") : QStringLiteral("versions"), clock);
+}
+
+} // namespace ferry

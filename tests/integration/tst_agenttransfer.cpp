@@ -1,0 +1,322 @@
+// What ferryd serves to a sync run, as a real process on 127.0.0.1 with real certificates: the
+// change feed, which chunks it lacks, chunk downloads and uploads (the push right, truncated
+// uploads), several requests in flight, chunk deltas, inline file content in an apply batch,
+// and the checkpoints it keeps for its peers.
+
+#include "AgentTestBase.h"
+#include "net/AgentClient.h"
+#include "net/ApplyBatchCodec.h"
+#include "net/ChunkCompression.h"
+#include "net/ChunkDelta.h"
+#include "net/ChunkDeltaCodec.h"
+#include "net/ChunkListCodec.h"
+#include "net/FeedPageCodec.h"
+#include "net/HelloMessage.h"
+#include "site/ContentHasher.h"
+
+#include "ferry/BuildInfo.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ferry;
+using namespace ferry::test;
+
+class TestAgentTransfer : public AgentTestBase
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { startAgent(); }
+    void changeFeedPagesThroughTheSite();
+    void lackingChunksAreNamed();
+    void chunksDownload();
+    void severalRequestsInFlight();
+    void pushNeedsThePushRight();
+    void chunkDeltasRebuildOnlyTheChunkNamed();
+    void checkpointsAreKeptForPeers();
+    void truncatedUploadWritesNothing();
+    void inlineContentIsCheckedAndWrittenOnce();
+    void cleanupTestCase() { stopAgentIfRunning(); }
+};
+
+void TestAgentTransfer::changeFeedPagesThroughTheSite()
+{
+    auto first = request(m_puller, "GET", QStringLiteral("/v1/sites/www/changes?after=0&limit=1"));
+    QVERIFY(first.ok());
+    QCOMPARE(first->status, 200);
+    QCOMPARE(first->contentType, QByteArray("application/cbor"));
+    auto page = FeedPageCodec::decode(first->body);
+    QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.errorMessage()));
+    QCOMPARE(page->entries.size(), std::size_t(1));
+    QVERIFY(page->more);
+
+    // The same site by its UUID, from where the first page ended.
+    auto rest = request(m_puller, "GET",
+                        QStringLiteral("/v1/sites/%1/changes?after=%2").arg(m_siteUuid).arg(page->lastSequence));
+    QVERIFY(rest.ok());
+    auto second = FeedPageCodec::decode(rest->body);
+    QVERIFY(second.ok());
+    QVERIFY(!second->more);
+    QStringList paths{page->entries[0].path};
+    for (const FeedEntry& entry : second->entries) {
+        paths.append(entry.path);
+    }
+    paths.sort();
+    QCOMPARE(paths, (QStringList{QStringLiteral("assets/big.bin"), QStringLiteral("css/site.css"), QStringLiteral("index.html")}));
+
+    auto bad = request(m_puller, "GET", QStringLiteral("/v1/sites/www/changes?limit=0"));
+    QCOMPARE(bad->status, 400);
+    QCOMPARE(bad->errorText(), QStringLiteral("'limit' must be between 1 and 10000."));
+}
+
+void TestAgentTransfer::lackingChunksAreNamed()
+{
+    Sha256 unknown{};
+    unknown.fill(0x5a);
+    const Sha256 known = ContentHasher::sha256(m_indexHtml);
+    auto response = request(m_puller, "POST", QStringLiteral("/v1/sites/www/chunks/lacking"),
+                            ChunkListCodec::encode({known, unknown}));
+    QVERIFY(response.ok());
+    QCOMPARE(response->status, 200);
+    auto lacking = ChunkListCodec::decode(response->body);
+    QVERIFY(lacking.ok());
+    QVERIFY(lacking.value() == std::vector<Sha256>{unknown});
+}
+
+void TestAgentTransfer::chunksDownload()
+{
+    const QString hash = ChunkListCodec::toHex(ContentHasher::sha256(m_indexHtml));
+    auto response = request(m_puller, "GET", QStringLiteral("/v1/sites/www/chunks/") + hash);
+    QVERIFY(response.ok());
+    QCOMPARE(response->status, 200);
+    QCOMPARE(response->body, m_indexHtml);
+
+    // Asked for zstd, a chunk too small (or too random) to gain from it comes as it is, and says so.
+    auto asIs = request(m_puller, "GET", QStringLiteral("/v1/sites/www/chunks/") + hash + QStringLiteral("?encoding=zstd"));
+    QCOMPARE(asIs->status, 200);
+    QCOMPARE(asIs->contentType, QByteArray("application/octet-stream"));
+    QCOMPARE(asIs->body, m_indexHtml);
+    // A text page gains, and comes compressed; the compressed form expands to the same bytes.
+    const QString pageHash = ChunkListCodec::toHex(ContentHasher::sha256(m_stylesheet));
+    auto compressed = request(m_puller, "GET", QStringLiteral("/v1/sites/www/chunks/") + pageHash + QStringLiteral("?encoding=zstd"));
+    QCOMPARE(compressed->status, 200);
+    QCOMPARE(compressed->contentType, QByteArray("application/zstd"));
+    QVERIFY(compressed->body.size() < m_stylesheet.size() / 4);
+    QCOMPARE(ChunkCompression::decompress(compressed->body, 100000).value(), m_stylesheet);
+
+    auto missing = request(m_puller, "GET", QStringLiteral("/v1/sites/www/chunks/") + QStringLiteral("00").repeated(32));
+    QCOMPARE(missing->status, 404);
+    QCOMPARE(missing->errorText(), QStringLiteral("Site www has no chunk %1.").arg(QStringLiteral("00").repeated(32)));
+}
+
+void TestAgentTransfer::severalRequestsInFlight()
+{
+    AgentClient client(connectionFor(&m_puller));
+    std::map<quint64, int> statuses;
+    QSignalSpy spy(&client, &AgentClient::finished);
+    const QString hash = ChunkListCodec::toHex(ContentHasher::sha256(m_indexHtml));
+    std::vector<quint64> ids;
+    for (int i = 0; i < 8; ++i) {
+        ids.push_back(i % 2 == 0 ? client.send("GET", QStringLiteral("/v1/hello"))
+                                 : client.send("GET", QStringLiteral("/v1/sites/www/chunks/") + hash));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 8, 20000);
+    for (const QList<QVariant>& arguments : spy) {
+        QVERIFY2(arguments.at(2).toString().isEmpty(), qPrintable(arguments.at(2).toString()));
+        const auto response = arguments.at(1).value<AgentResponse>();
+        QCOMPARE(response.status, 200);
+        const quint64 id = arguments.at(0).toULongLong();
+        QVERIFY(std::find(ids.begin(), ids.end(), id) != ids.end());
+        if (id % 2 == 0) {  // ids start at 1: even ids asked for the chunk
+            QCOMPARE(response.body, m_indexHtml);
+        } else {
+            QVERIFY(HelloMessage::decode(response.body).ok());
+        }
+    }
+}
+
+void TestAgentTransfer::pushNeedsThePushRight()
+{
+    const QByteArray chunk = pageOf(1000, 3);
+    const QString hash = ChunkListCodec::toHex(ContentHasher::sha256(chunk));
+    auto refused = request(m_puller, "PUT", QStringLiteral("/v1/sites/www/chunks/") + hash, chunk);
+    QVERIFY(refused.ok());
+    QCOMPARE(refused->status, 403);
+    QCOMPARE(refused->errorText(),
+             QStringLiteral("The peer with certificate %1 may not push to site www. On this server: ferryctl peer allow "
+                            "%1 --site www --push")
+                 .arg(m_puller.fingerprint));
+    QVERIFY(!QFileInfo::exists(chunkStore() + QChar(u'/') + hash));
+    expectHelloStillServed();
+
+    // A zstd bomb (10 MiB of zeros in a few bytes) is refused without expanding it.
+    AgentClient pusher(connectionFor(&m_pusher));
+    auto bomb = pusher.sendAndWait("PUT", QStringLiteral("/v1/sites/www/chunks/") + hash,
+                                   ChunkCompression::compress(QByteArray(10 * 1024 * 1024, '\0')), "application/zstd");
+    QCOMPARE(bomb->status, 400);
+    QCOMPARE(bomb->errorText(), QStringLiteral("The compressed chunk would expand to more than 262144 bytes."));
+    QVERIFY(!QFileInfo::exists(chunkStore() + QChar(u'/') + hash));
+
+    auto stored = pusher.sendAndWait("PUT", QStringLiteral("/v1/sites/www/chunks/") + hash, ChunkCompression::compress(chunk),
+                                     "application/zstd");
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->status, 201);
+    QCOMPARE(readAll(chunkStore() + QChar(u'/') + hash), chunk);
+    QCOMPARE(fileMode(chunkStore() + QChar(u'/') + hash), 0600);
+    // The files root holds the site's files and nothing else.
+    QCOMPARE(QDir(m_home.root() + QStringLiteral("/www")).entryList(QDir::Files | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("index.html")});
+}
+
+void TestAgentTransfer::chunkDeltasRebuildOnlyTheChunkNamed()
+{
+    const QByteArray big = pageOf(300 * 1024, 7);  // www/assets/big.bin
+    const Chunk first = ContentHasher::digest(big).chunks.front();
+    const QByteArray basis = big.left(qsizetype(first.length));
+    // The agent signs the chunk its version of the file has at that place; a file it lacks has none.
+    auto asked = request(m_puller, "POST", QStringLiteral("/v1/sites/www/chunks/signatures"),
+                         ChunkDeltaCodec::encodeQuestions({{.path = QStringLiteral("assets/big.bin"), .offset = 0, .length = first.length},
+                                                           {.path = QStringLiteral("nowhere.bin"), .offset = 0, .length = 100}}));
+    QCOMPARE(asked->status, 200);
+    auto signatures = ChunkDeltaCodec::decodeSignatures(asked->body, 1 << 20);
+    QVERIFY(signatures.ok());
+    QCOMPARE(signatures->size(), std::size_t(2));
+    QVERIFY(signatures->at(0).basis == std::vector<Sha256>{first.hash});
+    QVERIFY(signatures->at(1).basis.empty());
+
+    // A delta that rebuilds the named chunk is stored; one that rebuilds something else is not.
+    QByteArray edited = basis;
+    edited.replace(5000, 8, "EDITED!!");
+    auto delta = ChunkDelta::delta(signatures->at(0).signature, edited);
+    QVERIFY(delta.ok());
+    Sha256 wrong{};
+    wrong.fill(0x77);
+    const std::vector<ChunkDeltaBytes> deltas{
+        {.hash = ContentHasher::sha256(edited), .length = quint32(edited.size()), .basis = {first.hash}, .delta = delta.value()},
+        {.hash = wrong, .length = quint32(edited.size()), .basis = {first.hash}, .delta = delta.value()}};
+    auto refused = request(m_puller, "POST", QStringLiteral("/v1/sites/www/chunks/deltas"), ChunkDeltaCodec::encodeDeltas(deltas));
+    QCOMPARE(refused->status, 403);
+    QVERIFY(!QFileInfo::exists(chunkStore() + QChar(u'/') + ChunkListCodec::toHex(deltas[0].hash)));
+    auto stored = request(m_pusher, "POST", QStringLiteral("/v1/sites/www/chunks/deltas"), ChunkDeltaCodec::encodeDeltas(deltas));
+    QCOMPARE(stored->status, 200);
+    QVERIFY(ChunkListCodec::decode(stored->body).value() == std::vector<Sha256>{wrong});
+    QCOMPARE(readAll(chunkStore() + QChar(u'/') + ChunkListCodec::toHex(deltas[0].hash)), edited);
+    QVERIFY(!QFileInfo::exists(chunkStore() + QChar(u'/') + ChunkListCodec::toHex(wrong)));
+
+    // Downloading: the client signs what it holds (the edited chunk), the agent answers with the
+    // delta to its own chunk; a chunk it lacks gets no delta.
+    auto fetched = request(m_puller, "POST", QStringLiteral("/v1/sites/www/chunks/delta-fetch"),
+                           ChunkDeltaCodec::encodeDeltaQuestions({{.hash = first.hash, .signature = ChunkDelta::signature(edited)},
+                                                                  {.hash = wrong, .signature = ChunkDelta::signature(edited)}}));
+    QCOMPARE(fetched->status, 200);
+    auto answers = ChunkDeltaCodec::decodeDeltas(fetched->body, 1 << 20);
+    QVERIFY(answers.ok());
+    QCOMPARE(answers->size(), std::size_t(2));
+    QVERIFY(answers->at(0).delta.size() < 4096);
+    QCOMPARE(ChunkDelta::rebuild(edited, answers->at(0).delta, first.length, first.hash).value(), basis);
+    QVERIFY(answers->at(1).delta.isEmpty());
+}
+
+void TestAgentTransfer::checkpointsAreKeptForPeers()
+{
+    const QString peer = QStringLiteral("0b7f3a52-9c1e-4d7a-8e55-6f2d1c3b4a59");
+    const QString path = QStringLiteral("/v1/sites/www/checkpoints/") + peer;
+    auto empty = request(m_puller, "GET", path);
+    QCOMPARE(empty->status, 200);
+    QCOMPARE(empty->body, QByteArray("{\"checkpoints\":{},\"peer\":\"") + peer.toLatin1() + "\"}\n");
+
+    const QByteArray body = "{\"peer\":\"" + peer.toLatin1() + "\",\"checkpoints\":{\"files\":42,\"table:posts\":7}}";
+    auto refused = request(m_puller, "PUT", path, body);
+    QCOMPARE(refused->status, 403);
+    QVERIFY(refused->errorText().contains(m_puller.fingerprint));
+
+    auto written = request(m_pusher, "PUT", path, body);
+    QCOMPARE(written->status, 200);
+    auto read = request(m_puller, "GET", path);
+    QCOMPARE(read->body, QByteArray("{\"checkpoints\":{\"files\":42,\"table:posts\":7},\"peer\":\"") + peer.toLatin1()
+                             + "\"}\n");
+
+    auto hostile = request(m_pusher, "PUT", path, "{\"peer\":\"" + peer.toLatin1() + "\",\"checkpoints\":{\"../x\":1}}");
+    QCOMPARE(hostile->status, 400);
+    QCOMPARE(hostile->errorText(), QStringLiteral("'../x' is not a resource; resources are 'files' and 'table:NAME'."));
+    auto negative = request(m_pusher, "PUT", path, "{\"peer\":\"" + peer.toLatin1() + "\",\"checkpoints\":{\"files\":-1}}");
+    QCOMPARE(negative->status, 400);
+    QCOMPARE(negative->errorText(), QStringLiteral("The checkpoint of files is not a change number."));
+    QCOMPARE(request(m_puller, "GET", path)->body, read->body);  // refused writes changed nothing
+}
+
+void TestAgentTransfer::truncatedUploadWritesNothing()
+{
+    const QByteArray chunk = pageOf(5000, 9);
+    const QString hash = ChunkListCodec::toHex(ContentHasher::sha256(chunk));
+    auto response = request(m_pusher, "PUT", QStringLiteral("/v1/sites/www/chunks/") + hash, chunk.left(4000));
+    QVERIFY(response.ok());
+    QCOMPARE(response->status, 400);
+    QVERIFY2(response->errorText().startsWith(QStringLiteral("The chunk's content does not match its hash")),
+             qPrintable(response->errorText()));
+    QVERIFY(!QFileInfo::exists(chunkStore() + QChar(u'/') + hash));
+    const QStringList leftovers = QDir(chunkStore()).entryList(QDir::Files | QDir::Hidden);
+    for (const QString& name : leftovers) {
+        QVERIFY2(!name.startsWith(hash), qPrintable(name));
+    }
+}
+
+void TestAgentTransfer::inlineContentIsCheckedAndWrittenOnce()
+{
+    // A new file of several chunks whose content travels inside the apply batch.
+    const QByteArray content = pageOf(200 * 1024, 11);
+    const ContentDigest digest = ContentHasher::digest(content);
+    QVERIFY(digest.chunks.size() > 1);
+    ApplyItem item;
+    item.path = QStringLiteral("inline/new.bin");
+    item.version.bump(QUuid::createUuid());
+    item.hash = digest.hash;
+    item.size = content.size();
+    item.chunks = digest.chunks;
+    item.content = content;
+
+    // Content that holds the file's hash but not the chunks its list names is refused: the index
+    // would otherwise serve chunks this file does not hold.
+    ApplyItem lying = item;
+    lying.path = QStringLiteral("inline/lying.bin");
+    lying.chunks[1].hash = lying.chunks[0].hash;
+    AgentClient pusher(connectionFor(&m_pusher));
+    auto refused = pusher.sendAndWait("POST", QStringLiteral("/v1/sites/www/apply"), ApplyBatchCodec::encode({lying}),
+                                      "application/cbor");
+    QVERIFY(refused.ok());
+    QCOMPARE(refused->status, 200);
+    auto refusedOutcomes = ApplyBatchCodec::decodeOutcomes(refused->body, 1);
+    QVERIFY(refusedOutcomes.ok());
+    QVERIFY(!refusedOutcomes->at(0).applied);
+    QCOMPARE(refusedOutcomes->at(0).error,
+             QStringLiteral("The content received for inline/lying.bin does not match its chunk list; nothing was changed."));
+    QVERIFY(!QFileInfo::exists(m_home.root() + QStringLiteral("/www/inline/lying.bin")));
+
+    auto applied = pusher.sendAndWait("POST", QStringLiteral("/v1/sites/www/apply"), ApplyBatchCodec::encode({item}),
+                                      "application/cbor");
+    QVERIFY(applied.ok());
+    QCOMPARE(applied->status, 200);
+    auto outcomes = ApplyBatchCodec::decodeOutcomes(applied->body, 1);
+    QVERIFY(outcomes.ok());
+    QVERIFY2(outcomes->at(0).applied, qPrintable(outcomes->at(0).error));
+    QCOMPARE(readAll(m_home.root() + QStringLiteral("/www/inline/new.bin")), content);
+    // Written once, into place: none of its chunks went through the chunk store.
+    for (const Chunk& chunk : digest.chunks) {
+        QVERIFY(!QFileInfo::exists(chunkStore() + QChar(u'/') + ChunkListCodec::toHex(chunk.hash)));
+    }
+    // The agent serves its chunks from the file, as for any other file it holds.
+    auto lacking = request(m_puller, "POST", QStringLiteral("/v1/sites/www/chunks/lacking"),
+                           ChunkListCodec::encode({digest.chunks[0].hash, digest.chunks[1].hash}));
+    QCOMPARE(lacking->status, 200);
+    QVERIFY(ChunkListCodec::decode(lacking->body).value().empty());
+    const QString second = ChunkListCodec::toHex(digest.chunks[1].hash);
+    auto served = request(m_puller, "GET", QStringLiteral("/v1/sites/www/chunks/") + second);
+    QCOMPARE(served->status, 200);
+    QCOMPARE(served->body, content.mid(qsizetype(digest.chunks[1].offset), qsizetype(digest.chunks[1].length)));
+}
+
+QTEST_GUILESS_MAIN(TestAgentTransfer)
+#include "tst_agenttransfer.moc"
