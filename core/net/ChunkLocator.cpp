@@ -78,6 +78,29 @@ QString ChunkLocator::fileHolding(const Sha256& hash) const
     return found == m_inFiles.end() ? QString() : found->second.path;
 }
 
+Result<QByteArray> ChunkLocator::readAll(const std::vector<Sha256>& hashes) const
+{
+    QByteArray bytes;
+    for (const Sha256& hash : hashes) {
+        auto read = this->read(hash);  // checked against its hash
+        if (!read) {
+            return read.error();
+        }
+        bytes += read.value();
+    }
+    return bytes;
+}
+
+Result<QByteArray> ChunkLocator::readAll(const std::vector<Chunk>& chunks) const
+{
+    std::vector<Sha256> hashes;
+    hashes.reserve(chunks.size());
+    for (const Chunk& chunk : chunks) {
+        hashes.push_back(chunk.hash);
+    }
+    return readAll(hashes);
+}
+
 Result<QByteArray> ChunkLocator::read(const Sha256& hash) const
 {
     if (QFile stored(storedPath(m_storeFolder, hash)); stored.open(QIODevice::ReadOnly)) {

@@ -32,6 +32,10 @@ public:
     // The chunk's bytes, checked against its hash: a file changed since the last scan is reported,
     // never served as the old chunk.
     Result<QByteArray> read(const Sha256& hash) const;
+    // Several chunks' bytes, one after the other (a file, or a delta's basis); the first chunk
+    // that cannot be read is the error.
+    Result<QByteArray> readAll(const std::vector<Sha256>& hashes) const;
+    Result<QByteArray> readAll(const std::vector<Chunk>& chunks) const;
     // Stores a pushed chunk after checking its bytes against its hash; atomic, 0600.
     static Result<void> store(const QString& storeFolder, const Sha256& hash, const QByteArray& bytes);
 

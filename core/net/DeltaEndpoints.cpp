@@ -21,18 +21,8 @@ const QByteArray cborType = QByteArrayLiteral("application/cbor");
 // its file changed since the last scan): then there is no basis and the chunk goes whole.
 QByteArray basisBytes(const ChunkLocator& locator, const std::vector<Sha256>& basis)
 {
-    QByteArray bytes;
-    for (const Sha256& hash : basis) {
-        if (!locator.has(hash)) {
-            return {};
-        }
-        auto chunk = locator.read(hash);
-        if (!chunk) {
-            return {};
-        }
-        bytes += chunk.value();
-    }
-    return bytes;
+    auto bytes = locator.readAll(basis);
+    return bytes ? bytes.value() : QByteArray();
 }
 
 } // namespace

@@ -2,8 +2,8 @@
 
 #include "ServiceTasks.h"
 #include "site/ContentHasher.h"
-#include "store/RelationshipRepository.h"
 #include "store/StateStore.h"
+#include "sync/RelationshipRegistry.h"
 #include "sync/RemoteSite.h"
 
 #include <QHash>
@@ -14,15 +14,8 @@ namespace ferry {
 
 Result<QByteArray> RemoteConflictCopy::fetch(const QString& homePath, const Conflict& conflict, qint64 maxBytes)
 {
-    auto relationship = tasks::withStore<Relationship>(homePath, [&](StateStore& store, const QString&) -> Result<Relationship> {
-        auto found = RelationshipRepository(store.database()).findByName(conflict.relationship);
-        if (!found) {
-            return found.error();
-        }
-        if (!*found) {
-            return fail(tr("Relationship %1 no longer exists.").arg(conflict.relationship));
-        }
-        return **found;
+    auto relationship = tasks::withStore<Relationship>(homePath, [&](StateStore& store, const QString& home) {
+        return RelationshipRegistry(store, home).find(conflict.relationship);
     });
     if (!relationship) {
         return relationship.error();

@@ -103,7 +103,10 @@ quint64 SyncJobQueue::enqueue(qint64 profileId, const QString& profileName, RunT
         const RunState state = result->needsConfirmation() ? RunState::Failed : result->run.state;
         const QString message = result->needsConfirmation() ? result->stops.join(QLatin1Char(' ')) : result->run.message;
         const qint64 runId = result->run.id;
-        post([self, id, state, runId, message, plan = result->plan]() { self->finished(id, state, runId, message, plan); });
+        // Only a dry run's plan is wanted (the profile editor's preview); a real run's stays out of
+        // the queue, which ferryd keeps for as long as it runs.
+        Plan plan = params.dryRun ? std::move(result->plan) : Plan{};
+        post([self, id, state, runId, message, plan = std::move(plan)]() { self->finished(id, state, runId, message, plan); });
     });
     return id;
 }

@@ -33,7 +33,7 @@ struct SyncJob {
     qint64 runId = 0;      // the run's id in state.db, once finished
     Progress progress;
     QString message;       // the run's summary, or why it failed
-    Plan plan;             // what the run planned (a dry run: what it would do)
+    Plan plan;             // a dry run's plan: what it would do (empty for other runs)
 };
 
 class SyncJobQueue : public QObject

@@ -51,29 +51,18 @@ struct Payoff {
     bool worthTrying() const { return tried < 64 || paid * 4 >= tried; }
 };
 
-QByteArray readAll(const ChunkLocator& locator, const std::vector<Chunk>& chunks)
-{
-    QByteArray bytes;
-    for (const Chunk& chunk : chunks) {
-        if (!locator.has(chunk.hash)) {
-            return {};
-        }
-        auto read = locator.read(chunk.hash);
-        if (!read) {
-            return {};
-        }
-        bytes += read.value();
-    }
-    return bytes;
-}
-
 } // namespace
+
+bool DeltaTransfer::available(const RemoteSite& remote)
+{
+    return remote.hasCapability(capability);
+}
 
 std::vector<ChunkRef> DeltaTransfer::push(RemoteSite& remote, const ChunkLocator& local,
     const std::vector<ChunkRef>& lacking, const ChunkPlaces& places, const RemoteSite::Moved& moved,
     const std::atomic_bool& cancelled)
 {
-    if (!remote.hasCapability(capability)) {
+    if (!available(remote)) {
         return lacking;
     }
     std::vector<ChunkRef> whole;
@@ -147,7 +136,7 @@ std::vector<ChunkRef> DeltaTransfer::pull(RemoteSite& remote, const SiteIndex& l
     const QString& storeFolder, const std::vector<ChunkRef>& needed, const ChunkPlaces& places,
     const RemoteSite::Moved& moved, const std::atomic_bool& cancelled)
 {
-    if (!remote.hasCapability(capability)) {
+    if (!available(remote)) {
         return needed;
     }
     struct Candidate {
@@ -200,7 +189,8 @@ std::vector<ChunkRef> DeltaTransfer::pull(RemoteSite& remote, const SiteIndex& l
         std::vector<QByteArray> bases;
         std::vector<DeltaQuestion> questions;
         for (std::size_t i = from; i < to; ++i) {
-            QByteArray basis = readAll(local, candidates[i].basis);
+            auto read = local.readAll(candidates[i].basis);
+            QByteArray basis = read ? read.value() : QByteArray();
             if (basis.isEmpty()) {
                 whole.push_back(candidates[i].chunk);
                 continue;

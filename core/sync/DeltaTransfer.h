@@ -34,6 +34,8 @@ class DeltaTransfer
 public:
     // Chunks shorter than this go whole: the signature's round trip would cost about as much.
     static constexpr quint32 minChunkBytes = 1024;
+    // Whether the remote agent takes and serves chunk deltas.
+    static bool available(const RemoteSite& remote);
 
     // Sends what it can of lacking as deltas; returns the chunks still to be sent whole.
     static std::vector<ChunkRef> push(RemoteSite& remote, const ChunkLocator& local,

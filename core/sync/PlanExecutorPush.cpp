@@ -200,7 +200,7 @@ std::set<std::size_t> PlanExecutor::chooseInline(const std::vector<std::pair<std
         }
         // A file the remote holds a version of: its changed chunks travel as deltas, far smaller
         // than the whole file, when the agent takes deltas.
-        const bool deltaPossible = m_context.remote.hasCapability(QStringLiteral("chunk-deltas"))
+        const bool deltaPossible = DeltaTransfer::available(m_context.remote)
             && !apply.chunks.empty() && places.contains(apply.chunks.front().hash);
         if (deltaPossible) {
             continue;
@@ -219,16 +219,7 @@ Result<QByteArray> PlanExecutor::readLocalContent(const ApplyItem& item)
     if (!locator) {
         return locator.error();
     }
-    QByteArray content;
-    content.reserve(qsizetype(item.size));
-    for (const Chunk& chunk : item.chunks) {
-        auto bytes = locator.value()->read(chunk.hash);  // checked against its hash
-        if (!bytes) {
-            return bytes.error();
-        }
-        content.append(bytes.value());
-    }
-    return content;
+    return locator.value()->readAll(item.chunks);
 }
 
 void PlanExecutor::applyRemotely(const Plan& plan, std::vector<std::pair<std::size_t, ApplyItem>> items, bool content,

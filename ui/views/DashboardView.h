@@ -29,7 +29,6 @@ public:
 
     // For the scheduler: when a relationship's next run is due (invalid: none scheduled).
     void setNextRun(const QString& relationship, const QDateTime& when);
-    // For the engine: the remote clock minus ours, as a run last measured it.
 
     RelationshipCard* relationshipCard(const QString& relationship) const;
 

@@ -54,6 +54,14 @@ JobRow::JobRow(const SyncJob& job, QWidget* parent)
     connect(m_details, &QPushButton::clicked, this, [this]() { emit detailsRequested(m_jobId); });
 }
 
+void JobRow::showCancelFailed(const QString& reason)
+{
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setEnabled(true);
+    m_current->setText(reason);
+    m_current->setToolTip(reason);
+}
+
 void JobRow::setOrigin(const QString& origin)
 {
     m_title->setText(m_titleText + QStringLiteral(" <span style=\"color: #666666\">%1</span>").arg(origin.toHtmlEscaped()));

@@ -22,6 +22,8 @@ public:
     void showProgress(const ferry::Progress& progress);
     void showStarted();
     void showFinished(const ferry::SyncJob& job);
+    // Cancel could not be passed on (another program's run): Cancel again, with the reason.
+    void showCancelFailed(const QString& reason);
     // A run another process started: says which, e.g. "started by ferryd".
     void setOrigin(const QString& origin);
 

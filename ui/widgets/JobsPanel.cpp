@@ -68,6 +68,11 @@ JobsPanel::JobsPanel(SyncJobQueue* queue, LiveRunWatch* watch, QWidget* parent)
             }
         });
         connect(watch, &LiveRunWatch::runEnded, this, &JobsPanel::finishExternal);
+        connect(watch, &LiveRunWatch::cancelFailed, this, [this](qint64 runId, const QString& reason) {
+            if (JobRow* row = m_rows.value(externalKey(runId))) {
+                row->showCancelFailed(reason);
+            }
+        });
     }
 }
 

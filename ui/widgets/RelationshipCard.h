@@ -27,13 +27,13 @@ public:
     void showRelationship(const ferry::Relationship& relationship, const ferry::HomeSnapshot& snapshot);
     // Filled by the scheduler: when this relationship's next run is due (invalid: none).
     void setNextRun(const QDateTime& when);
-    // Filled when a run measured it: the remote clock minus ours.
-    void setClockSkew(std::optional<qint64> milliseconds);
 
     State state() const { return m_state; }
     QString statusText() const;
 
 private:
+    // The remote clock minus ours, as the newest run that measured it did (showRelationship).
+    void setClockSkew(std::optional<qint64> milliseconds);
     QLabel* addRow(const QString& caption, const QString& objectName);
     void setState(State state, const QString& words);
 
