@@ -1,5 +1,6 @@
 #include "AgentClient.h"
 
+#include "LowDelaySockets.h"
 #include "NetLogging.h"
 #include "WireLimits.h"
 
@@ -119,6 +120,8 @@ void AgentClient::attempt(quint64 id, int attemptNumber)
     auto pinError = std::make_shared<QString>();
     connect(reply, &QNetworkReply::sslErrors, this, [sslErrors](const QList<QSslError>& errors) { *sslErrors = errors; });
     connect(reply, &QNetworkReply::encrypted, this, [this, id, reply, pinError] {
+        LowDelaySockets::setForPeerPort(
+            quint16(m_connection.proxy ? m_connection.proxy->port() : m_connection.base.port(443)));
         emit encrypted(id, reply->sslConfiguration().peerCertificate());
         if (m_connection.pinnedFingerprint.isEmpty()) {
             return;

@@ -242,7 +242,7 @@ AgentReply AgentEndpoints::manifest(const Site& site, const AgentRequest& reques
     if (!paths) {
         return error(400, paths.errorMessage());
     }
-    auto index = SiteIndex::open(SiteIndex::pathFor(m_homePath, site.uuid), site.uuid);
+    auto index = indexOf(site);
     if (!index) {
         return error(500, index.errorMessage());
     }
@@ -306,7 +306,11 @@ AgentReply AgentEndpoints::apply(const Site& site, const AgentRequest& request)
     if (!items) {
         return error(400, items.errorMessage());
     }
-    auto writer = SiteWriter::open(m_homePath, site, 5000);
+    auto index = indexOf(site);
+    if (!index) {
+        return error(500, index.errorMessage());
+    }
+    auto writer = SiteWriter::open(m_homePath, site, 5000, std::move(index).value());
     if (!writer) {
         return error(409, writer.errorMessage());
     }
@@ -371,7 +375,7 @@ AgentReply AgentEndpoints::changes(const Site& site, const AgentRequest& request
     if (!limitOk || limit < 1 || limit > wire::maxFeedEntries) {
         return error(400, tr("'limit' must be between 1 and %1.").arg(wire::maxFeedEntries));
     }
-    auto index = SiteIndex::open(SiteIndex::pathFor(m_homePath, site.uuid), site.uuid);
+    auto index = indexOf(site);
     if (!index) {
         return error(500, index.errorMessage());
     }
@@ -501,7 +505,11 @@ AgentReply AgentEndpoints::deltas(const Site& site, const QString& name, const A
         return error(500, locator.errorMessage());
     }
     if (name == QStringLiteral("signatures")) {
-        return DeltaEndpoints::signatures(m_homePath, site, *locator.value(), request);
+        auto index = indexOf(site);
+        if (!index) {
+            return error(500, index.errorMessage());
+        }
+        return DeltaEndpoints::signatures(*index.value(), *locator.value(), request);
     }
     if (name == QStringLiteral("deltas")) {
         return DeltaEndpoints::storeDeltas(m_homePath, site, *locator.value(), request);
@@ -533,9 +541,14 @@ AgentReply AgentEndpoints::downloadBatch(const Site& site, const AgentRequest& r
     return {200, cborType, ChunkBatchCodec::encode(chunks)};
 }
 
+Result<std::shared_ptr<SiteIndex>> AgentEndpoints::indexOf(const Site& site)
+{
+    return m_indexes.open(SiteIndex::pathFor(m_homePath, site.uuid), site.uuid);
+}
+
 Result<std::shared_ptr<const ChunkLocator>> AgentEndpoints::locatorFor(const Site& site)
 {
-    auto opened = SiteIndex::open(SiteIndex::pathFor(m_homePath, site.uuid), site.uuid);
+    auto opened = indexOf(site);
     if (!opened) {
         return opened.error();
     }

@@ -27,6 +27,7 @@
 
 #include "common/Result.h"
 #include "model/Site.h"
+#include "site/SiteIndexCache.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -103,6 +104,8 @@ private:
     // The site's chunk locator, built again only when the site's index has changed since: building
     // one reads every chunk list of the site, far too slow to do for every chunk a peer asks for.
     Result<std::shared_ptr<const ChunkLocator>> locatorFor(const Site& site);
+    // The site's index, kept open between requests (see SiteIndexCache).
+    Result<std::shared_ptr<SiteIndex>> indexOf(const Site& site);
 
     struct CachedLocator {
         qint64 sequence = -1;
@@ -112,6 +115,7 @@ private:
     QString m_homePath;
     std::unique_ptr<StateStore> m_store;
     std::map<QUuid, CachedLocator> m_locators;  // by site
+    SiteIndexCache m_indexes;
 };
 
 } // namespace ferry

@@ -28,22 +28,18 @@ QByteArray basisBytes(const ChunkLocator& locator, const std::vector<Sha256>& ba
 } // namespace
 
 AgentReply DeltaEndpoints::signatures(
-    const QString& homePath, const Site& site, const ChunkLocator& locator, const AgentRequest& request)
+    const SiteIndex& index, const ChunkLocator& locator, const AgentRequest& request)
 {
     auto questions = ChunkDeltaCodec::decodeQuestions(request.body);
     if (!questions) {
         return AgentEndpoints::error(400, questions.errorMessage());
-    }
-    auto index = SiteIndex::open(SiteIndex::pathFor(homePath, site.uuid), site.uuid);
-    if (!index) {
-        return AgentEndpoints::error(500, index.errorMessage());
     }
     std::map<QString, std::vector<Chunk>> current; // a file's chunks, read once for all its questions
     std::vector<BasisSignature> answer;
     for (const BasisQuestion& question : questions.value()) {
         auto known = current.find(question.path);
         if (known == current.end()) {
-            auto digest = index.value()->digestOf(question.path);
+            auto digest = index.digestOf(question.path);
             if (!digest) {
                 return AgentEndpoints::error(500, digest.errorMessage());
             }

@@ -14,6 +14,7 @@
 namespace ferry {
 
 class ChunkLocator;
+class SiteIndex;
 
 class DeltaEndpoints
 {
@@ -21,7 +22,7 @@ class DeltaEndpoints
 
 public:
     static AgentReply signatures(
-        const QString& homePath, const Site& site, const ChunkLocator& locator, const AgentRequest& request);
+        const SiteIndex& index, const ChunkLocator& locator, const AgentRequest& request);
     static AgentReply storeDeltas(
         const QString& homePath, const Site& site, const ChunkLocator& locator, const AgentRequest& request);
     static AgentReply fetchDeltas(const Site& site, const ChunkLocator& locator, const AgentRequest& request);

@@ -139,15 +139,6 @@ void PlanExecutor::push(const Plan& plan, const std::vector<std::size_t>& items)
                 }
             }
             waitingForChunks.push_back(index);
-        } else if (item.action == PlanAction::Push) {
-            auto values = readLocalRow(apply.table, apply.key);
-            if (!values || values->isEmpty()) {
-                m_outcomes[index] = {false, false, !values ? values.errorMessage()
-                                                           : tr("The row vanished here during the run; the next run "
-                                                                "takes it.")};
-                continue;
-            }
-            apply.values = std::move(values).value();
         }
         applies.emplace_back(index, std::move(apply));
     }
@@ -228,59 +219,66 @@ void PlanExecutor::applyRemotely(const Plan& plan, std::vector<std::pair<std::si
     QElapsedTimer clock;
     clock.start();
     m_progress.phase = QStringLiteral("apply");
-    // Batches within the agent's item count and body size; inline content counted as it is
-    // before compression, so a batch never exceeds the limit however its files compress.
-    std::vector<std::pair<std::size_t, std::size_t>> ranges;
-    for (std::size_t from = 0; from < items.size();) {
-        std::size_t to = from;
-        qsizetype bytes = 64;
-        while (to < items.size() && to - from < std::size_t(wire::maxApplyItems)) {
-            qsizetype size = ApplyBatchCodec::estimateSize(items[to].second);
-            if (inlined.contains(items[to].first)) {
-                size += qsizetype(items[to].second.size) + 16;
-            }
-            if (to > from && bytes + size > wire::maxApplyBodyBytes * 3 / 4) {
-                break;
-            }
-            bytes += size;
-            ++to;
-        }
-        ranges.emplace_back(from, to);
-        from = to;
-    }
     const auto failItem = [&](std::size_t i, const QString& error, bool remote) {
         m_outcomes[items[i].first].remoteError = remote;
         m_outcomes[items[i].first].error = error;
     };
-    std::vector<std::vector<std::size_t>> sent(ranges.size());  // the items of each batch, as sent
-    std::vector<bool> answered(ranges.size(), false);
-    auto run = m_context.remote.applyBatches(
-        ranges.size(),
-        [&](std::size_t b) {
-            std::vector<ApplyItem> batch;
-            for (std::size_t i = ranges[b].first; i < ranges[b].second; ++i) {
-                ApplyItem apply = items[i].second;
-                if (inlined.contains(items[i].first)) {
-                    auto bytes = readLocalContent(apply);
-                    if (!bytes) {
-                        failItem(i, bytes.errorMessage(), false);
-                        continue;
-                    }
-                    apply.content = std::move(bytes).value();
+    // Batches are made as they are sent, so that reading rows and small files' content here
+    // overlaps the agent applying the batches before. Each stays within the agent's item count
+    // and body size, inline content counted as it is before compression, so a batch never
+    // exceeds the limit however its files compress.
+    std::size_t nextItem = 0;                   // the first item not yet in a batch
+    std::vector<std::vector<std::size_t>> sent; // the items of each batch, as sent
+    std::vector<bool> withDeletions;            // which batches carry a deletion
+    std::vector<bool> answered(items.size(), false);
+    const auto makeBatch = [&](std::size_t b) {
+        sent.resize(b + 1);
+        withDeletions.resize(b + 1, false);
+        std::vector<ApplyItem> batch;
+        qsizetype bytes = 64;
+        while (nextItem < items.size() && batch.size() < std::size_t(wire::maxApplyItems)) {
+            const std::size_t i = nextItem;
+            const auto& [index, planned] = items[i];
+            std::optional<ApplyItem> row;
+            if (content && planned.kind == FeedEntry::Kind::Row && plan.items[index].action == PlanAction::Push) {
+                auto values = readLocalRow(planned.table, planned.key);
+                if (!values || values->isEmpty()) {
+                    failItem(i, !values ? values.errorMessage() : tr("The row vanished here during the run; the next run takes it."),
+                             false);
+                    ++nextItem;
+                    continue;
                 }
-                batch.push_back(std::move(apply));
-                sent[b].push_back(i);
+                row = planned;
+                row->values = std::move(values).value();
             }
-            return batch;
-        },
-        [&](std::size_t b) {
-            return std::any_of(items.begin() + qsizetype(ranges[b].first), items.begin() + qsizetype(ranges[b].second),
-                               [](const auto& item) { return item.second.deleted; });
-        },
+            const qsizetype size = ApplyBatchCodec::estimateSize(row ? *row : planned)
+                                   + (inlined.contains(index) ? qsizetype(planned.size) + 16 : 0);
+            if (!batch.empty() && bytes + size > wire::maxApplyBodyBytes * 3 / 4) {
+                break;  // a row read for it is read again for the next batch: rare, and cheap
+            }
+            ++nextItem;
+            ApplyItem apply = row ? std::move(*row) : planned;
+            if (inlined.contains(index)) {
+                auto bytesRead = readLocalContent(apply);
+                if (!bytesRead) {
+                    failItem(i, bytesRead.errorMessage(), false);
+                    continue;
+                }
+                apply.content = std::move(bytesRead).value();
+            }
+            bytes += size;
+            withDeletions[b] = withDeletions[b] || apply.deleted;
+            batch.push_back(std::move(apply));
+            sent[b].push_back(i);
+        }
+        return batch;
+    };
+    auto run = m_context.remote.applyBatches(
+        items.size(), makeBatch, [&](std::size_t b) { return bool(withDeletions.at(b)); },
         [&](std::size_t b, Result<std::vector<ApplyOutcome>> outcomes) {
-            answered[b] = true;
             for (std::size_t k = 0; k < sent[b].size(); ++k) {
                 const std::size_t i = sent[b][k];
+                answered[i] = true;
                 if (!outcomes || !outcomes->at(k).applied) {
                     failItem(i, !outcomes ? outcomes.errorMessage() : outcomes->at(k).error, true);
                     if (content) {
@@ -301,11 +299,9 @@ void PlanExecutor::applyRemotely(const Plan& plan, std::vector<std::pair<std::si
         },
         m_context.cancelled);
     if (!run && !m_context.cancelled) {
-        for (std::size_t b = 0; b < ranges.size(); ++b) {
-            for (std::size_t i = ranges[b].first; i < ranges[b].second && !answered[b]; ++i) {
-                if (m_outcomes[items[i].first].error.isEmpty()) {
-                    failItem(i, run.errorMessage(), true);
-                }
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (!answered[i] && m_outcomes[items[i].first].error.isEmpty()) {
+                failItem(i, run.errorMessage(), true);
             }
         }
     }

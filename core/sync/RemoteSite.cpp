@@ -253,16 +253,29 @@ Result<void> RemoteSite::runParallel(std::size_t count, const std::function<Job(
         return alone(next) || std::any_of(inFlight.begin(), inFlight.end(), [&](const auto& job) { return alone(job.second); });
     };
 
+    std::size_t total = count;  // lowered when make says there is nothing more to send
+    std::optional<Job> ready;   // made, waiting for its turn (alone)
     const auto startMore = [&]() {
-        while (!failure && !cancelled && next < count && inFlight.size() < limit && !mustWait()) {
-            if (const int pause = pauseForBandwidthMs(); pause > 0) {
-                pacer.start(std::min(pause, 1000));
-                return;
+        while (!failure && !cancelled && next < total && inFlight.size() < limit) {
+            if (!ready) {
+                if (const int pause = pauseForBandwidthMs(); pause > 0) {
+                    pacer.start(std::min(pause, 1000));
+                    return;
+                }
+                Job job = make(next);
+                if (job.method.isEmpty()) {
+                    total = next;
+                    break;
+                }
+                ready = std::move(job);
             }
-            const Job job = make(next);
-            m_bytesOut += job.body.size();
-            qCDebug(lcClient).noquote() << "bytes" << job.method << job.path << "out" << job.body.size();
-            inFlight.emplace(m_client->send(job.method, sitePath(job.path), job.body, job.contentType), next);
+            if (mustWait()) {
+                break;
+            }
+            m_bytesOut += ready->body.size();
+            qCDebug(lcClient).noquote() << "bytes" << ready->method << ready->path << "out" << ready->body.size();
+            inFlight.emplace(m_client->send(ready->method, sitePath(ready->path), ready->body, ready->contentType), next);
+            ready.reset();
             ++next;
         }
         if (inFlight.empty()) {
@@ -433,6 +446,9 @@ Result<void> RemoteSite::applyBatches(std::size_t count, const BatchMaker& make,
         count,
         [&](std::size_t b) -> Job {
             const std::vector<ApplyItem> items = make(b);
+            if (items.empty()) {
+                return {};  // no batch b: the items ran out
+            }
             sizes[b] = items.size();
             return {"POST", QStringLiteral("apply"), ApplyBatchCodec::encode(items), cborType};
         },
@@ -444,7 +460,7 @@ Result<void> RemoteSite::applyBatches(std::size_t count, const BatchMaker& make,
             }
             return {};
         },
-        cancelled, 2, alone);
+        cancelled, 4, alone);
 }
 
 Result<void> RemoteSite::writeCheckpoints(const QUuid& peer, const Checkpoints& checkpoints)

@@ -71,11 +71,11 @@ public:
     // The chunks the remote could not rebuild (they go whole).
     Result<std::vector<Sha256>> sendDeltas(const std::vector<ChunkDeltaBytes>& deltas);
     Result<std::vector<ChunkDeltaBytes>> fetchDeltas(const std::vector<DeltaQuestion>& questions);
-    // Several apply batches, two in flight: the next one is read, compressed and sent while the
-    // agent applies the one before. make(b) builds batch b; done(b, outcomes) takes its answer
-    // (or why there is none). A batch for which alone(b) holds (deletions: a file renamed there
-    // is built from the chunks of the file it deletes) is sent by itself, after every batch
-    // before it has been answered.
+    // At most count apply batches, four in flight: the next one is read, compressed and sent while
+    // the agent applies the ones before. make(b) builds batch b, in order, or returns none when
+    // the items have run out; done(b, outcomes) takes its answer (or why there is none). A batch
+    // for which alone(b) holds once made (deletions: a file renamed there is built from the chunks of the
+    // file it deletes) is sent by itself, after every batch before it has been answered.
     using BatchMaker = std::function<std::vector<ApplyItem>(std::size_t)>;
     using BatchDone = std::function<void(std::size_t, Result<std::vector<ApplyOutcome>>)>;
     Result<void> applyBatches(std::size_t count, const BatchMaker& make, const std::function<bool(std::size_t)>& alone,
@@ -108,7 +108,9 @@ private:
     Result<AgentResponse> expect(Result<AgentResponse> response, int status) const;
     Result<AgentResponse> call(const QByteArray& method, const QString& tail, const QByteArray& body = {},
                                const QByteArray& contentType = {}, int expectedStatus = 200);
-    // alone(i): job i waits for every job before it to be answered, and none starts until it is.
+    // make(i) builds job i, in order; a job without a method means there are no more. alone(i),
+    // asked once job i is made: it waits for every job before it to be answered, and none
+    // starts until it is.
     Result<void> runParallel(std::size_t count, const std::function<Job(std::size_t)>& make,
                              const std::function<Result<void>(std::size_t, const AgentResponse&)>& done,
                              const std::atomic_bool& cancelled, int atOnce = 0,

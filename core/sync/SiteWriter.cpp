@@ -14,6 +14,9 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QFile>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent>
 
 #include <set>
 
@@ -48,10 +51,11 @@ AppliedItem recordFor(const ApplyItem& item)
 
 } // namespace
 
-SiteWriter::SiteWriter(QString homePath, Site site, SiteLock lock)
+SiteWriter::SiteWriter(QString homePath, Site site, SiteLock lock, std::shared_ptr<SiteIndex> index)
     : m_homePath(std::move(homePath))
     , m_site(std::move(site))
     , m_lock(std::move(lock))
+    , m_index(std::move(index))
 {
 }
 
@@ -59,16 +63,26 @@ SiteWriter::~SiteWriter() = default;
 
 Result<std::unique_ptr<SiteWriter>> SiteWriter::open(const QString& homePath, const Site& site, int lockWaitMs)
 {
+    return open(homePath, site, lockWaitMs, nullptr);
+}
+
+Result<std::unique_ptr<SiteWriter>> SiteWriter::open(const QString& homePath, const Site& site, int lockWaitMs,
+                                                     std::shared_ptr<SiteIndex> index)
+{
     auto lock = SiteLock::acquire(homePath, site.uuid, site.name, lockWaitMs);
     if (!lock) {
         return lock.error();
     }
-    return open(homePath, site, std::move(lock).value());
+    std::unique_ptr<SiteWriter> writer(new SiteWriter(homePath, site, std::move(lock).value(), std::move(index)));
+    if (auto loaded = writer->load(); !loaded) {
+        return loaded.error();
+    }
+    return writer;
 }
 
 Result<std::unique_ptr<SiteWriter>> SiteWriter::open(const QString& homePath, const Site& site, SiteLock lock)
 {
-    std::unique_ptr<SiteWriter> writer(new SiteWriter(homePath, site, std::move(lock)));
+    std::unique_ptr<SiteWriter> writer(new SiteWriter(homePath, site, std::move(lock), nullptr));
     if (auto loaded = writer->load(); !loaded) {
         return loaded.error();
     }
@@ -77,11 +91,13 @@ Result<std::unique_ptr<SiteWriter>> SiteWriter::open(const QString& homePath, co
 
 Result<void> SiteWriter::load()
 {
-    auto index = SiteIndex::open(SiteIndex::pathFor(m_homePath, m_site.uuid), m_site.uuid);
-    if (!index) {
-        return index.error();
+    if (!m_index) {
+        auto index = SiteIndex::open(SiteIndex::pathFor(m_homePath, m_site.uuid), m_site.uuid);
+        if (!index) {
+            return index.error();
+        }
+        m_index = std::move(index).value();
     }
-    m_index = std::move(index).value();
     m_versions = std::make_unique<VersionsArea>(m_homePath, m_site.uuid);
     auto files = FileApplier::open(m_site.filesRoot, *m_versions);
     if (!files) {
@@ -202,6 +218,21 @@ std::vector<ApplyOutcome> SiteWriter::apply(const std::vector<ApplyItem>& items)
     std::iota(order.begin(), order.end(), std::size_t(0));
     std::stable_partition(order.begin(), order.end(), [&](std::size_t i) { return !items[i].deleted; });
     keepChunksOfReplacedFiles(items);
+    std::vector<std::size_t> waiting;           // files whose content is still to be written, by position
+    std::vector<AppliedItem> waitingRecords;    // what the index records for each of them
+    const auto writeWaiting = [&]() {
+        std::vector<Result<std::unique_ptr<PendingFile>>> written = stageAll(items, waiting);
+        for (std::size_t k = 0; k < waiting.size(); ++k) {
+            if (!written[k]) {
+                outcomes[waiting[k]] = {false, written[k].errorMessage()};
+                continue;
+            }
+            staged.push_back({waiting[k], std::move(written[k]).value(), std::move(waitingRecords[k])});
+        }
+        waiting.clear();
+        waitingRecords.clear();
+        installStaged(staged, outcomes, applied);
+    };
     for (const std::size_t i : order) {
         const ApplyItem& item = items[i];
         if (auto base = checkBase(item); !base) {
@@ -215,7 +246,7 @@ std::vector<ApplyOutcome> SiteWriter::apply(const std::vector<ApplyItem>& items)
         }
         if (item.deleted) {
             // Deletions come after every file of the batch is in place (see the order above).
-            installStaged(staged, outcomes, applied);
+            writeWaiting();
         }
         auto done = applyFile(item);
         if (!done) {
@@ -223,25 +254,21 @@ std::vector<ApplyOutcome> SiteWriter::apply(const std::vector<ApplyItem>& items)
             continue;
         }
         if (!item.deleted && !item.versionOnly) {
-            auto pending = stage(item);
-            if (!pending) {
-                outcomes[i] = {false, pending.errorMessage()};
-                continue;
-            }
             AppliedItem record = std::move(done).value();
             ContentDigest digest;
             digest.chunks = item.chunks;
             record.chunkList = digest.chunkListBytes();
-            staged.push_back({i, std::move(pending).value(), std::move(record)});
-            if (staged.size() >= stagedAtOnce) {
-                installStaged(staged, outcomes, applied);
+            waiting.push_back(i);
+            waitingRecords.push_back(std::move(record));
+            if (waiting.size() >= stagedAtOnce) {
+                writeWaiting();
             }
             continue;
         }
         outcomes[i] = {true, {}};
         applied.push_back(std::move(done).value());
     }
-    installStaged(staged, outcomes, applied);
+    writeWaiting();
     // The renames themselves (and the deletions) made durable before the index says "applied".
     // A batch of rows only touched no file: a flush of the whole file system would be for nothing.
     const bool touchedFiles = std::any_of(
@@ -364,13 +391,44 @@ void SiteWriter::keepChunksOfReplacedFiles(const std::vector<ApplyItem>& items)
     }
 }
 
+std::vector<Result<std::unique_ptr<PendingFile>>> SiteWriter::stageAll(const std::vector<ApplyItem>& items,
+                                                                        const std::vector<std::size_t>& positions)
+{
+    std::vector<Result<std::unique_ptr<PendingFile>>> written;
+    written.reserve(positions.size());
+    for (std::size_t k = 0; k < positions.size(); ++k) {
+        written.emplace_back(std::unique_ptr<PendingFile>());
+    }
+    // Files assembled from chunks need the chunk locator, built here once: stage() only reads it.
+    const bool fromChunks = std::any_of(positions.begin(), positions.end(), [&](std::size_t i) { return !items[i].content; });
+    const Result<void> located = fromChunks ? loadChunks() : Result<void>();
+    const auto stageOne = [&](std::size_t k) {
+        const ApplyItem& item = items[positions[k]];
+        written[k] = !item.content && !located ? Result<std::unique_ptr<PendingFile>>(located.error()) : stage(item);
+    };
+    // Writing files is most of an apply's time, and each file is written on its own: on several
+    // threads, the disk and the hashing of one overlap the system calls of another.
+    if (positions.size() < 2) {
+        for (std::size_t k = 0; k < positions.size(); ++k) {
+            stageOne(k);
+        }
+        return written;
+    }
+    static QThreadPool pool;
+    pool.setMaxThreadCount(std::clamp(QThread::idealThreadCount(), 2, 4));
+    std::vector<std::size_t> indexes(positions.size());
+    std::iota(indexes.begin(), indexes.end(), std::size_t(0));
+    QtConcurrent::blockingMap(&pool, indexes, stageOne);
+    return written;
+}
+
 Result<std::unique_ptr<PendingFile>> SiteWriter::stage(const ApplyItem& item)
 {
     if (item.content) {
         return stageInline(item);
     }
-    if (auto loaded = loadChunks(); !loaded) {
-        return loaded.error();
+    if (!m_chunks) {
+        return fail(tr("Site %1 lacks a chunk of %2; it must be sent before the file.").arg(m_site.name, item.path));
     }
     auto pending = m_files->begin(item.path);
     if (!pending) {

@@ -35,6 +35,9 @@ class SiteWriter
 public:
     // Opens the site for writing and takes its write lock (waiting at most lockWaitMs).
     static Result<std::unique_ptr<SiteWriter>> open(const QString& homePath, const Site& site, int lockWaitMs = 0);
+    // The same, over the site's index the caller keeps open (the agent's SiteIndexCache).
+    static Result<std::unique_ptr<SiteWriter>> open(const QString& homePath, const Site& site, int lockWaitMs,
+                                                    std::shared_ptr<SiteIndex> index);
     // Opens the site for writing under a lock the caller already holds (a run holds it from its scan on).
     static Result<std::unique_ptr<SiteWriter>> open(const QString& homePath, const Site& site, SiteLock lock);
     ~SiteWriter();
@@ -43,7 +46,7 @@ public:
     std::vector<ApplyOutcome> apply(const std::vector<ApplyItem>& items);
 
 private:
-    SiteWriter(QString homePath, Site site, SiteLock lock);
+    SiteWriter(QString homePath, Site site, SiteLock lock, std::shared_ptr<SiteIndex> index);
     Result<void> load();
     // Reads what the index holds about the batch's items (not every item of the site: a batch of
     // a thousand rows must not pay for reading a site of a hundred thousand).
@@ -58,6 +61,11 @@ private:
     };
     // At most this many files wait at once (each holds its folder open).
     static constexpr std::size_t stagedAtOnce = 128;
+    // Writes the files at these positions of items, several at once; one result per position.
+    std::vector<Result<std::unique_ptr<PendingFile>>> stageAll(const std::vector<ApplyItem>& items,
+                                                               const std::vector<std::size_t>& positions);
+    // Writes one file beside its target. Safe on several threads at once: reads the chunk
+    // locator (built beforehand) and writes nothing shared.
     Result<std::unique_ptr<PendingFile>> stage(const ApplyItem& item);
     // A file whose content came with the item: checked against its chunk list, then written.
     Result<std::unique_ptr<PendingFile>> stageInline(const ApplyItem& item);
@@ -73,7 +81,7 @@ private:
     QString m_homePath;
     Site m_site;
     SiteLock m_lock;
-    std::unique_ptr<SiteIndex> m_index;
+    std::shared_ptr<SiteIndex> m_index;
     std::unique_ptr<VersionsArea> m_versions;
     std::unique_ptr<FileApplier> m_files;
     std::optional<ChunkLocator> m_chunks;
