@@ -263,9 +263,42 @@ Result<AgentResponse> AgentClient::sendAndWait(const QByteArray& method, const Q
     return std::move(*outcome);
 }
 
+void AgentClient::startHello()
+{
+    m_earlyHelloAnswer.reset();
+    m_earlyHello = m_nextId;
+    connect(this, &AgentClient::finished, this, [this](quint64 id, const AgentResponse& response, const QString& error) {
+        if (m_earlyHello && id == *m_earlyHello) {
+            m_earlyHelloAnswer = error.isEmpty() ? Result<AgentResponse>(response) : Result<AgentResponse>(fail(error));
+        }
+    });
+    send("GET", QStringLiteral("/v1/hello"));
+    // The reply starts its work from this thread's event queue: let it, so that the network
+    // thread has the request before this thread turns to something else.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);
+}
+
+Result<AgentResponse> AgentClient::earlyHelloAnswer()
+{
+    if (!m_earlyHelloAnswer) {
+        QEventLoop loop;
+        auto connection = connect(this, &AgentClient::finished, &loop, [&](quint64 id) {
+            if (id == *m_earlyHello) {
+                loop.quit();
+            }
+        });
+        if (!m_earlyHelloAnswer) {
+            loop.exec();
+        }
+        disconnect(connection);
+    }
+    m_earlyHello.reset();
+    return *std::exchange(m_earlyHelloAnswer, std::nullopt);
+}
+
 Result<Hello> AgentClient::hello()
 {
-    auto response = sendAndWait("GET", QStringLiteral("/v1/hello"));
+    auto response = m_earlyHello ? earlyHelloAnswer() : sendAndWait("GET", QStringLiteral("/v1/hello"));
     if (!response) {
         return response.error();
     }

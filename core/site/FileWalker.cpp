@@ -1,10 +1,13 @@
 #include "FileWalker.h"
 
 #include <QString>
+#include <QThreadPool>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <numeric>
 #include <dirent.h>
 #include <fcntl.h>
 #include <unistd.h>
@@ -35,14 +38,78 @@ FileWalker::FileWalker(std::string root, const GlobMatcher& matcher)
 {
 }
 
-bool FileWalker::walk(const Visitor& visit, const std::atomic_bool& cancelled, WalkProblems& problems)
+bool FileWalker::walk(const Visitor& visit, const std::atomic_bool& cancelled, WalkProblems& problems, int threads)
 {
     const int rootFd = ::open(m_root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (rootFd < 0) {
         problems.unreadableFolders.push_back(std::string());
         return true;
     }
-    return walkFolder(rootFd, std::string(), visit, cancelled, problems);
+    if (threads <= 1) {
+        return walkFolder(rootFd, std::string(), visit, cancelled, problems);
+    }
+    // Most of a walk is the kernel looking up each file (fstatat), which runs on every core at
+    // once: the top of the tree here, level by level until there are a few folders per thread,
+    // then their subtrees on the threads.
+    std::vector<std::string> frontier;
+    if (!walkFolder(::dup(rootFd), std::string(), visit, cancelled, problems, &frontier)) {
+        ::close(rootFd);
+        return false;
+    }
+    for (int depth = 1; depth < 3 && !frontier.empty() && frontier.size() < std::size_t(4 * threads); ++depth) {
+        std::vector<std::string> next;
+        for (const std::string& folder : frontier) {
+            const int fd = openBeneath(rootFd, folder);
+            if (fd < 0) {
+                problems.unreadableFolders.push_back(folder);
+                continue;
+            }
+            if (!walkFolder(fd, folder, visit, cancelled, problems, &next)) {
+                ::close(rootFd);
+                return false;
+            }
+        }
+        frontier = std::move(next);
+    }
+    std::vector<WalkProblems> found(frontier.size());
+    std::atomic_bool stopped = false;
+    QThreadPool pool;
+    pool.setMaxThreadCount(threads);
+    std::vector<std::size_t> order(frontier.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    QtConcurrent::blockingMap(&pool, order, [&](std::size_t i) {
+        const int fd = openBeneath(rootFd, frontier[i]);
+        if (fd < 0) {
+            found[i].unreadableFolders.push_back(frontier[i]);
+        } else if (!walkFolder(fd, frontier[i], visit, cancelled, found[i])) {
+            stopped = true;
+        }
+    });
+    ::close(rootFd);
+    for (WalkProblems& each : found) {
+        const auto append = [](std::vector<std::string>& to, std::vector<std::string>& from) {
+            to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+        };
+        append(problems.unreadableFolders, each.unreadableFolders);
+        append(problems.linksOutsideRoot, each.linksOutsideRoot);
+        append(problems.otherSkipped, each.otherSkipped);
+        problems.temporaryFiles += each.temporaryFiles;
+    }
+    return !stopped;
+}
+
+int FileWalker::openBeneath(int rootFd, const std::string& relative)
+{
+    int fd = ::dup(rootFd);
+    for (std::size_t from = 0; fd >= 0 && from <= relative.size();) {
+        const std::size_t slash = std::min(relative.find('/', from), relative.size());
+        const std::string name = relative.substr(from, slash - from);
+        const int next = ::openat(fd, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        ::close(fd);
+        fd = next;
+        from = slash + 1;
+    }
+    return fd;
 }
 
 bool FileWalker::linkStaysInside(const std::string& linkPath, const std::string& target) const
@@ -72,7 +139,7 @@ bool FileWalker::linkStaysInside(const std::string& linkPath, const std::string&
 }
 
 bool FileWalker::walkFolder(int folderFd, const std::string& relative, const Visitor& visit,
-                            const std::atomic_bool& cancelled, WalkProblems& problems)
+                            const std::atomic_bool& cancelled, WalkProblems& problems, std::vector<std::string>* deferred)
 {
     DIR* folder = ::fdopendir(folderFd);
     if (!folder) {
@@ -133,6 +200,12 @@ bool FileWalker::walkFolder(int folderFd, const std::string& relative, const Vis
             }
         }
         visit(std::move(walked));
+    }
+    if (deferred) {
+        deferred->insert(deferred->end(), std::make_move_iterator(subfolders.begin()),
+                         std::make_move_iterator(subfolders.end()));
+        ::closedir(folder);
+        return true;
     }
     const int folderDescriptor = ::dirfd(folder);
     for (const std::string& subfolder : subfolders) {

@@ -37,13 +37,18 @@ public:
 
     FileWalker(std::string root, const GlobMatcher& matcher);
 
-    // Visits every included regular file and every symbolic link that stays inside the root.
-    // Returns false if cancelled.
-    bool walk(const Visitor& visit, const std::atomic_bool& cancelled, WalkProblems& problems);
+    // Visits every included regular file and every symbolic link that stays inside the root, in
+    // no particular order. Returns false if cancelled. With threads > 1, folders are walked on
+    // that many threads at once and visit is called from all of them: it must be thread-safe.
+    bool walk(const Visitor& visit, const std::atomic_bool& cancelled, WalkProblems& problems, int threads = 1);
 
 private:
+    // Walks one folder (and closes folderFd). Its subfolders are walked too, or, with deferred,
+    // only listed there (relative paths) for the caller to walk.
     bool walkFolder(int folderFd, const std::string& relative, const Visitor& visit, const std::atomic_bool& cancelled,
-                    WalkProblems& problems);
+                    WalkProblems& problems, std::vector<std::string>* deferred = nullptr);
+    // Opens a folder below the root one component at a time, never through a link.
+    static int openBeneath(int rootFd, const std::string& relative);
     bool linkStaysInside(const std::string& linkPath, const std::string& target) const;
 
     std::string m_root;

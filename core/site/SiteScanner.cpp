@@ -9,11 +9,21 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QThread>
 
 #include <algorithm>
+#include <mutex>
+#include <thread>
 
 namespace ferry {
 namespace {
+
+// As many as hash (one per core unless the request says), at most four: past that the walk is
+// bound by the disk, not the processor.
+int walkThreads(const ScanRequest& request)
+{
+    return std::clamp(request.hashThreads > 0 ? request.hashThreads : QThread::idealThreadCount(), 1, 4);
+}
 
 bool sameStatus(const IndexedFile& indexed, const WalkEntry& walked)
 {
@@ -108,8 +118,11 @@ Result<ScanReport> SiteScanner::scan(const ScanRequest& request, const std::atom
     WalkProblems problems;
     qint64 walked = 0;
     FileWalker walker(QDir(request.filesRoot).absolutePath().toStdString(), matcher.value());
+    std::mutex visiting;  // the walk visits from several threads
+    const std::thread::id caller = std::this_thread::get_id();  // the meter's sink is not thread-safe
     const bool complete = walker.walk(
         [&](WalkEntry&& entry) {
+            const std::lock_guard lock(visiting);
             ++walked;
             const auto it = std::lower_bound(known.begin(), known.end(), entry.path,
                                              [](const IndexedFile& file, const std::string& path) { return file.path < path; });
@@ -121,12 +134,16 @@ Result<ScanReport> SiteScanner::scan(const ScanRequest& request, const std::atom
             if (!found || it->deleted || !sameStatus(*it, entry)) {
                 toHash.push_back({std::move(entry), position, {}, HashTask::Outcome::Pending, {}});
             }
-            meter.report({QStringLiteral("walk"), walked, -1, 0, -1, 0, -1, {}});
+            if (std::this_thread::get_id() == caller) {
+                meter.report({QStringLiteral("walk"), walked, -1, 0, -1, 0, -1, {}});
+            }
         },
-        cancelled, problems);
+        cancelled, problems, walkThreads(request));
     if (!complete || cancelled) {
         return fail(tr("The scan of %1 was cancelled; its index is as it was.").arg(request.siteName));
     }
+    // The walk meets files in no set order: changes are recorded in the order of their paths.
+    std::sort(toHash.begin(), toHash.end(), [](const HashTask& a, const HashTask& b) { return a.entry.path < b.entry.path; });
 
     qCDebug(lcSite) << "phase: walked" << clock.elapsed() << "ms";
     // Hash what is new or changed, on every core.
@@ -203,6 +220,7 @@ Result<ScanReport> SiteScanner::scan(const ScanRequest& request, const std::atom
     }
     report.files = totals->files;
     report.bytes = totals->bytes;
+    qCDebug(lcSite) << "phase: totals" << clock.elapsed() << "ms";
     if (!request.databaseUrl.isEmpty()) {
         meter.report({QStringLiteral("rows"), 0, -1, 0, -1, 0, -1, {}}, true);
         auto rows = harvestRows(request.databaseUrl, *index.value());
@@ -211,6 +229,7 @@ Result<ScanReport> SiteScanner::scan(const ScanRequest& request, const std::atom
                             .arg(request.siteName, rows.errorMessage()));
         }
         report.rowsChanged = rows.value();
+        qCDebug(lcSite) << "phase: rows" << clock.elapsed() << "ms";
     }
     report.unreadable += toList(problems.unreadableFolders);
     report.linksOutsideRoot = toList(problems.linksOutsideRoot);

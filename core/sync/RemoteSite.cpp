@@ -45,7 +45,7 @@ RemoteSite::RemoteSite(std::unique_ptr<AgentClient> client, QString address, int
 RemoteSite::~RemoteSite() = default;
 
 Result<std::unique_ptr<RemoteSite>> RemoteSite::connect(const QString& homePath, const Relationship& relationship,
-                                                        int bandwidthLimitKiBps)
+                                                        int bandwidthLimitKiBps, const std::function<void()>& meanwhile)
 {
     auto url = RemoteSiteUrl::parse(relationship.remoteUrl.toString());
     if (!url) {
@@ -73,12 +73,27 @@ Result<std::unique_ptr<RemoteSite>> RemoteSite::connect(const QString& homePath,
     const QString address = url->host + QLatin1Char(':') + QString::number(url->port);
     std::unique_ptr<RemoteSite> remote(
         new RemoteSite(std::make_unique<AgentClient>(connection), address, bandwidthLimitKiBps));
-    const QDateTime asked = QDateTime::currentDateTimeUtc();
+    QDateTime asked = QDateTime::currentDateTimeUtc();
+    if (meanwhile) {
+        remote->m_client->startHello();
+        meanwhile();
+    }
     auto hello = remote->m_client->hello();
     if (!hello) {
         return hello.error();
     }
-    const QDateTime answered = QDateTime::currentDateTimeUtc();
+    QDateTime answered = QDateTime::currentDateTimeUtc();
+    if (asked.msecsTo(answered) > 1000) {
+        // The answer waited for meanwhile (or a slow link): the agent's time lies somewhere in a
+        // second or more. Asked again over the open connection, the estimate is as close as a
+        // round trip.
+        asked = QDateTime::currentDateTimeUtc();
+        hello = remote->m_client->hello();
+        if (!hello) {
+            return hello.error();
+        }
+        answered = QDateTime::currentDateTimeUtc();
+    }
     remote->m_clockSkewMs = hello->serverTime.toMSecsSinceEpoch() - (asked.toMSecsSinceEpoch() + answered.toMSecsSinceEpoch()) / 2;
     const QUuid wantedUuid = QUuid::fromString(url->site);
     for (const HelloSite& site : hello->sites) {

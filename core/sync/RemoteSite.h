@@ -42,9 +42,11 @@ public:
     using ChunkSink = std::function<Result<void>(const Sha256&, const QByteArray&)>;
     using Moved = std::function<void(qint64 bytes)>;
 
-    // Connects (hello, protocol check) and finds the relationship's remote site.
+    // Connects (hello, protocol check) and finds the relationship's remote site. meanwhile, if
+    // given, runs on this thread while the connection is made and the hello answered.
     static Result<std::unique_ptr<RemoteSite>> connect(const QString& homePath, const Relationship& relationship,
-                                                       int bandwidthLimitKiBps = 0);
+                                                       int bandwidthLimitKiBps = 0,
+                                                       const std::function<void()>& meanwhile = {});
     ~RemoteSite();
 
     const HelloSite& site() const { return m_site; }

@@ -11,6 +11,7 @@
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTest>
+#include <QThread>
 
 using namespace ferry;
 
@@ -113,6 +114,13 @@ QByteArray okResponse(const QByteArray& body)
            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
+// A port nothing listens on (one just let go).
+quint16 unusedPort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost) ? probe.serverPort() : 0;
+}
+
 Hello helloSpeaking(int low, int high)
 {
     Hello hello;
@@ -149,6 +157,7 @@ private slots:
     void expiredAgentCertificateIsNamedWithItsDate();
     void incompatibleProtocolIsRefused();
     void goesThroughAProxyUnlessBypassed();
+    void anEarlyHelloIsAnsweredLikeAnyOther();
 
 private:
     QSslCertificate m_ca;
@@ -174,10 +183,8 @@ void TestAgentClient::initTestCase()
 
 void TestAgentClient::connectionRefusedSaysWhatToCheck()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 unused = probe.serverPort();
-    probe.close();
+    const quint16 unused = unusedPort();
+    QVERIFY(unused != 0);
     AgentConnection connection = connectionTo(unused);
     connection.retries = 0;
     AgentClient client(connection);
@@ -280,6 +287,28 @@ void TestAgentClient::goesThroughAProxyUnlessBypassed()
     AgentClient direct(connection);
     QVERIFY(direct.hello().ok());
     QCOMPARE(proxy.tunnels(), 1);
+}
+
+void TestAgentClient::anEarlyHelloIsAnsweredLikeAnyOther()
+{
+    StandIn agent(m_server, okResponse(HelloMessage::encode(helloSpeaking(1, 1))));
+    AgentClient client(connectionTo(agent.port()));
+    client.startHello();
+    QThread::msleep(50);  // this thread busy with something else (a scan), no event loop
+    auto hello = client.hello();
+    QVERIFY2(hello.ok(), qPrintable(hello.ok() ? QString() : hello.errorMessage()));
+    QCOMPARE(hello->agentVersion, QStringLiteral("2.0"));
+    QVERIFY(client.hello().ok());  // and the next one asks again
+
+    const quint16 unused = unusedPort();
+    QVERIFY(unused != 0);
+    AgentConnection nowhere = connectionTo(unused);
+    nowhere.retries = 0;
+    AgentClient refused(nowhere);
+    refused.startHello();
+    auto failed = refused.hello();
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.errorMessage(), QStringLiteral("Nothing answers at 127.0.0.1:%1: is ferryd running on 127.0.0.1:%1?").arg(unused));
 }
 
 QTEST_GUILESS_MAIN(TestAgentClient)
