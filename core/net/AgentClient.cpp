@@ -61,6 +61,12 @@ AgentClient::AgentClient(AgentConnection connection, QObject* parent)
     , m_manager(new QNetworkAccessManager(this))
 {
     qRegisterMetaType<ferry::AgentResponse>();
+    // Answers to sendAhead() are kept as they come, whatever this thread is doing by then.
+    connect(this, &AgentClient::finished, this, [this](quint64 id, const AgentResponse& response, const QString& error) {
+        if (const auto it = m_ahead.find(id); it != m_ahead.end()) {
+            it->second = error.isEmpty() ? Result<AgentResponse>(response) : Result<AgentResponse>(fail(error));
+        }
+    });
     if (m_connection.proxy) {
         m_manager->setProxy(*m_connection.proxy);
     }
@@ -263,42 +269,43 @@ Result<AgentResponse> AgentClient::sendAndWait(const QByteArray& method, const Q
     return std::move(*outcome);
 }
 
-void AgentClient::startHello()
+quint64 AgentClient::sendAhead(const QByteArray& method, const QString& path, const QByteArray& body,
+                               const QByteArray& contentType)
 {
-    m_earlyHelloAnswer.reset();
-    m_earlyHello = m_nextId;
-    connect(this, &AgentClient::finished, this, [this](quint64 id, const AgentResponse& response, const QString& error) {
-        if (m_earlyHello && id == *m_earlyHello) {
-            m_earlyHelloAnswer = error.isEmpty() ? Result<AgentResponse>(response) : Result<AgentResponse>(fail(error));
-        }
-    });
-    send("GET", QStringLiteral("/v1/hello"));
+    const quint64 id = send(method, path, body, contentType);
+    m_ahead[id];
     // The reply starts its work from this thread's event queue: let it, so that the network
     // thread has the request before this thread turns to something else.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);
+    return id;
 }
 
-Result<AgentResponse> AgentClient::earlyHelloAnswer()
+Result<AgentResponse> AgentClient::answerTo(quint64 id)
 {
-    if (!m_earlyHelloAnswer) {
+    const auto it = m_ahead.find(id);
+    if (it == m_ahead.end()) {
+        return fail(tr("No request %1 waits for its answer.").arg(id));
+    }
+    if (!it->second) {
         QEventLoop loop;
-        auto connection = connect(this, &AgentClient::finished, &loop, [&](quint64 id) {
-            if (id == *m_earlyHello) {
+        auto connection = connect(this, &AgentClient::finished, &loop, [&](quint64 answered) {
+            if (answered == id) {
                 loop.quit();
             }
         });
-        if (!m_earlyHelloAnswer) {
+        if (!it->second) {
             loop.exec();
         }
         disconnect(connection);
     }
-    m_earlyHello.reset();
-    return *std::exchange(m_earlyHelloAnswer, std::nullopt);
+    Result<AgentResponse> answer = std::move(*it->second);
+    m_ahead.erase(it);
+    return answer;
 }
 
 Result<Hello> AgentClient::hello()
 {
-    auto response = m_earlyHello ? earlyHelloAnswer() : sendAndWait("GET", QStringLiteral("/v1/hello"));
+    auto response = sendAndWait("GET", QStringLiteral("/v1/hello"));
     if (!response) {
         return response.error();
     }

@@ -62,9 +62,12 @@ public:
                                       const QByteArray& contentType = {});
     // GET /v1/hello, decoded, with the protocol version both sides speak checked.
     Result<Hello> hello();
-    // Sends GET /v1/hello now and returns; hello() then takes that answer. The TLS handshake and
-    // the answer travel on Qt's network thread meanwhile, while this thread does other work.
-    void startHello();
+    // send() for an answer taken later with answerTo(id): the request leaves now, on Qt's network
+    // thread, and its answer is kept until asked for, while this thread does other work.
+    quint64 sendAhead(const QByteArray& method, const QString& path, const QByteArray& body = {},
+                      const QByteArray& contentType = {});
+    // Waits for the answer to a sendAhead() request, unless it is here already.
+    Result<AgentResponse> answerTo(quint64 id);
 
     static QString fingerprintOf(const QSslCertificate& certificate);
 
@@ -81,15 +84,12 @@ private:
     void onFinished(quint64 id, int attemptNumber, QNetworkReply* reply);
     QString describeFailure(QNetworkReply* reply, const QList<QSslError>& sslErrors, const QString& pinError) const;
     QString hostPort() const;
-    // Waits for the answer to the hello startHello sent.
-    Result<AgentResponse> earlyHelloAnswer();
 
     AgentConnection m_connection;
     QNetworkAccessManager* m_manager = nullptr;
     quint64 m_nextId = 1;
     std::map<quint64, Pending> m_pending;
-    std::optional<quint64> m_earlyHello;                    // the request startHello sent
-    std::optional<Result<AgentResponse>> m_earlyHelloAnswer;
+    std::map<quint64, std::optional<Result<AgentResponse>>> m_ahead;  // sendAhead()'s, answered or not yet
 };
 
 } // namespace ferry

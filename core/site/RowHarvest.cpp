@@ -4,7 +4,7 @@
 
 namespace ferry {
 
-Result<qint64> RowHarvest::run(ChangeCapture& capture, SiteIndex& index)
+Result<qint64> RowHarvest::run(ChangeCapture& capture, SiteIndex& index, qint64 stampMs)
 {
     qint64 changedRows = 0;
     for (;;) {
@@ -15,7 +15,7 @@ Result<qint64> RowHarvest::run(ChangeCapture& capture, SiteIndex& index)
         if (changes->empty()) {
             return changedRows;
         }
-        auto taken = index.takeRowChanges(changes.value(), QDateTime::currentMSecsSinceEpoch());
+        auto taken = index.takeRowChanges(changes.value(), stampMs > 0 ? stampMs : QDateTime::currentMSecsSinceEpoch());
         if (!taken) {
             return taken.error();
         }

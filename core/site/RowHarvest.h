@@ -14,8 +14,8 @@ class RowHarvest
 public:
     static constexpr int batchSize = 5000;
 
-    // Returns how many rows changed.
-    static Result<qint64> run(ChangeCapture& capture, SiteIndex& index);
+    // Returns how many rows changed. stampMs: when they are stamped (0: as each batch is taken).
+    static Result<qint64> run(ChangeCapture& capture, SiteIndex& index, qint64 stampMs = 0);
 };
 
 } // namespace ferry

@@ -49,7 +49,7 @@ QStringList toList(const std::vector<std::string>& paths)
     return list;
 }
 
-Result<qint64> harvestRows(const QString& databaseUrl, SiteIndex& index)
+Result<qint64> harvestRows(const QString& databaseUrl, SiteIndex& index, qint64 stampMs)
 {
     auto url = DatabaseUrl::parse(databaseUrl);
     if (!url) {
@@ -60,7 +60,7 @@ Result<qint64> harvestRows(const QString& databaseUrl, SiteIndex& index)
         return database.error();
     }
     auto capture = ChangeCapture::forDatabase(*database.value());
-    return RowHarvest::run(*capture, index);
+    return RowHarvest::run(*capture, index, stampMs);
 }
 
 } // namespace
@@ -209,7 +209,7 @@ Result<ScanReport> SiteScanner::scan(const ScanRequest& request, const std::atom
     meter.report({QStringLiteral("index"), qint64(changes.size()), qint64(changes.size()), report.hashedBytes,
                   report.hashedBytes, 0, -1, {}},
                  true);
-    if (auto applied = index.value()->applyFileChanges(changes, QDateTime::currentMSecsSinceEpoch()); !applied) {
+    if (auto applied = index.value()->applyFileChanges(changes, request.stampMs > 0 ? request.stampMs : QDateTime::currentMSecsSinceEpoch()); !applied) {
         return applied.error();
     }
     qCDebug(lcSite) << "phase: applied" << clock.elapsed() << "ms";
@@ -223,7 +223,7 @@ Result<ScanReport> SiteScanner::scan(const ScanRequest& request, const std::atom
     qCDebug(lcSite) << "phase: totals" << clock.elapsed() << "ms";
     if (!request.databaseUrl.isEmpty()) {
         meter.report({QStringLiteral("rows"), 0, -1, 0, -1, 0, -1, {}}, true);
-        auto rows = harvestRows(request.databaseUrl, *index.value());
+        auto rows = harvestRows(request.databaseUrl, *index.value(), request.stampMs);
         if (!rows) {
             return fail(tr("The files of %1 were indexed, but its row changes could not be taken in: %2")
                             .arg(request.siteName, rows.errorMessage()));

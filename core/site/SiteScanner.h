@@ -24,6 +24,10 @@ struct ScanRequest {
     QStringList excludes;
     QString databaseUrl;  // when set, captured row changes are taken in too
     int hashThreads = 0;  // 0: one per core
+    // When the changes found are stamped (ms since the epoch; 0: when the scan records them). A
+    // run stamps with the moment before it asks the other side to scan, so that a change made
+    // on both sides is stamped here first, as if the two scans had run one after the other.
+    qint64 stampMs = 0;
     bool allowEmptyRoot = false;  // confirmed by the administrator: the folder is meant to be empty
 };
 

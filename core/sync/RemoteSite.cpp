@@ -45,7 +45,7 @@ RemoteSite::RemoteSite(std::unique_ptr<AgentClient> client, QString address, int
 RemoteSite::~RemoteSite() = default;
 
 Result<std::unique_ptr<RemoteSite>> RemoteSite::connect(const QString& homePath, const Relationship& relationship,
-                                                        int bandwidthLimitKiBps, const std::function<void()>& meanwhile)
+                                                        int bandwidthLimitKiBps)
 {
     auto url = RemoteSiteUrl::parse(relationship.remoteUrl.toString());
     if (!url) {
@@ -73,27 +73,12 @@ Result<std::unique_ptr<RemoteSite>> RemoteSite::connect(const QString& homePath,
     const QString address = url->host + QLatin1Char(':') + QString::number(url->port);
     std::unique_ptr<RemoteSite> remote(
         new RemoteSite(std::make_unique<AgentClient>(connection), address, bandwidthLimitKiBps));
-    QDateTime asked = QDateTime::currentDateTimeUtc();
-    if (meanwhile) {
-        remote->m_client->startHello();
-        meanwhile();
-    }
+    const QDateTime asked = QDateTime::currentDateTimeUtc();
     auto hello = remote->m_client->hello();
     if (!hello) {
         return hello.error();
     }
-    QDateTime answered = QDateTime::currentDateTimeUtc();
-    if (asked.msecsTo(answered) > 1000) {
-        // The answer waited for meanwhile (or a slow link): the agent's time lies somewhere in a
-        // second or more. Asked again over the open connection, the estimate is as close as a
-        // round trip.
-        asked = QDateTime::currentDateTimeUtc();
-        hello = remote->m_client->hello();
-        if (!hello) {
-            return hello.error();
-        }
-        answered = QDateTime::currentDateTimeUtc();
-    }
+    const QDateTime answered = QDateTime::currentDateTimeUtc();
     remote->m_clockSkewMs = hello->serverTime.toMSecsSinceEpoch() - (asked.toMSecsSinceEpoch() + answered.toMSecsSinceEpoch()) / 2;
     const QUuid wantedUuid = QUuid::fromString(url->site);
     for (const HelloSite& site : hello->sites) {
@@ -132,6 +117,17 @@ Result<AgentResponse> RemoteSite::send(const QByteArray& method, const QString& 
     return response;
 }
 
+Result<AgentResponse> RemoteSite::sendAhead(const QByteArray& method, const QString& tail, const std::function<void()>& meanwhile)
+{
+    const quint64 id = m_client->sendAhead(method, sitePath(tail));
+    meanwhile();
+    auto response = m_client->answerTo(id);
+    if (response) {
+        m_bytesIn += response->body.size();
+    }
+    return response;
+}
+
 Result<AgentResponse> RemoteSite::expect(Result<AgentResponse> response, int status) const
 {
     if (response && response->status != status) {
@@ -146,9 +142,10 @@ Result<AgentResponse> RemoteSite::call(const QByteArray& method, const QString& 
     return expect(send(method, tail, body, contentType), expectedStatus);
 }
 
-Result<RemoteScan> RemoteSite::scan(bool allowEmpty)
+Result<RemoteScan> RemoteSite::scan(bool allowEmpty, const std::function<void()>& meanwhile)
 {
-    auto response = send("POST", allowEmpty ? QStringLiteral("scan?allow-empty=1") : QStringLiteral("scan"));
+    const QString tail = allowEmpty ? QStringLiteral("scan?allow-empty=1") : QStringLiteral("scan");
+    auto response = meanwhile ? sendAhead("POST", tail, meanwhile) : send("POST", tail);
     if (response && response->status == 412) {
         return RemoteScan{.emptyRoot = response->errorText()};
     }

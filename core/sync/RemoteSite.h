@@ -42,11 +42,9 @@ public:
     using ChunkSink = std::function<Result<void>(const Sha256&, const QByteArray&)>;
     using Moved = std::function<void(qint64 bytes)>;
 
-    // Connects (hello, protocol check) and finds the relationship's remote site. meanwhile, if
-    // given, runs on this thread while the connection is made and the hello answered.
+    // Connects (hello, protocol check) and finds the relationship's remote site.
     static Result<std::unique_ptr<RemoteSite>> connect(const QString& homePath, const Relationship& relationship,
-                                                       int bandwidthLimitKiBps = 0,
-                                                       const std::function<void()>& meanwhile = {});
+                                                       int bandwidthLimitKiBps = 0);
     ~RemoteSite();
 
     const HelloSite& site() const { return m_site; }
@@ -55,8 +53,9 @@ public:
     qint64 bytesIn() const { return m_bytesIn; }
     QString describe() const;
 
-    // allowEmpty: the administrator confirmed that an empty files root is meant.
-    Result<RemoteScan> scan(bool allowEmpty);
+    // allowEmpty: the administrator confirmed that an empty files root is meant. meanwhile, if
+    // given, runs on this thread while the agent scans (the request is on its way first).
+    Result<RemoteScan> scan(bool allowEmpty, const std::function<void()>& meanwhile = {});
     Result<FeedPage> changes(qint64 after, int limit);
     Result<std::vector<FileManifest>> manifest(const QStringList& paths);
     Result<std::vector<RowValues>> rows(const std::vector<RowValues>& keys);
@@ -103,6 +102,8 @@ private:
     };
     RemoteSite(std::unique_ptr<AgentClient> client, QString address, int bandwidthLimitKiBps);
     QString sitePath(const QString& tail) const;
+    // Sends a request without a body, runs meanwhile, then takes the answer.
+    Result<AgentResponse> sendAhead(const QByteArray& method, const QString& tail, const std::function<void()>& meanwhile);
     // Sends a request to this site's paths and counts the bytes each way.
     Result<AgentResponse> send(const QByteArray& method, const QString& tail, const QByteArray& body = {},
                                const QByteArray& contentType = {});

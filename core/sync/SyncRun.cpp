@@ -19,8 +19,8 @@
 #include "store/SiteRepository.h"
 #include "store/StateStore.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
-#include <QFileInfo>
 
 namespace ferry {
 
@@ -267,6 +267,14 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, std::atomic_
         recorder.closeInterrupted(ofSite);
     }
 
+    phase(QStringLiteral("connect"));
+    auto remote = RemoteSite::connect(params.homePath, relationship, profile.bandwidthLimitKiBps);
+    if (!remote) {
+        return stop(remote.errorMessage(), true);
+    }
+
+    phase(QStringLiteral("scan"));
+    recorder.phase(QStringLiteral("scan"));
     // An empty files root usually means a missing mount, which must never read as "everything
     // was deleted": it stops the run until confirmed, except where an initial copy only writes.
     const bool localMayBeEmpty = params.confirmed || (initialCopy && *initialFrom == Direction::Download);
@@ -274,57 +282,36 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, std::atomic_
     const QString confirmEmpty = tr("If it is meant to be empty, run again with --yes.");
     SyncRunResult result;
     result.initialCopy = initialCopy;
+    result.clockSkewMs = remote.value()->clockSkewMs();
+    recorder.clockSkew(result.clockSkewMs);
+    result.remoteSite = remote.value()->describe();
     if (!localMayBeEmpty && SiteScanner::isEmptyRoot(site.filesRoot)) {
         result.stops.append(SiteScanner::checkRoot(site.name, site.filesRoot).errorMessage() + QLatin1Char(' ') + confirmEmpty);
     }
     const QString indexPath = SiteIndex::pathFor(params.homePath, site.uuid);
-    std::optional<Result<ScanReport>> scanned;
-    const auto scanHere = [&]() {
-        phase(QStringLiteral("scan"));
-        recorder.phase(QStringLiteral("scan"));
-        if (result.stops.isEmpty()) {
+    qint64 temporaryFiles = 0;
+    if (result.stops.isEmpty()) {
+        // Both sides at once: the agent scans while this side does. What this side finds is
+        // stamped with the moment before the agent was asked, so that a change both sides made
+        // before the run is stamped here first and there after, as newer-wins and keep-both
+        // expect of two scans one after the other.
+        const qint64 stampMs = QDateTime::currentMSecsSinceEpoch();
+        std::optional<Result<ScanReport>> scanned;
+        auto remoteScan = remote.value()->scan(remoteMayBeEmpty, [&] {
             scanned = SiteScanner::scan({.siteUuid = site.uuid,
                                          .siteName = site.name,
                                          .filesRoot = site.filesRoot,
                                          .indexPath = indexPath,
                                          .databaseUrl = site.databaseUrl,
+                                         .stampMs = stampMs,
                                          .allowEmptyRoot = localMayBeEmpty},
                                         cancelled, [&](const Progress& p) { meter.report(p); });
-        }
-    };
-    // This side is rescanned while the connection is made (the handshake and the hello travel on
-    // Qt's network thread): a no-change run is mostly the two scans and that round trip. A first
-    // scan hashes the whole site and may take minutes: an agent that cannot be reached is
-    // reported before it starts, not after.
-    const bool rescan = QFileInfo::exists(indexPath);
-    if (!rescan) {
-        phase(QStringLiteral("connect"));
-    }
-    auto remote = RemoteSite::connect(params.homePath, relationship, profile.bandwidthLimitKiBps,
-                                      rescan ? std::function<void()>([&] {
-                                          scanHere();
-                                          phase(QStringLiteral("connect"));  // what is left of it
-                                      })
-                                             : std::function<void()>());
-    if (!remote) {
-        return stop(remote.errorMessage(), true);
-    }
-    if (!rescan) {
-        scanHere();
-    }
-    result.clockSkewMs = remote.value()->clockSkewMs();
-    recorder.clockSkew(result.clockSkewMs);
-    result.remoteSite = remote.value()->describe();
-    qint64 temporaryFiles = 0;
-    if (result.stops.isEmpty()) {
-        // One side after the other, this one first: a change both sides made before the run is
-        // stamped in the order the scans take it in, which newer-wins and keep-both go by.
+            lap(QStringLiteral("scan.remote"));  // what is left of the agent's scan
+        });
         if (!*scanned) {
             return stop(scanned->errorMessage());
         }
         temporaryFiles = (*scanned)->temporaryFiles;
-        lap(QStringLiteral("scan.remote"));
-        auto remoteScan = remote.value()->scan(remoteMayBeEmpty);
         if (!remoteScan) {
             return stop(remoteScan.errorMessage(), true);
         }

@@ -157,7 +157,7 @@ private slots:
     void expiredAgentCertificateIsNamedWithItsDate();
     void incompatibleProtocolIsRefused();
     void goesThroughAProxyUnlessBypassed();
-    void anEarlyHelloIsAnsweredLikeAnyOther();
+    void anAnswerTakenLaterIsKept();
 
 private:
     QSslCertificate m_ca;
@@ -289,24 +289,28 @@ void TestAgentClient::goesThroughAProxyUnlessBypassed()
     QCOMPARE(proxy.tunnels(), 1);
 }
 
-void TestAgentClient::anEarlyHelloIsAnsweredLikeAnyOther()
+void TestAgentClient::anAnswerTakenLaterIsKept()
 {
     StandIn agent(m_server, okResponse(HelloMessage::encode(helloSpeaking(1, 1))));
     AgentClient client(connectionTo(agent.port()));
-    client.startHello();
+    const quint64 id = client.sendAhead("GET", QStringLiteral("/v1/hello"));
     QThread::msleep(50);  // this thread busy with something else (a scan), no event loop
-    auto hello = client.hello();
-    QVERIFY2(hello.ok(), qPrintable(hello.ok() ? QString() : hello.errorMessage()));
-    QCOMPARE(hello->agentVersion, QStringLiteral("2.0"));
-    QVERIFY(client.hello().ok());  // and the next one asks again
+    auto answer = client.answerTo(id);
+    QVERIFY2(answer.ok(), qPrintable(answer.ok() ? QString() : answer.errorMessage()));
+    QCOMPARE(answer->status, 200);
+    QCOMPARE(HelloMessage::decode(answer->body)->agentVersion, QStringLiteral("2.0"));
+    QVERIFY(!client.answerTo(id).ok());  // taken once
+    // Answered while another request was waited for: kept until asked for.
+    const quint64 first = client.sendAhead("GET", QStringLiteral("/v1/hello"));
+    QVERIFY(client.hello().ok());
+    QVERIFY(client.answerTo(first).ok());
 
     const quint16 unused = unusedPort();
     QVERIFY(unused != 0);
     AgentConnection nowhere = connectionTo(unused);
     nowhere.retries = 0;
     AgentClient refused(nowhere);
-    refused.startHello();
-    auto failed = refused.hello();
+    auto failed = refused.answerTo(refused.sendAhead("GET", QStringLiteral("/v1/hello")));
     QVERIFY(!failed.ok());
     QCOMPARE(failed.errorMessage(), QStringLiteral("Nothing answers at 127.0.0.1:%1: is ferryd running on 127.0.0.1:%1?").arg(unused));
 }
