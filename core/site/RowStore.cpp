@@ -113,6 +113,34 @@ Result<QCborMap> RowStore::read(const QString& table, const QString& key)
 
 Result<void> RowStore::write(const QSqlDatabase& db, const QString& table, const QString& key, const QCborMap& values)
 {
+    // The statement depends only on the table and the row's column names: made once for each
+    // (a batch of rows of one table has them all alike), and every name checked that once.
+    QString signature = table;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        signature += QChar(0x1F) + it.key().toString();
+    }
+    auto statement = m_upserts.find(signature);
+    if (statement == m_upserts.end()) {
+        auto made = upsertFor(table, key, values);
+        if (!made) {
+            return made.error();
+        }
+        statement = m_upserts.emplace(signature, std::move(made).value()).first;
+    }
+    QVariantList bound;
+    bound.reserve(values.size());
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        bound.append(it.value().isNull() ? QVariant() : it.value().toVariant());
+    }
+    auto done = run(db, statement->second, bound);
+    if (!done) {
+        return fail(tr("Cannot write row %1 of %2: %3").arg(key.left(200), table, done.errorMessage()));
+    }
+    return {};
+}
+
+Result<QString> RowStore::upsertFor(const QString& table, const QString& key, const QCborMap& values)
+{
     auto columns = keyColumns(table);
     if (!columns) {
         return columns.error();
@@ -120,7 +148,6 @@ Result<void> RowStore::write(const QSqlDatabase& db, const QString& table, const
     QStringList names;
     QStringList placeholders;
     QStringList updates;
-    QVariantList bound;
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
         const QString column = it.key().toString();
         if (auto ok = ContentDatabase::checkIdentifier(column); !ok) {
@@ -131,7 +158,6 @@ Result<void> RowStore::write(const QSqlDatabase& db, const QString& table, const
         if (!columns->contains(column)) {
             updates.append(ContentDatabase::quoted(column) + QStringLiteral(" = excluded.") + ContentDatabase::quoted(column));
         }
-        bound.append(it.value().isNull() ? QVariant() : it.value().toVariant());
     }
     QStringList keyNames;
     for (const QString& column : columns.value()) {
@@ -139,15 +165,9 @@ Result<void> RowStore::write(const QSqlDatabase& db, const QString& table, const
     }
     const QString conflict = updates.isEmpty() ? QStringLiteral("DO NOTHING")
                                                : QStringLiteral("DO UPDATE SET ") + updates.join(QStringLiteral(", "));
-    auto done = run(db,
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) %5")
-            .arg(ContentDatabase::quoted(table), names.join(QStringLiteral(", ")),
-                placeholders.join(QStringLiteral(", ")), keyNames.join(QStringLiteral(", ")), conflict),
-        bound);
-    if (!done) {
-        return fail(tr("Cannot write row %1 of %2: %3").arg(key.left(200), table, done.errorMessage()));
-    }
-    return {};
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) %5")
+        .arg(ContentDatabase::quoted(table), names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
+             keyNames.join(QStringLiteral(", ")), conflict);
 }
 
 Result<void> RowStore::remove(const QSqlDatabase& db, const QString& table, const QString& key)

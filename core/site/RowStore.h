@@ -35,10 +35,13 @@ private:
     // Runs a statement prepared once per RowStore: preparing one that writes a captured table
     // also compiles its triggers, which took longer than the write itself.
     Result<QSqlQuery*> run(const QSqlDatabase& db, const QString& statement, const QVariantList& values);
+    // The upsert of a row with these columns (names checked as plain identifiers).
+    Result<QString> upsertFor(const QString& table, const QString& key, const QCborMap& values);
 
     ChangeCapture& m_capture;
     std::map<QString, QStringList> m_keys;
     std::map<QString, QSqlQuery> m_statements; // statement text → prepared query
+    std::map<QString, QString> m_upserts;      // table and column names → the upsert's text
 };
 
 } // namespace ferry

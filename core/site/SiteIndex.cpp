@@ -598,55 +598,92 @@ Result<std::optional<FeedEntry>> SiteIndex::item(FeedEntry::Kind kind, const QSt
 Result<std::vector<std::optional<FeedEntry>>> SiteIndex::rowItems(
     const std::vector<std::pair<QString, QString>>& rows) const
 {
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    if (!query.prepare(
-            QStringLiteral("SELECT seq, deleted, version, hlc FROM rows WHERE table_name = ? AND key = ?"))) {
-        return fail(sql::Messages::failure(query.lastError()));
-    }
     std::vector<std::optional<FeedEntry>> found;
     found.reserve(rows.size());
-    for (const auto& [table, key] : rows) {
-        query.addBindValue(table);
-        query.addBindValue(key);
-        if (!query.exec()) {
+    const QSqlDatabase db = database();
+    // One read transaction: outside one, every statement takes and drops its own snapshot.
+    auto read = sql::transaction(db, QStringLiteral("BEGIN"), [&]() -> Result<void> {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.prepare(
+                QStringLiteral("SELECT seq, deleted, version, hlc FROM rows WHERE table_name = ? AND key = ?"))) {
             return fail(sql::Messages::failure(query.lastError()));
         }
-        if (!query.next()) {
-            found.emplace_back();
-            continue;
+        for (const auto& [table, key] : rows) {
+            query.addBindValue(table);
+            query.addBindValue(key);
+            if (!query.exec()) {
+                return fail(sql::Messages::failure(query.lastError()));
+            }
+            if (!query.next()) {
+                found.emplace_back();
+                continue;
+            }
+            FeedEntry entry;
+            entry.sequence = query.value(0).toLongLong();
+            entry.kind = FeedEntry::Kind::Row;
+            entry.table = table;
+            entry.key = key;
+            entry.deleted = query.value(1).toBool();
+            entry.version = VersionVector::fromText(query.value(2).toByteArray()).value_or(VersionVector());
+            entry.timestamp = HybridTimestamp::fromPacked(query.value(3).toULongLong());
+            found.emplace_back(std::move(entry));
+            query.finish();
         }
-        FeedEntry entry;
-        entry.sequence = query.value(0).toLongLong();
-        entry.kind = FeedEntry::Kind::Row;
-        entry.table = table;
-        entry.key = key;
-        entry.deleted = query.value(1).toBool();
-        entry.version = VersionVector::fromText(query.value(2).toByteArray()).value_or(VersionVector());
-        entry.timestamp = HybridTimestamp::fromPacked(query.value(3).toULongLong());
-        found.emplace_back(std::move(entry));
-        query.finish();
+        return {};
+    });
+    if (!read) {
+        return read.error();
     }
     return found;
 }
 
-Result<std::optional<IndexedFile>> SiteIndex::file(const QString& path) const
+Result<std::vector<std::optional<SiteIndex::FileState>>> SiteIndex::fileStates(const QStringList& paths) const
 {
-    auto query = sql::exec(database(),
-                           QStringLiteral("SELECT size, mtime_ns, inode, mode, hash, deleted FROM files WHERE path = ?"), {path});
-    if (!query) {
-        return query.error();
+    std::vector<std::optional<FileState>> found;
+    found.reserve(std::size_t(paths.size()));
+    const QSqlDatabase db = database();
+    auto read = sql::transaction(db, QStringLiteral("BEGIN"), [&]() -> Result<void> {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.prepare(QStringLiteral("SELECT seq, deleted, version, hlc, hash, size, mtime_ns, inode, mode "
+                                          "FROM files WHERE path = ?"))) {
+            return fail(sql::Messages::failure(query.lastError()));
+        }
+        for (const QString& path : paths) {
+            query.addBindValue(path);
+            if (!query.exec()) {
+                return fail(sql::Messages::failure(query.lastError()));
+            }
+            if (!query.next()) {
+                found.emplace_back();
+                continue;
+            }
+            FileState state;
+            state.item.sequence = query.value(0).toLongLong();
+            state.item.kind = FeedEntry::Kind::File;
+            state.item.path = path;
+            state.item.deleted = query.value(1).toBool();
+            state.item.version = VersionVector::fromText(query.value(2).toByteArray()).value_or(VersionVector());
+            state.item.timestamp = HybridTimestamp::fromPacked(query.value(3).toULongLong());
+            state.item.hash = hashFrom(query.value(4));
+            state.item.size = query.value(5).toLongLong();
+            state.file = IndexedFile{.path = path.toStdString(),
+                                     .size = state.item.size,
+                                     .mtimeNs = query.value(6).toLongLong(),
+                                     .inode = quint64(query.value(7).toLongLong()),
+                                     .mode = quint32(query.value(8).toLongLong()),
+                                     .hash = state.item.hash,
+                                     .deleted = state.item.deleted};
+            found.emplace_back(std::move(state));
+            query.finish();
+        }
+        return {};
+    });
+    if (!read) {
+        return read.error();
     }
-    if (!query->next()) {
-        return std::optional<IndexedFile>();
-    }
-    return std::optional<IndexedFile>(IndexedFile{.path = path.toStdString(),
-                                                  .size = query->value(0).toLongLong(),
-                                                  .mtimeNs = query->value(1).toLongLong(),
-                                                  .inode = quint64(query->value(2).toLongLong()),
-                                                  .mode = quint32(query->value(3).toLongLong()),
-                                                  .hash = hashFrom(query->value(4)),
-                                                  .deleted = query->value(5).toBool()});
+    return found;
 }
 
 Result<std::vector<std::pair<QString, std::vector<Chunk>>>> SiteIndex::allChunks() const

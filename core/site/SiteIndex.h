@@ -131,8 +131,13 @@ public:
     Result<std::optional<FeedEntry>> item(FeedEntry::Kind kind, const QString& pathOrTable, const QString& key = {}) const;
     // Rows by table and key, as item() has them, looked up with one prepared statement.
     Result<std::vector<std::optional<FeedEntry>>> rowItems(const std::vector<std::pair<QString, QString>>& rows) const;
-    // One file as files() has it.
-    Result<std::optional<IndexedFile>> file(const QString& path) const;
+    // Files by path, each as item() and files() have it, read with one prepared statement in one
+    // read transaction: an apply batch looks up a few hundred at once.
+    struct FileState {
+        FeedEntry item;
+        IndexedFile file;
+    };
+    Result<std::vector<std::optional<FileState>>> fileStates(const QStringList& paths) const;
     // The chunk lists of every live file, read in one statement: path → chunks.
     Result<std::vector<std::pair<QString, std::vector<Chunk>>>> allChunks() const;
     // Without countRows, rows is 0: counting a large table's rows costs more than the rest.

@@ -142,25 +142,28 @@ Result<void> SiteWriter::lookUp(const std::vector<ApplyItem>& items)
             }
         }
     }
+    // Files likewise: what the index says of each (its version) and what the last scan saw on
+    // disk come from the same row.
+    QStringList paths;
+    QSet<QString> asked;
     for (const ApplyItem& item : items) {
-        const auto id = identity(item.kind, item.path, item.table, item.key);
-        if (item.kind == FeedEntry::Kind::File && !m_current.contains(id)) {
-            auto state = m_index->item(item.kind, item.path);
-            if (!state) {
-                return state.error();
-            }
-            if (state.value()) {
-                m_current.emplace(id, std::move(*state.value()));
-            }
+        if (item.kind == FeedEntry::Kind::File && !asked.contains(item.path)
+            && (!m_current.contains(identity(item.kind, item.path, {}, {})) || !m_onDisk.contains(item.path))) {
+            asked.insert(item.path);
+            paths.append(item.path);
         }
-        if (item.kind == FeedEntry::Kind::File && !m_onDisk.contains(item.path)) {
-            auto file = m_index->file(item.path);
-            if (!file) {
-                return file.error();
-            }
-            if (file.value()) {
-                m_onDisk.emplace(item.path, std::move(*file.value()));
-            }
+    }
+    if (paths.isEmpty()) {
+        return {};
+    }
+    auto states = m_index->fileStates(paths);
+    if (!states) {
+        return states.error();
+    }
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        if (auto& state = states.value()[std::size_t(i)]) {
+            m_current.try_emplace(identity(FeedEntry::Kind::File, paths[i], {}, {}), std::move(state->item));
+            m_onDisk.try_emplace(paths[i], std::move(state->file));
         }
     }
     return {};
