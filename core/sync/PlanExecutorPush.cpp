@@ -2,10 +2,11 @@
 
 // The push side of a run: which chunks the remote lacks and how they travel (as deltas, whole,
 // or as small files' content inside the apply batch), reading this side's rows and files, and
-// applying batches on the remote, two in flight.
+// applying batches on the remote, four in flight.
 
 #include "DeletionOrder.h"
 #include "DeltaTransfer.h"
+#include "common/TestKillPoint.h"
 #include "net/ApplyBatchCodec.h"
 #include "net/ChunkLocator.h"
 #include "net/WireLimits.h"
@@ -204,15 +205,6 @@ std::set<std::size_t> PlanExecutor::chooseInline(const std::vector<std::pair<std
     return inlined;
 }
 
-Result<QByteArray> PlanExecutor::readLocalContent(const ApplyItem& item)
-{
-    auto locator = localChunks();
-    if (!locator) {
-        return locator.error();
-    }
-    return locator.value()->readAll(item.chunks);
-}
-
 void PlanExecutor::applyRemotely(const Plan& plan, std::vector<std::pair<std::size_t, ApplyItem>> items, bool content,
                                  const std::set<std::size_t>& inlined)
 {
@@ -230,15 +222,39 @@ void PlanExecutor::applyRemotely(const Plan& plan, std::vector<std::pair<std::si
     std::size_t nextItem = 0;                   // the first item not yet in a batch
     std::vector<std::vector<std::size_t>> sent; // the items of each batch, as sent
     std::vector<bool> withDeletions;            // which batches carry a deletion
+    // Per batch, the items whose content could not be read (position in the batch, why): filled
+    // on the worker thread that reads it, read here once the batch's answer is in.
+    std::vector<std::shared_ptr<std::vector<std::pair<std::size_t, QString>>>> unread;
     std::vector<bool> answered(items.size(), false);
+    const ChunkLocator* locator = nullptr;
+    if (!inlined.empty()) {
+        auto located = localChunks();  // built here: the workers only read it
+        if (!located) {
+            for (std::size_t i = 0; i < items.size(); ++i) {
+                if (inlined.contains(items[i].first)) {
+                    failItem(i, located.errorMessage(), false);
+                }
+            }
+        } else {
+            locator = located.value();
+        }
+    }
     const auto makeBatch = [&](std::size_t b) {
         sent.resize(b + 1);
         withDeletions.resize(b + 1, false);
-        std::vector<ApplyItem> batch;
+        unread.resize(b + 1);
+        unread[b] = std::make_shared<std::vector<std::pair<std::size_t, QString>>>();
+        RemoteSite::Batch batch;
+        std::vector<std::size_t> toRead;  // positions in the batch of the files sent inline
         qsizetype bytes = 64;
-        while (nextItem < items.size() && batch.size() < std::size_t(wire::maxApplyItems)) {
+        while (nextItem < items.size() && batch.items.size() < std::size_t(wire::maxApplyItems)) {
             const std::size_t i = nextItem;
             const auto& [index, planned] = items[i];
+            const bool withContent = inlined.contains(index) && locator != nullptr;
+            if (inlined.contains(index) && locator == nullptr) {
+                ++nextItem;  // failed above: its content cannot be read
+                continue;
+            }
             std::optional<ApplyItem> row;
             if (content && planned.kind == FeedEntry::Kind::Row && plan.items[index].action == PlanAction::Push) {
                 auto values = readLocalRow(planned.table, planned.key);
@@ -252,30 +268,49 @@ void PlanExecutor::applyRemotely(const Plan& plan, std::vector<std::pair<std::si
                 row->values = std::move(values).value();
             }
             const qsizetype size = ApplyBatchCodec::estimateSize(row ? *row : planned)
-                                   + (inlined.contains(index) ? qsizetype(planned.size) + 16 : 0);
-            if (!batch.empty() && bytes + size > wire::maxApplyBodyBytes * 3 / 4) {
+                                   + (withContent ? qsizetype(planned.size) + 16 : 0);
+            if (!batch.items.empty() && bytes + size > wire::maxApplyBodyBytes * 3 / 4) {
                 break;  // a row read for it is read again for the next batch: rare, and cheap
             }
             ++nextItem;
-            ApplyItem apply = row ? std::move(*row) : planned;
-            if (inlined.contains(index)) {
-                auto bytesRead = readLocalContent(apply);
-                if (!bytesRead) {
-                    failItem(i, bytesRead.errorMessage(), false);
-                    continue;
-                }
-                apply.content = std::move(bytesRead).value();
-            }
             bytes += size;
-            withDeletions[b] = withDeletions[b] || apply.deleted;
-            batch.push_back(std::move(apply));
+            withDeletions[b] = withDeletions[b] || planned.deleted;
+            if (withContent) {
+                toRead.push_back(batch.items.size());
+            }
+            batch.items.push_back(row ? std::move(*row) : planned);
             sent[b].push_back(i);
+        }
+        if (!toRead.empty()) {
+            batch.finish = [locator, toRead, failed = unread[b]](std::vector<ApplyItem>& batchItems) {
+                for (const std::size_t k : toRead) {
+                    auto bytesRead = locator->readAll(batchItems[k].chunks);
+                    if (bytesRead) {
+                        batchItems[k].content = std::move(bytesRead).value();
+                    } else {
+                        failed->emplace_back(k, bytesRead.errorMessage());
+                    }
+                }
+                for (auto it = failed->rbegin(); it != failed->rend(); ++it) {
+                    batchItems.erase(batchItems.begin() + qsizetype(it->first));
+                }
+            };
         }
         return batch;
     };
+    if (content) {
+        testKillPoint("apply-batches");
+    }
     auto run = m_context.remote.applyBatches(
         items.size(), makeBatch, [&](std::size_t b) { return bool(withDeletions.at(b)); },
         [&](std::size_t b, Result<std::vector<ApplyOutcome>> outcomes) {
+            // What could not be read here never left: its own reason, and out of the answer's order.
+            for (auto it = unread[b]->rbegin(); it != unread[b]->rend(); ++it) {
+                const std::size_t i = sent[b][it->first];
+                answered[i] = true;
+                failItem(i, it->second, false);
+                sent[b].erase(sent[b].begin() + qsizetype(it->first));
+            }
             for (std::size_t k = 0; k < sent[b].size(); ++k) {
                 const std::size_t i = sent[b][k];
                 answered[i] = true;

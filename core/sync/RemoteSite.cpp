@@ -15,7 +15,9 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFutureWatcher>
 #include <QTimer>
+#include <QtConcurrent>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -266,7 +268,9 @@ Result<void> RemoteSite::runParallel(std::size_t count, const std::function<Job(
     };
 
     std::size_t total = count;  // lowered when make says there is nothing more to send
-    std::optional<Job> ready;   // made, waiting for its turn (alone)
+    std::optional<Job> ready;   // made, waiting for its body or its turn (alone)
+    QFutureWatcher<QByteArray> preparing;
+    bool bodyPending = false;  // ready's body is being made
     const auto startMore = [&]() {
         while (!failure && !cancelled && next < total && inFlight.size() < limit) {
             if (!ready) {
@@ -281,6 +285,14 @@ Result<void> RemoteSite::runParallel(std::size_t count, const std::function<Job(
                 }
                 ready = std::move(job);
             }
+            if (ready->bodyLater) {
+                preparing.setFuture(QtConcurrent::run(std::move(ready->bodyLater)));
+                ready->bodyLater = nullptr;
+                bodyPending = true;
+            }
+            if (bodyPending) {
+                return;  // on when the body is made
+            }
             if (mustWait()) {
                 break;
             }
@@ -290,11 +302,16 @@ Result<void> RemoteSite::runParallel(std::size_t count, const std::function<Job(
             ready.reset();
             ++next;
         }
-        if (inFlight.empty()) {
+        if (inFlight.empty() && !bodyPending) {
             loop.quit();
         }
     };
     QObject::connect(&pacer, &QTimer::timeout, &loop, startMore);
+    QObject::connect(&preparing, &QFutureWatcher<QByteArray>::finished, &loop, [&] {
+        ready->body = preparing.result();
+        bodyPending = false;
+        startMore();
+    });
     auto connection = QObject::connect(m_client.get(), &AgentClient::finished, &loop,
                                        [&](quint64 id, const AgentResponse& response, const QString& error) {
                                            const auto it = inFlight.find(id);
@@ -367,17 +384,21 @@ Result<void> RemoteSite::upload(const std::vector<ChunkRef>& chunks, const Chunk
     return runParallel(
         ranges.size(),
         [&](std::size_t b) -> Job {
-            std::vector<ChunkBytes> batch;
-            for (std::size_t i = ranges[b].first; i < ranges[b].second && !readFailure; ++i) {
-                auto bytes = source(chunks[i].hash);
-                if (!bytes) {
-                    readFailure = bytes.errorMessage();
-                    break;
+            Job job{"POST", QStringLiteral("chunks"), {}, cborType, {}};
+            job.bodyLater = [&, b] {  // source reads files: on a worker thread, like the encoding
+                std::vector<ChunkBytes> batch;
+                for (std::size_t i = ranges[b].first; i < ranges[b].second && !readFailure; ++i) {
+                    auto bytes = source(chunks[i].hash);
+                    if (!bytes) {
+                        readFailure = bytes.errorMessage();
+                        break;
+                    }
+                    sizes[b] += bytes->size();
+                    batch.push_back({chunks[i].hash, std::move(bytes).value()});
                 }
-                sizes[b] += bytes->size();
-                batch.push_back({chunks[i].hash, std::move(bytes).value()});
-            }
-            return {"POST", QStringLiteral("chunks"), readFailure ? QByteArray() : ChunkBatchCodec::encode(batch), cborType};
+                return readFailure ? QByteArray() : ChunkBatchCodec::encode(batch);
+            };
+            return job;
         },
         [&](std::size_t b, const AgentResponse& response) -> Result<void> {
             if (readFailure) {
@@ -457,12 +478,19 @@ Result<void> RemoteSite::applyBatches(std::size_t count, const BatchMaker& make,
     return runParallel(
         count,
         [&](std::size_t b) -> Job {
-            const std::vector<ApplyItem> items = make(b);
-            if (items.empty()) {
+            auto batch = std::make_shared<Batch>(make(b));
+            if (batch->items.empty()) {
                 return {};  // no batch b: the items ran out
             }
-            sizes[b] = items.size();
-            return {"POST", QStringLiteral("apply"), ApplyBatchCodec::encode(items), cborType};
+            Job job{"POST", QStringLiteral("apply"), {}, cborType, {}};
+            job.bodyLater = [batch, &size = sizes[b]] {
+                if (batch->finish) {
+                    batch->finish(batch->items);
+                }
+                size = batch->items.size();  // read once the answer is in, long after this
+                return ApplyBatchCodec::encode(batch->items);
+            };
+            return job;
         },
         [&](std::size_t b, const AgentResponse& response) -> Result<void> {
             if (response.status != 200) {

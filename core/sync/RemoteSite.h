@@ -61,6 +61,7 @@ public:
     Result<std::vector<RowValues>> rows(const std::vector<RowValues>& keys);
     Result<std::vector<Sha256>> lacking(const std::vector<Sha256>& hashes);
     // Chunks travel in batches of up to ChunkBatchCodec::targetBytes, several batches in flight.
+    // source is called on a worker thread, for one batch at a time.
     Result<void> upload(const std::vector<ChunkRef>& chunks, const ChunkSource& source, const Moved& moved,
                         const std::atomic_bool& cancelled);
     Result<void> download(const std::vector<ChunkRef>& chunks, const ChunkSink& sink, const Moved& moved,
@@ -74,10 +75,16 @@ public:
     Result<std::vector<ChunkDeltaBytes>> fetchDeltas(const std::vector<DeltaQuestion>& questions);
     // At most count apply batches, four in flight: the next one is read, compressed and sent while
     // the agent applies the ones before. make(b) builds batch b, in order, or returns none when
-    // the items have run out; done(b, outcomes) takes its answer (or why there is none). A batch
+    // the items have run out; its finish, if set, completes the items on a worker thread before
+    // they are encoded (reading files' content). done(b, outcomes) takes its answer (or why there
+    // is none), one outcome per item finish left in the batch. A batch
     // for which alone(b) holds once made (deletions: a file renamed there is built from the chunks of the
     // file it deletes) is sent by itself, after every batch before it has been answered.
-    using BatchMaker = std::function<std::vector<ApplyItem>(std::size_t)>;
+    struct Batch {
+        std::vector<ApplyItem> items;
+        std::function<void(std::vector<ApplyItem>&)> finish;
+    };
+    using BatchMaker = std::function<Batch(std::size_t)>;
     using BatchDone = std::function<void(std::size_t, Result<std::vector<ApplyOutcome>>)>;
     Result<void> applyBatches(std::size_t count, const BatchMaker& make, const std::function<bool(std::size_t)>& alone,
                               const BatchDone& done, const std::atomic_bool& cancelled);
@@ -99,6 +106,10 @@ private:
         QString path;
         QByteArray body;
         QByteArray contentType;
+        // The body, when making it is real work (reading files, compressing): made on a worker
+        // thread. This thread keeps its event loop turning meanwhile, which Qt's network thread
+        // needs to be handed the bodies of the requests already on their way.
+        std::function<QByteArray()> bodyLater;
     };
     RemoteSite(std::unique_ptr<AgentClient> client, QString address, int bandwidthLimitKiBps);
     QString sitePath(const QString& tail) const;
@@ -111,7 +122,8 @@ private:
     Result<AgentResponse> expect(Result<AgentResponse> response, int status) const;
     Result<AgentResponse> call(const QByteArray& method, const QString& tail, const QByteArray& body = {},
                                const QByteArray& contentType = {}, int expectedStatus = 200);
-    // make(i) builds job i, in order; a job without a method means there are no more. alone(i),
+    // make(i) builds job i, in order (its bodyLater, if any, runs on a worker thread before it is
+    // sent); a job without a method means there are no more. alone(i),
     // asked once job i is made: it waits for every job before it to be answered, and none
     // starts until it is.
     Result<void> runParallel(std::size_t count, const std::function<Job(std::size_t)>& make,

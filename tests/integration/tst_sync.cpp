@@ -17,6 +17,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <csignal>
+
 using namespace ferry;
 using namespace ferry::test;
 
@@ -75,6 +77,7 @@ private slots:
     void initialCopyIntoAnEmptySiteNeedsNoConfirmation();
     void uploadProfileMovesChangesUpOnly();
     void smallNewFilesTravelInsideTheApplyBatch();
+    void aFileEditedAfterThePlanIsLeftForTheNextRun();
     void downloadProfileMovesChangesDownOnly();
     void bidirectionalMovesBothWays();
     void deletionsAndRenamesTravel();
@@ -205,6 +208,49 @@ void TestSync::smallNewFilesTravelInsideTheApplyBatch()
     }
     // Everything arrived whole and is recorded: the next run has nothing to do.
     QCOMPARE(pair.sync(QStringLiteral("up")).json.value(QStringLiteral("plan")).toArray().size(), 0);
+}
+
+void TestSync::aFileEditedAfterThePlanIsLeftForTheNextRun()
+{
+    // Small files travel inside the apply batches, read when their batch is made, after the
+    // plan: one edited in between must not arrive with content its plan did not see, and the
+    // rest of its batch arrives as planned.
+    SyncPair pair;
+    const QString ready = pair.setUp();
+    QVERIFY2(ready.isEmpty(), qPrintable(ready));
+    for (const char* name : {"a.html", "b.html", "c.html", "d.html"}) {
+        pair.writeStage(QString::fromLatin1(name), QByteArray("<p>") + name + "</p>\n" + noise(4000, quint32(name[0])));
+    }
+    pair.writeProd(QStringLiteral("index.txt"), "coming soon");
+    QVERIFY(pair.addProfile(QStringLiteral("up"), {QStringLiteral("--direction"), QStringLiteral("upload")}).isEmpty());
+    qputenv("FERRY_TEST_STOP_AT", "apply-batches:1");
+    auto run = pair.startSync(QStringLiteral("up"), {QStringLiteral("--yes")});
+    qunsetenv("FERRY_TEST_STOP_AT");
+    const auto stopped = [&] {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(run->processId()));
+        return stat.open(QIODevice::ReadOnly) && stat.readAll().split(' ').value(2) == "T";
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(stopped(), 20000);
+    pair.writeStage(QStringLiteral("b.html"), "<p>edited after the plan</p>\n");
+    QVERIFY(::kill(pid_t(run->processId()), SIGCONT) == 0);
+    QVERIFY(run->waitForFinished(20000));
+    const QJsonObject json = QJsonDocument::fromJson(run->readAllStandardOutput()).object();
+    QCOMPARE(json.value(QStringLiteral("filesSent")).toInt(), 3);
+    QCOMPARE(json.value(QStringLiteral("failed")).toInt(), 1);
+    const QJsonArray errors = json.value(QStringLiteral("errors")).toArray();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().toObject().value(QStringLiteral("item")).toString(), QStringLiteral("b.html"));
+    QVERIFY(!errors.first().toObject().value(QStringLiteral("remote")).toBool());  // found here, never sent
+    QVERIFY(!QFile::exists(pair.prodRoot() + QStringLiteral("/b.html")));
+    for (const char* name : {"a.html", "c.html", "d.html"}) {
+        QFile sent(pair.prodRoot() + QLatin1Char('/') + QString::fromLatin1(name));
+        QVERIFY(sent.open(QIODevice::ReadOnly));
+        QVERIFY(sent.readAll().startsWith(QByteArray(QByteArray("<p>") + name)));
+    }
+    // The next run sees the edit and sends it.
+    const SyncOutcome next = pair.sync(QStringLiteral("up"));
+    QVERIFY2(next.process.exitCode == 0, qPrintable(next.process.err + next.process.out));
+    QCOMPARE(SyncPair::contents(pair.prodRoot()), SyncPair::contents(pair.stageRoot()));
 }
 
 void TestSync::downloadProfileMovesChangesDownOnly()
