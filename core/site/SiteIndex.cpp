@@ -106,6 +106,7 @@ SiteIndex::SiteIndex(QString connectionName, QUuid siteUuid)
 
 SiteIndex::~SiteIndex()
 {
+    m_digestQuery.reset();  // before its connection goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -702,19 +703,29 @@ Result<std::vector<std::pair<QString, std::vector<Chunk>>>> SiteIndex::allChunks
 
 Result<std::optional<ContentDigest>> SiteIndex::digestOf(const QString& path) const
 {
-    auto query = sql::exec(database(), QStringLiteral("SELECT hash, size, chunks FROM files WHERE path = ? AND deleted = 0"),
-                           {path});
-    if (!query) {
-        return query.error();
+    if (!m_digestQuery) {
+        auto prepared = std::make_unique<QSqlQuery>(database());
+        prepared->setForwardOnly(true);
+        if (!prepared->prepare(QStringLiteral("SELECT hash, size, chunks FROM files WHERE path = ? AND deleted = 0"))) {
+            return fail(sql::Messages::failure(prepared->lastError()));
+        }
+        m_digestQuery = std::move(prepared);
     }
-    if (!query->next()) {
-        return std::optional<ContentDigest>();
+    QSqlQuery& query = *m_digestQuery;
+    query.bindValue(0, path);
+    if (!query.exec()) {
+        return fail(sql::Messages::failure(query.lastError()));
     }
-    ContentDigest digest;
-    digest.hash = hashFrom(query->value(0));
-    digest.size = quint64(query->value(1).toLongLong());
-    digest.chunks = ContentDigest::chunksFromBytes(query->value(2).toByteArray());
-    return std::optional<ContentDigest>(std::move(digest));
+    std::optional<ContentDigest> found;
+    if (query.next()) {
+        ContentDigest digest;
+        digest.hash = hashFrom(query.value(0));
+        digest.size = quint64(query.value(1).toLongLong());
+        digest.chunks = ContentDigest::chunksFromBytes(query.value(2).toByteArray());
+        found = std::move(digest);
+    }
+    query.finish();  // a statement left open would hold its read snapshot
+    return found;
 }
 
 } // namespace ferry

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QUuid>
 
 #include <memory>
@@ -162,6 +163,8 @@ private:
     QString m_connectionName;
     QUuid m_siteUuid;
     QString m_generation;
+    // digestOf()'s statement, prepared once: a push asks it for every file it sends.
+    mutable std::unique_ptr<QSqlQuery> m_digestQuery;
 };
 
 } // namespace ferry

@@ -9,7 +9,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QThread>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <mutex>
@@ -146,6 +148,20 @@ Result<ScanReport> SiteScanner::scan(const ScanRequest& request, const std::atom
     std::sort(toHash.begin(), toHash.end(), [](const HashTask& a, const HashTask& b) { return a.entry.path < b.entry.path; });
 
     qCDebug(lcSite) << "phase: walked" << clock.elapsed() << "ms";
+    // Row changes are taken in on a thread of their own (and a connection of its own) while the
+    // files hash: on a first scan both take seconds, and they need different things (the
+    // processor and the disk; the index, whose writes SQLite takes one at a time).
+    QFuture<Result<qint64>> rows;
+    if (!request.databaseUrl.isEmpty()) {
+        rows = QtConcurrent::run([request]() -> Result<qint64> {
+            auto own = SiteIndex::open(request.indexPath, request.siteUuid);
+            if (!own) {
+                return own.error();
+            }
+            return harvestRows(request.databaseUrl, *own.value(), request.stampMs);
+        });
+    }
+    const auto rowsTaken = qScopeGuard([&rows] { rows.waitForFinished(); });  // on every way out
     // Hash what is new or changed, on every core.
     FileHashing hashing(QDir(request.filesRoot).absolutePath().toStdString(), request.hashThreads);
     if (!hashing.run(toHash, cancelled, meter)) {
@@ -223,12 +239,12 @@ Result<ScanReport> SiteScanner::scan(const ScanRequest& request, const std::atom
     qCDebug(lcSite) << "phase: totals" << clock.elapsed() << "ms";
     if (!request.databaseUrl.isEmpty()) {
         meter.report({QStringLiteral("rows"), 0, -1, 0, -1, 0, -1, {}}, true);
-        auto rows = harvestRows(request.databaseUrl, *index.value(), request.stampMs);
-        if (!rows) {
+        const Result<qint64> taken = rows.result();
+        if (!taken) {
             return fail(tr("The files of %1 were indexed, but its row changes could not be taken in: %2")
-                            .arg(request.siteName, rows.errorMessage()));
+                            .arg(request.siteName, taken.errorMessage()));
         }
-        report.rowsChanged = rows.value();
+        report.rowsChanged = taken.value();
         qCDebug(lcSite) << "phase: rows" << clock.elapsed() << "ms";
     }
     report.unreadable += toList(problems.unreadableFolders);
