@@ -2418,10 +2418,6 @@ Das Entfernen einer Beziehung entfernt ihre Profile und deren Zeitpläne; die We
 <context>
     <name>RemoteConflictCopy</name>
     <message>
-        <source>Relationship %1 no longer exists.</source>
-        <translation>Die Beziehung %1 existiert nicht mehr.</translation>
-    </message>
-    <message>
         <source>%1 is no longer on %2.</source>
         <translation>%1 ist nicht mehr auf %2.</translation>
     </message>
@@ -3619,6 +3615,14 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     <message>
         <source>The agent at %1 answered %2: %3</source>
         <translation>Der Agent unter %1 antwortete %2: %3</translation>
+    </message>
+    <message>
+        <source>No request %1 waits for its answer.</source>
+        <translation>Keine Anfrage %1 wartet auf ihre Antwort.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -2418,10 +2418,6 @@ les sites ne sont pas touchés.
 <context>
     <name>RemoteConflictCopy</name>
     <message>
-        <source>Relationship %1 no longer exists.</source>
-        <translation>La relation %1 n’existe plus.</translation>
-    </message>
-    <message>
         <source>%1 is no longer on %2.</source>
         <translation>%1 n’est plus sur %2.</translation>
     </message>
@@ -3618,6 +3614,14 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     <message>
         <source>The agent at %1 answered %2: %3</source>
         <translation>L'agent à %1 a répondu %2 : %3</translation>
+    </message>
+    <message>
+        <source>No request %1 waits for its answer.</source>
+        <translation>Aucune requête %1 n’attend sa réponse.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>

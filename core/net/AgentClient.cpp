@@ -4,12 +4,14 @@
 #include "NetLogging.h"
 #include "WireLimits.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QSslConfiguration>
 #include <QTimer>
 
@@ -20,6 +22,9 @@ struct AgentClient::Pending {
     QString path;
     QByteArray body;
     QByteArray contentType;
+    bool waitedForLater = false;    // sendAhead(): answerTo() keeps the time, not Qt's transfer timeout
+    QPointer<QNetworkReply> reply;  // the attempt under way
+    bool abandoned = false;         // answerTo() gave up on it: no retry, no answer
 };
 
 namespace {
@@ -93,7 +98,7 @@ quint64 AgentClient::send(const QByteArray& method, const QString& path, const Q
                           const QByteArray& contentType)
 {
     const quint64 id = m_nextId++;
-    m_pending.emplace(id, Pending{method, path, body, contentType});
+    m_pending.emplace(id, Pending{method, path, body, contentType, false, {}, false});
     attempt(id, 0);
     return id;
 }
@@ -115,19 +120,24 @@ void AgentClient::attempt(quint64 id, int attemptNumber)
     ssl.setPrivateKey(m_connection.clientKey);
     ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
     request.setSslConfiguration(ssl);
-    request.setTransferTimeout(m_connection.timeoutMs);
+    if (!pending.waitedForLater) {
+        // Qt's timer runs on this thread, which a sendAhead() caller keeps busy: it would fire
+        // late, after an answer already in.
+        request.setTransferTimeout(m_connection.timeoutMs);
+    }
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (!pending.contentType.isEmpty()) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, pending.contentType);
     }
     QNetworkReply* reply = m_manager->sendCustomRequest(request, pending.method, pending.body);
+    m_pending.at(id).reply = reply;
 
     auto sslErrors = std::make_shared<QList<QSslError>>();
     auto pinError = std::make_shared<QString>();
     connect(reply, &QNetworkReply::sslErrors, this, [sslErrors](const QList<QSslError>& errors) { *sslErrors = errors; });
     connect(reply, &QNetworkReply::encrypted, this, [this, id, reply, pinError] {
-        LowDelaySockets::setForPeerPort(
-            quint16(m_connection.proxy ? m_connection.proxy->port() : m_connection.base.port(443)));
+        const bool viaProxy = m_connection.proxy && m_connection.proxy->type() == QNetworkProxy::HttpProxy;
+        LowDelaySockets::setForPeerPort(quint16(viaProxy ? m_connection.proxy->port() : m_connection.base.port(443)));
         emit encrypted(id, reply->sslConfiguration().peerCertificate());
         if (m_connection.pinnedFingerprint.isEmpty()) {
             return;
@@ -157,6 +167,10 @@ void AgentClient::attempt(quint64 id, int attemptNumber)
 void AgentClient::onFinished(quint64 id, int attemptNumber, QNetworkReply* reply)
 {
     reply->deleteLater();
+    if (m_pending.at(id).abandoned) {
+        m_pending.erase(id);
+        return;
+    }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString pinError = reply->property("ferry.pinError").toString();
     const auto sslErrors = reply->property("ferry.sslErrors").value<QList<QSslError>>();
@@ -272,30 +286,53 @@ Result<AgentResponse> AgentClient::sendAndWait(const QByteArray& method, const Q
 quint64 AgentClient::sendAhead(const QByteArray& method, const QString& path, const QByteArray& body,
                                const QByteArray& contentType)
 {
-    const quint64 id = send(method, path, body, contentType);
+    const quint64 id = m_nextId++;
+    m_pending.emplace(id, Pending{method, path, body, contentType, true, {}, false});
     m_ahead[id];
+    attempt(id, 0);
     // The reply starts its work from this thread's event queue: let it, so that the network
     // thread has the request before this thread turns to something else.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);
+    if (QNetworkReply* reply = m_pending.at(id).reply) {
+        QCoreApplication::sendPostedEvents(reply, QEvent::MetaCall);
+    }
     return id;
 }
 
-Result<AgentResponse> AgentClient::answerTo(quint64 id)
+Result<AgentResponse> AgentClient::answerTo(quint64 id, const std::atomic_bool& cancelled)
 {
     const auto it = m_ahead.find(id);
     if (it == m_ahead.end()) {
         return fail(tr("No request %1 waits for its answer.").arg(id));
     }
-    if (!it->second) {
+    // The agent has had all the time the caller took; from here on it gets the usual timeout,
+    // and a cancel is heard within a tenth of a second.
+    const auto stop = [&](const QString& why) -> Result<AgentResponse> {
+        m_ahead.erase(id);
+        if (const auto pending = m_pending.find(id); pending != m_pending.end()) {
+            pending->second.abandoned = true;
+            if (pending->second.reply) {
+                pending->second.reply->abort();
+            }
+        }
+        return fail(why);
+    };
+    QElapsedTimer waited;
+    waited.start();
+    while (!it->second) {
+        if (cancelled) {
+            return stop(tr("Cancelled."));
+        }
+        if (waited.elapsed() > m_connection.timeoutMs) {
+            return stop(tr("The agent at %1 did not answer within %2 seconds.").arg(hostPort()).arg(m_connection.timeoutMs / 1000));
+        }
         QEventLoop loop;
+        QTimer::singleShot(100, &loop, &QEventLoop::quit);
         auto connection = connect(this, &AgentClient::finished, &loop, [&](quint64 answered) {
             if (answered == id) {
                 loop.quit();
             }
         });
-        if (!it->second) {
-            loop.exec();
-        }
+        loop.exec();
         disconnect(connection);
     }
     Result<AgentResponse> answer = std::move(*it->second);

@@ -18,6 +18,7 @@
 #include <QSslKey>
 #include <QUrl>
 
+#include <atomic>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -66,8 +67,9 @@ public:
     // thread, and its answer is kept until asked for, while this thread does other work.
     quint64 sendAhead(const QByteArray& method, const QString& path, const QByteArray& body = {},
                       const QByteArray& contentType = {});
-    // Waits for the answer to a sendAhead() request, unless it is here already.
-    Result<AgentResponse> answerTo(quint64 id);
+    // Waits for the answer to a sendAhead() request, unless it is here already: at most the
+    // connection's timeout from now, and not at all once cancelled (the request is aborted).
+    Result<AgentResponse> answerTo(quint64 id, const std::atomic_bool& cancelled);
 
     static QString fingerprintOf(const QSslCertificate& certificate);
 

@@ -95,6 +95,10 @@ bool FileWalker::walk(const Visitor& visit, const std::atomic_bool& cancelled, W
         append(problems.otherSkipped, each.otherSkipped);
         problems.temporaryFiles += each.temporaryFiles;
     }
+    // In the same order whatever thread met them first: reports and --json stay stable.
+    for (auto* list : {&problems.unreadableFolders, &problems.linksOutsideRoot, &problems.otherSkipped}) {
+        std::sort(list->begin(), list->end());
+    }
     return !stopped;
 }
 

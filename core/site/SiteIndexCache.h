@@ -2,8 +2,9 @@
 // Site indexes kept open between requests, for a process that answers many of them (the agent):
 // opening one costs a few milliseconds (SQLite reads the schema, the index checks its format and
 // owner), which a push of a few hundred batches paid a few hundred times. An index is opened
-// anew when its file is no longer the one opened (deleted, restored from a backup) and closed
-// when unused for a while. Not thread-safe: one cache per thread, like the connections it holds.
+// anew when its file is no longer the one opened (deleted, restored from a backup); one unused
+// for a while is closed at the next request for any index. Not thread-safe: one cache per
+// thread, like the connections it holds.
 
 #include "SiteIndex.h"
 

@@ -121,7 +121,10 @@ Result<ScanReport> SiteScanner::scan(const ScanRequest& request, const std::atom
     qint64 walked = 0;
     FileWalker walker(QDir(request.filesRoot).absolutePath().toStdString(), matcher.value());
     std::mutex visiting;  // the walk visits from several threads
-    const std::thread::id caller = std::this_thread::get_id();  // the meter's sink is not thread-safe
+    // The meter's sink is not thread-safe (it may write state.db): the walk's count is reported
+    // when the calling thread visits, which it does while it helps the pool; on a tree whose
+    // folders the pool's threads take first, the count shown may pause until the walk ends.
+    const std::thread::id caller = std::this_thread::get_id();
     const bool complete = walker.walk(
         [&](WalkEntry&& entry) {
             const std::lock_guard lock(visiting);

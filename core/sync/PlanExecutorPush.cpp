@@ -311,6 +311,7 @@ void PlanExecutor::applyRemotely(const Plan& plan, std::vector<std::pair<std::si
                 failItem(i, it->second, false);
                 sent[b].erase(sent[b].begin() + qsizetype(it->first));
             }
+            unread[b]->clear();  // settled: positions in sent[b] have moved
             for (std::size_t k = 0; k < sent[b].size(); ++k) {
                 const std::size_t i = sent[b][k];
                 answered[i] = true;
@@ -334,6 +335,15 @@ void PlanExecutor::applyRemotely(const Plan& plan, std::vector<std::pair<std::si
         },
         m_context.cancelled);
     if (!run && !m_context.cancelled) {
+        // Batches never answered: what could not be read here keeps its own reason.
+        for (std::size_t b = 0; b < unread.size(); ++b) {
+            for (const auto& [k, why] : *unread[b]) {
+                if (!answered[sent[b][k]]) {
+                    answered[sent[b][k]] = true;
+                    failItem(sent[b][k], why, false);
+                }
+            }
+        }
         for (std::size_t i = 0; i < items.size(); ++i) {
             if (!answered[i] && m_outcomes[items[i].first].error.isEmpty()) {
                 failItem(i, run.errorMessage(), true);

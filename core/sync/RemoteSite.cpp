@@ -17,8 +17,8 @@
 #include <QJsonObject>
 #include <QFutureWatcher>
 #include <QTimer>
-#include <QtConcurrent>
 #include <QUrlQuery>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <map>
@@ -119,14 +119,17 @@ Result<AgentResponse> RemoteSite::send(const QByteArray& method, const QString& 
     return response;
 }
 
-Result<AgentResponse> RemoteSite::sendAhead(const QByteArray& method, const QString& tail, const std::function<void()>& meanwhile)
+Result<AgentResponse> RemoteSite::sendAhead(const QByteArray& method, const QString& tail,
+                                            const std::function<void()>& meanwhile, const std::atomic_bool& cancelled)
 {
     const quint64 id = m_client->sendAhead(method, sitePath(tail));
     meanwhile();
-    auto response = m_client->answerTo(id);
+    auto response = m_client->answerTo(id, cancelled);
     if (response) {
         m_bytesIn += response->body.size();
     }
+    qCDebug(lcClient).noquote() << "bytes" << method << tail.section(QLatin1Char('?'), 0, 0) << "out" << 0 << "in"
+                                << (response ? response->body.size() : 0);
     return response;
 }
 
@@ -144,10 +147,11 @@ Result<AgentResponse> RemoteSite::call(const QByteArray& method, const QString& 
     return expect(send(method, tail, body, contentType), expectedStatus);
 }
 
-Result<RemoteScan> RemoteSite::scan(bool allowEmpty, const std::function<void()>& meanwhile)
+Result<RemoteScan> RemoteSite::scan(bool allowEmpty, const std::function<void()>& meanwhile,
+                                    const std::atomic_bool& cancelled)
 {
     const QString tail = allowEmpty ? QStringLiteral("scan?allow-empty=1") : QStringLiteral("scan");
-    auto response = meanwhile ? sendAhead("POST", tail, meanwhile) : send("POST", tail);
+    auto response = meanwhile ? sendAhead("POST", tail, meanwhile, cancelled) : send("POST", tail);
     if (response && response->status == 412) {
         return RemoteScan{.emptyRoot = response->errorText()};
     }
@@ -331,6 +335,7 @@ Result<void> RemoteSite::runParallel(std::size_t count, const std::function<Job(
                                        });
     QTimer::singleShot(0, &loop, startMore);
     loop.exec();
+    preparing.waitForFinished();  // the loop ends with no body pending; should anything else end it, none outlives this
     QObject::disconnect(connection);
     if (failure) {
         return fail(*failure);
@@ -379,7 +384,8 @@ Result<void> RemoteSite::upload(const std::vector<ChunkRef>& chunks, const Chunk
                                 const std::atomic_bool& cancelled)
 {
     const auto ranges = batches(chunks);
-    std::optional<QString> readFailure;
+    // Each batch's own: written by the worker that makes its body, read once its answer is in.
+    std::vector<std::optional<QString>> unreadable(ranges.size());
     std::vector<qint64> sizes(ranges.size(), 0);
     return runParallel(
         ranges.size(),
@@ -387,22 +393,22 @@ Result<void> RemoteSite::upload(const std::vector<ChunkRef>& chunks, const Chunk
             Job job{"POST", QStringLiteral("chunks"), {}, cborType, {}};
             job.bodyLater = [&, b] {  // source reads files: on a worker thread, like the encoding
                 std::vector<ChunkBytes> batch;
-                for (std::size_t i = ranges[b].first; i < ranges[b].second && !readFailure; ++i) {
+                for (std::size_t i = ranges[b].first; i < ranges[b].second; ++i) {
                     auto bytes = source(chunks[i].hash);
                     if (!bytes) {
-                        readFailure = bytes.errorMessage();
-                        break;
+                        unreadable[b] = bytes.errorMessage();
+                        return QByteArray();  // refused by the agent; the run stops on this batch's answer
                     }
                     sizes[b] += bytes->size();
                     batch.push_back({chunks[i].hash, std::move(bytes).value()});
                 }
-                return readFailure ? QByteArray() : ChunkBatchCodec::encode(batch);
+                return ChunkBatchCodec::encode(batch);
             };
             return job;
         },
         [&](std::size_t b, const AgentResponse& response) -> Result<void> {
-            if (readFailure) {
-                return fail(*readFailure);
+            if (unreadable[b]) {
+                return fail(*unreadable[b]);
             }
             if (response.status != 201) {
                 return fail(tr("Site %1 refused %n chunk(s): %2", nullptr, int(ranges[b].second - ranges[b].first))

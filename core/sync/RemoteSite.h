@@ -54,8 +54,9 @@ public:
     QString describe() const;
 
     // allowEmpty: the administrator confirmed that an empty files root is meant. meanwhile, if
-    // given, runs on this thread while the agent scans (the request is on its way first).
-    Result<RemoteScan> scan(bool allowEmpty, const std::function<void()>& meanwhile = {});
+    // given, runs on this thread while the agent scans (the request is on its way first); once
+    // it is done, cancelled stops the wait for the agent's answer.
+    Result<RemoteScan> scan(bool allowEmpty, const std::function<void()>& meanwhile, const std::atomic_bool& cancelled);
     Result<FeedPage> changes(qint64 after, int limit);
     Result<std::vector<FileManifest>> manifest(const QStringList& paths);
     Result<std::vector<RowValues>> rows(const std::vector<RowValues>& keys);
@@ -76,10 +77,10 @@ public:
     // At most count apply batches, four in flight: the next one is read, compressed and sent while
     // the agent applies the ones before. make(b) builds batch b, in order, or returns none when
     // the items have run out; its finish, if set, completes the items on a worker thread before
-    // they are encoded (reading files' content). done(b, outcomes) takes its answer (or why there
-    // is none), one outcome per item finish left in the batch. A batch
-    // for which alone(b) holds once made (deletions: a file renamed there is built from the chunks of the
-    // file it deletes) is sent by itself, after every batch before it has been answered.
+    // they are encoded (reading files' content) and may drop some. done(b, outcomes) takes the
+    // answer (or why there is none): one outcome per item left in the batch after finish. A
+    // batch for which alone(b) holds once made (deletions: a file renamed there is built from the
+    // chunks of the file it deletes) is sent by itself, after every batch before it is answered.
     struct Batch {
         std::vector<ApplyItem> items;
         std::function<void(std::vector<ApplyItem>&)> finish;
@@ -114,7 +115,8 @@ private:
     RemoteSite(std::unique_ptr<AgentClient> client, QString address, int bandwidthLimitKiBps);
     QString sitePath(const QString& tail) const;
     // Sends a request without a body, runs meanwhile, then takes the answer.
-    Result<AgentResponse> sendAhead(const QByteArray& method, const QString& tail, const std::function<void()>& meanwhile);
+    Result<AgentResponse> sendAhead(const QByteArray& method, const QString& tail, const std::function<void()>& meanwhile,
+                                    const std::atomic_bool& cancelled);
     // Sends a request to this site's paths and counts the bytes each way.
     Result<AgentResponse> send(const QByteArray& method, const QString& tail, const QByteArray& body = {},
                                const QByteArray& contentType = {});

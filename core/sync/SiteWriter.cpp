@@ -394,6 +394,18 @@ void SiteWriter::keepChunksOfReplacedFiles(const std::vector<ApplyItem>& items)
     }
 }
 
+namespace {
+
+// Threads for writing files, shared by every writer of the process, made once.
+class StagingPool : public QThreadPool
+{
+public:
+    StagingPool() { setMaxThreadCount(std::clamp(QThread::idealThreadCount(), 2, 4)); }
+};
+Q_GLOBAL_STATIC(StagingPool, stagingPool)
+
+} // namespace
+
 std::vector<Result<std::unique_ptr<PendingFile>>> SiteWriter::stageAll(const std::vector<ApplyItem>& items,
                                                                         const std::vector<std::size_t>& positions)
 {
@@ -417,11 +429,9 @@ std::vector<Result<std::unique_ptr<PendingFile>>> SiteWriter::stageAll(const std
         }
         return written;
     }
-    static QThreadPool pool;
-    pool.setMaxThreadCount(std::clamp(QThread::idealThreadCount(), 2, 4));
     std::vector<std::size_t> indexes(positions.size());
     std::iota(indexes.begin(), indexes.end(), std::size_t(0));
-    QtConcurrent::blockingMap(&pool, indexes, stageOne);
+    QtConcurrent::blockingMap(stagingPool(), indexes, stageOne);
     return written;
 }
 
@@ -430,7 +440,7 @@ Result<std::unique_ptr<PendingFile>> SiteWriter::stage(const ApplyItem& item)
     if (item.content) {
         return stageInline(item);
     }
-    if (!m_chunks) {
+    if (!m_chunks) {  // stageAll builds it first; a guard for any other caller
         return fail(tr("Site %1 lacks a chunk of %2; it must be sent before the file.").arg(m_site.name, item.path));
     }
     auto pending = m_files->begin(item.path);

@@ -307,7 +307,7 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, std::atomic_
                                          .allowEmptyRoot = localMayBeEmpty},
                                         cancelled, [&](const Progress& p) { meter.report(p); });
             lap(QStringLiteral("scan.remote"));  // what is left of the agent's scan
-        });
+        }, cancelled);
         if (!*scanned) {
             return stop(scanned->errorMessage());
         }

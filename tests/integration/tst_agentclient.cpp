@@ -12,6 +12,7 @@
 #include <QTcpServer>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 using namespace ferry;
 
@@ -293,26 +294,41 @@ void TestAgentClient::anAnswerTakenLaterIsKept()
 {
     StandIn agent(m_server, okResponse(HelloMessage::encode(helloSpeaking(1, 1))));
     AgentClient client(connectionTo(agent.port()));
+    const std::atomic_bool notCancelled = false;
     const quint64 id = client.sendAhead("GET", QStringLiteral("/v1/hello"));
     QThread::msleep(50);  // this thread busy with something else (a scan), no event loop
-    auto answer = client.answerTo(id);
+    auto answer = client.answerTo(id, notCancelled);
     QVERIFY2(answer.ok(), qPrintable(answer.ok() ? QString() : answer.errorMessage()));
     QCOMPARE(answer->status, 200);
     QCOMPARE(HelloMessage::decode(answer->body)->agentVersion, QStringLiteral("2.0"));
-    QVERIFY(!client.answerTo(id).ok());  // taken once
+    QVERIFY(!client.answerTo(id, notCancelled).ok());  // taken once
     // Answered while another request was waited for: kept until asked for.
     const quint64 first = client.sendAhead("GET", QStringLiteral("/v1/hello"));
     QVERIFY(client.hello().ok());
-    QVERIFY(client.answerTo(first).ok());
+    QVERIFY(client.answerTo(first, notCancelled).ok());
 
     const quint16 unused = unusedPort();
     QVERIFY(unused != 0);
     AgentConnection nowhere = connectionTo(unused);
     nowhere.retries = 0;
     AgentClient refused(nowhere);
-    auto failed = refused.answerTo(refused.sendAhead("GET", QStringLiteral("/v1/hello")));
+    auto failed = refused.answerTo(refused.sendAhead("GET", QStringLiteral("/v1/hello")), notCancelled);
     QVERIFY(!failed.ok());
     QCOMPARE(failed.errorMessage(), QStringLiteral("Nothing answers at 127.0.0.1:%1: is ferryd running on 127.0.0.1:%1?").arg(unused));
+
+    // An agent that never answers: a cancel ends the wait at once, and nothing is retried.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    AgentClient waiting(connectionTo(silent.serverPort()));
+    const quint64 stuck = waiting.sendAhead("POST", QStringLiteral("/v1/sites/www/scan"));
+    std::atomic_bool cancelled = false;
+    QTimer::singleShot(200, [&cancelled] { cancelled = true; });
+    QElapsedTimer clock;
+    clock.start();
+    auto given = waiting.answerTo(stuck, cancelled);
+    QVERIFY(!given.ok());
+    QCOMPARE(given.errorMessage(), QStringLiteral("Cancelled."));
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestAgentClient)
