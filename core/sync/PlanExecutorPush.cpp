@@ -4,6 +4,7 @@
 // or as small files' content inside the apply batch), reading this side's rows and files, and
 // applying batches on the remote, four in flight.
 
+#include "ApplyBatcher.h"
 #include "DeletionOrder.h"
 #include "DeltaTransfer.h"
 #include "common/TestKillPoint.h"
@@ -215,106 +216,44 @@ void PlanExecutor::applyRemotely(const Plan& plan, std::vector<std::pair<std::si
         m_outcomes[items[i].first].remoteError = remote;
         m_outcomes[items[i].first].error = error;
     };
-    // Batches are made as they are sent, so that reading rows and small files' content here
-    // overlaps the agent applying the batches before. Each stays within the agent's item count
-    // and body size, inline content counted as it is before compression, so a batch never
-    // exceeds the limit however its files compress.
-    std::size_t nextItem = 0;                   // the first item not yet in a batch
-    std::vector<std::vector<std::size_t>> sent; // the items of each batch, as sent
-    std::vector<bool> withDeletions;            // which batches carry a deletion
-    // Per batch, the items whose content could not be read (position in the batch, why): filled
-    // on the worker thread that reads it, read here once the batch's answer is in.
-    std::vector<std::shared_ptr<std::vector<std::pair<std::size_t, QString>>>> unread;
-    std::vector<bool> answered(items.size(), false);
     const ChunkLocator* locator = nullptr;
     if (!inlined.empty()) {
-        auto located = localChunks();  // built here: the workers only read it
-        if (!located) {
+        auto located = localChunks();  // built here: the workers that read content only read it
+        if (located) {
+            locator = located.value();
+        } else {
             for (std::size_t i = 0; i < items.size(); ++i) {
                 if (inlined.contains(items[i].first)) {
                     failItem(i, located.errorMessage(), false);
                 }
             }
-        } else {
-            locator = located.value();
+            std::erase_if(items, [&](const auto& item) { return inlined.contains(item.first); });
         }
     }
-    const auto makeBatch = [&](std::size_t b) {
-        sent.resize(b + 1);
-        withDeletions.resize(b + 1, false);
-        unread.resize(b + 1);
-        unread[b] = std::make_shared<std::vector<std::pair<std::size_t, QString>>>();
-        RemoteSite::Batch batch;
-        std::vector<std::size_t> toRead;  // positions in the batch of the files sent inline
-        qsizetype bytes = 64;
-        while (nextItem < items.size() && batch.items.size() < std::size_t(wire::maxApplyItems)) {
-            const std::size_t i = nextItem;
+    ApplyBatcher batcher(
+        items, [&](std::size_t i) { return inlined.contains(items[i].first); }, locator,
+        [&](std::size_t i) -> std::optional<Result<QCborMap>> {
             const auto& [index, planned] = items[i];
-            const bool withContent = inlined.contains(index) && locator != nullptr;
-            if (inlined.contains(index) && locator == nullptr) {
-                ++nextItem;  // failed above: its content cannot be read
-                continue;
+            if (!content || planned.kind != FeedEntry::Kind::Row || plan.items[index].action != PlanAction::Push) {
+                return std::nullopt;
             }
-            std::optional<ApplyItem> row;
-            if (content && planned.kind == FeedEntry::Kind::Row && plan.items[index].action == PlanAction::Push) {
-                auto values = readLocalRow(planned.table, planned.key);
-                if (!values || values->isEmpty()) {
-                    failItem(i, !values ? values.errorMessage() : tr("The row vanished here during the run; the next run takes it."),
-                             false);
-                    ++nextItem;
-                    continue;
-                }
-                row = planned;
-                row->values = std::move(values).value();
+            auto values = readLocalRow(planned.table, planned.key);
+            if (values && values->isEmpty()) {
+                return Result<QCborMap>(fail(tr("The row vanished here during the run; the next run takes it.")));
             }
-            const qsizetype size = ApplyBatchCodec::estimateSize(row ? *row : planned)
-                                   + (withContent ? qsizetype(planned.size) + 16 : 0);
-            if (!batch.items.empty() && bytes + size > wire::maxApplyBodyBytes * 3 / 4) {
-                break;  // a row read for it is read again for the next batch: rare, and cheap
-            }
-            ++nextItem;
-            bytes += size;
-            withDeletions[b] = withDeletions[b] || planned.deleted;
-            if (withContent) {
-                toRead.push_back(batch.items.size());
-            }
-            batch.items.push_back(row ? std::move(*row) : planned);
-            sent[b].push_back(i);
-        }
-        if (!toRead.empty()) {
-            batch.finish = [locator, toRead, failed = unread[b]](std::vector<ApplyItem>& batchItems) {
-                for (const std::size_t k : toRead) {
-                    auto bytesRead = locator->readAll(batchItems[k].chunks);
-                    if (bytesRead) {
-                        batchItems[k].content = std::move(bytesRead).value();
-                    } else {
-                        failed->emplace_back(k, bytesRead.errorMessage());
-                    }
-                }
-                for (auto it = failed->rbegin(); it != failed->rend(); ++it) {
-                    batchItems.erase(batchItems.begin() + qsizetype(it->first));
-                }
-            };
-        }
-        return batch;
-    };
+            return values;
+        },
+        [&](std::size_t i, const QString& why) { failItem(i, why, false); });
     if (content) {
         testKillPoint("apply-batches");
     }
     auto run = m_context.remote.applyBatches(
-        items.size(), makeBatch, [&](std::size_t b) { return bool(withDeletions.at(b)); },
+        items.size(), [&](std::size_t b) { return batcher.make(b); },
+        [&](std::size_t b) { return batcher.withDeletions(b); },
         [&](std::size_t b, Result<std::vector<ApplyOutcome>> outcomes) {
-            // What could not be read here never left: its own reason, and out of the answer's order.
-            for (auto it = unread[b]->rbegin(); it != unread[b]->rend(); ++it) {
-                const std::size_t i = sent[b][it->first];
-                answered[i] = true;
-                failItem(i, it->second, false);
-                sent[b].erase(sent[b].begin() + qsizetype(it->first));
-            }
-            unread[b]->clear();  // settled: positions in sent[b] have moved
-            for (std::size_t k = 0; k < sent[b].size(); ++k) {
-                const std::size_t i = sent[b][k];
-                answered[i] = true;
+            const std::vector<std::size_t> sent = batcher.settle(b);
+            for (std::size_t k = 0; k < sent.size(); ++k) {
+                const std::size_t i = sent[k];
                 if (!outcomes || !outcomes->at(k).applied) {
                     failItem(i, !outcomes ? outcomes.errorMessage() : outcomes->at(k).error, true);
                     if (content) {
@@ -335,17 +274,9 @@ void PlanExecutor::applyRemotely(const Plan& plan, std::vector<std::pair<std::si
         },
         m_context.cancelled);
     if (!run && !m_context.cancelled) {
-        // Batches never answered: what could not be read here keeps its own reason.
-        for (std::size_t b = 0; b < unread.size(); ++b) {
-            for (const auto& [k, why] : *unread[b]) {
-                if (!answered[sent[b][k]]) {
-                    answered[sent[b][k]] = true;
-                    failItem(sent[b][k], why, false);
-                }
-            }
-        }
+        batcher.settleUnanswered();  // what could not be read here keeps its own reason
         for (std::size_t i = 0; i < items.size(); ++i) {
-            if (!answered[i] && m_outcomes[items[i].first].error.isEmpty()) {
+            if (!batcher.settled(i) && m_outcomes[items[i].first].error.isEmpty()) {
                 failItem(i, run.errorMessage(), true);
             }
         }
