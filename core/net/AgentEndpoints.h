@@ -73,6 +73,8 @@ public:
     ~AgentEndpoints();
 
     AgentReply handle(const AgentRequest& request);
+    // Closes the site indexes no request has used for a minute (called by the server's timer).
+    void closeIdleIndexes() { m_indexes.closeIdle(); }
 
     static AgentReply error(int status, const QString& message);
     // The capabilities this agent announces in its hello.

@@ -103,6 +103,10 @@ Result<quint16> AgentServer::start(const QHostAddress& address, quint16 port)
                         .arg(m_server->errorString()));
     }
     bind(m_server);
+    // An agent gone quiet closes the site indexes it kept open for the requests of a run.
+    auto* idle = new QTimer(this);
+    connect(idle, &QTimer::timeout, this, [this] { m_endpoints->closeIdleIndexes(); });
+    idle->start(60 * 1000);
     qCInfo(lcAgent).noquote() << "listening on" << address.toString() + QChar(u':') + QString::number(m_server->serverPort())
                               << "with" << m_tls.trustedCas.size() << "trusted CA(s)";
     return m_server->serverPort();

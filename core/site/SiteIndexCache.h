@@ -3,8 +3,8 @@
 // opening one costs a few milliseconds (SQLite reads the schema, the index checks its format and
 // owner), which a push of a few hundred batches paid a few hundred times. An index is opened
 // anew when its file is no longer the one opened (deleted, restored from a backup); one unused
-// for a while is closed at the next request for any index. Not thread-safe: one cache per
-// thread, like the connections it holds.
+// for a while is closed by closeIdle(), which open() calls and the agent also calls on a timer.
+// Not thread-safe: one cache per thread, like the connections it holds.
 
 #include "SiteIndex.h"
 
@@ -26,6 +26,8 @@ public:
     Result<std::shared_ptr<SiteIndex>> open(const QString& path, const QUuid& siteUuid);
 
     std::size_t size() const { return m_open.size(); }
+    // Closes the indexes unused for longer than idleMs (their connection and log file).
+    void closeIdle();
 
 private:
     struct Entry {
@@ -35,7 +37,6 @@ private:
         quint64 inode = 0;
         qint64 lastUsedMs = 0;
     };
-    void closeIdle();
 
     qint64 m_idleMs;
     QElapsedTimer m_clock;

@@ -72,6 +72,11 @@ void TestSiteIndexCache::closesAnIdleIndex()
     QVERIFY2(second, qPrintable(second ? QString() : second.errorMessage()));
     QVERIFY(idle.expired());  // the idle one was closed, not kept
     QCOMPARE(cache.size(), std::size_t(1));
+    // Closed without another open too, as the agent's timer does.
+    second = fail(QStringLiteral("released"));
+    QThread::msleep(50);
+    cache.closeIdle();
+    QCOMPARE(cache.size(), std::size_t(0));
 }
 
 void TestSiteIndexCache::refusesAnotherSitesIndex()
