@@ -84,6 +84,15 @@ ContentDatabase::~ContentDatabase()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+Result<std::unique_ptr<ContentDatabase>> ContentDatabase::open(const QString& url)
+{
+    auto parsed = DatabaseUrl::parse(url);
+    if (!parsed) {
+        return parsed.error();
+    }
+    return open(parsed.value());
+}
+
 Result<std::unique_ptr<ContentDatabase>> ContentDatabase::open(const DatabaseUrl& url)
 {
     const QString connectionName = QStringLiteral("ferry-content-") + QUuid::createUuid().toString(QUuid::Id128);

@@ -34,6 +34,8 @@ class ContentDatabase
 
 public:
     static Result<std::unique_ptr<ContentDatabase>> open(const DatabaseUrl& url);
+    // The same from a site's database URL as stored ("sqlite:///…", "postgresql://…").
+    static Result<std::unique_ptr<ContentDatabase>> open(const QString& url);
     ~ContentDatabase();
 
     ContentDatabase(const ContentDatabase&) = delete;

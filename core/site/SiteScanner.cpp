@@ -53,11 +53,7 @@ QStringList toList(const std::vector<std::string>& paths)
 
 Result<qint64> harvestRows(const QString& databaseUrl, SiteIndex& index, qint64 stampMs)
 {
-    auto url = DatabaseUrl::parse(databaseUrl);
-    if (!url) {
-        return url.error();
-    }
-    auto database = ContentDatabase::open(url.value());
+    auto database = ContentDatabase::open(databaseUrl);
     if (!database) {
         return database.error();
     }

@@ -93,11 +93,7 @@ Result<void> PlanExecutor::sendChunks(const std::map<Sha256, quint32>& chunks, c
 Result<QCborMap> PlanExecutor::readLocalRow(const QString& table, const QString& key)
 {
     if (!m_capture) {
-        auto url = DatabaseUrl::parse(m_context.localSite.databaseUrl);
-        if (!url) {
-            return url.error();
-        }
-        auto database = ContentDatabase::open(url.value());
+        auto database = ContentDatabase::open(m_context.localSite.databaseUrl);
         if (!database) {
             return database.error();
         }

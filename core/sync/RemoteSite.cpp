@@ -109,14 +109,7 @@ Result<AgentResponse> RemoteSite::send(const QByteArray& method, const QString& 
                                        const QByteArray& contentType)
 {
     m_bytesOut += body.size();
-    auto response = m_client->sendAndWait(method, sitePath(tail), body, contentType);
-    if (response) {
-        m_bytesIn += response->body.size();
-    }
-    // Where the bytes go, request by request: QT_LOGGING_RULES="ferry.net.client.debug=true".
-    qCDebug(lcClient).noquote() << "bytes" << method << tail.section(QLatin1Char('?'), 0, 0) << "out" << body.size()
-                                << "in" << (response ? response->body.size() : 0);
-    return response;
+    return counted(method, tail, body.size(), m_client->sendAndWait(method, sitePath(tail), body, contentType));
 }
 
 Result<AgentResponse> RemoteSite::sendAhead(const QByteArray& method, const QString& tail,
@@ -124,12 +117,18 @@ Result<AgentResponse> RemoteSite::sendAhead(const QByteArray& method, const QStr
 {
     const quint64 id = m_client->sendAhead(method, sitePath(tail));
     meanwhile();
-    auto response = m_client->answerTo(id, cancelled);
+    return counted(method, tail, 0, m_client->answerTo(id, cancelled));
+}
+
+Result<AgentResponse> RemoteSite::counted(const QByteArray& method, const QString& tail, qsizetype bytesOut,
+                                          Result<AgentResponse> response)
+{
     if (response) {
         m_bytesIn += response->body.size();
     }
-    qCDebug(lcClient).noquote() << "bytes" << method << tail.section(QLatin1Char('?'), 0, 0) << "out" << 0 << "in"
-                                << (response ? response->body.size() : 0);
+    // Where the bytes go, request by request: QT_LOGGING_RULES="ferry.net.client.debug=true".
+    qCDebug(lcClient).noquote() << "bytes" << method << tail.section(QLatin1Char('?'), 0, 0) << "out" << bytesOut
+                                << "in" << (response ? response->body.size() : 0);
     return response;
 }
 

@@ -114,6 +114,9 @@ private:
     };
     RemoteSite(std::unique_ptr<AgentClient> client, QString address, int bandwidthLimitKiBps);
     QString sitePath(const QString& tail) const;
+    // Counts an answer's bytes in, and logs both ways (bytesOut counted by the caller).
+    Result<AgentResponse> counted(const QByteArray& method, const QString& tail, qsizetype bytesOut,
+                                  Result<AgentResponse> response);
     // Sends a request without a body, runs meanwhile, then takes the answer.
     Result<AgentResponse> sendAhead(const QByteArray& method, const QString& tail, const std::function<void()>& meanwhile,
                                     const std::atomic_bool& cancelled);

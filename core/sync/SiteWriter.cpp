@@ -539,11 +539,7 @@ Result<void> SiteWriter::openDatabase()
     if (m_site.databaseUrl.isEmpty()) {
         return fail(tr("Site %1 has no content database to take rows into.").arg(m_site.name));
     }
-    auto url = DatabaseUrl::parse(m_site.databaseUrl);
-    if (!url) {
-        return url.error();
-    }
-    auto database = ContentDatabase::open(url.value());
+    auto database = ContentDatabase::open(m_site.databaseUrl);
     if (!database) {
         return database.error();
     }

@@ -10,6 +10,17 @@
 
 using namespace ferry;
 
+namespace {
+
+// Where a site's index lives in a home of its own, for one test.
+struct IndexFile {
+    test::TempHome home;
+    QString path = home.root() + QStringLiteral("/index.db");
+    QUuid site = QUuid::createUuid();
+};
+
+} // namespace
+
 class TestSiteIndexCache : public QObject
 {
     Q_OBJECT
@@ -23,9 +34,9 @@ private slots:
 
 void TestSiteIndexCache::sharesOneOpenIndex()
 {
-    test::TempHome home;
-    const QString path = home.root() + QStringLiteral("/index.db");
-    const QUuid site = QUuid::createUuid();
+    const IndexFile index;
+    const QString& path = index.path;
+    const QUuid& site = index.site;
     SiteIndexCache cache;
     auto first = cache.open(path, site);
     QVERIFY2(first, qPrintable(first ? QString() : first.errorMessage()));
@@ -37,9 +48,9 @@ void TestSiteIndexCache::sharesOneOpenIndex()
 
 void TestSiteIndexCache::reopensAReplacedIndex()
 {
-    test::TempHome home;
-    const QString path = home.root() + QStringLiteral("/index.db");
-    const QUuid site = QUuid::createUuid();
+    const IndexFile index;
+    const QString& path = index.path;
+    const QUuid& site = index.site;
     SiteIndexCache cache;
     auto first = cache.open(path, site);
     QVERIFY2(first, qPrintable(first ? QString() : first.errorMessage()));
@@ -58,9 +69,9 @@ void TestSiteIndexCache::reopensAReplacedIndex()
 
 void TestSiteIndexCache::closesAnIdleIndex()
 {
-    test::TempHome home;
-    const QString path = home.root() + QStringLiteral("/index.db");
-    const QUuid site = QUuid::createUuid();
+    const IndexFile index;
+    const QString& path = index.path;
+    const QUuid& site = index.site;
     SiteIndexCache cache(20);
     auto first = cache.open(path, site);
     QVERIFY2(first, qPrintable(first ? QString() : first.errorMessage()));
@@ -81,8 +92,8 @@ void TestSiteIndexCache::closesAnIdleIndex()
 
 void TestSiteIndexCache::refusesAnotherSitesIndex()
 {
-    test::TempHome home;
-    const QString path = home.root() + QStringLiteral("/index.db");
+    const IndexFile index;
+    const QString& path = index.path;
     SiteIndexCache cache;
     auto first = cache.open(path, QUuid::createUuid());
     QVERIFY2(first, qPrintable(first ? QString() : first.errorMessage()));
