@@ -114,6 +114,7 @@ measure() { # measure NAME RUNS: best wall time of RUNS runs of each tool (bytes
 }
 
 cat "$run/stage/site.db" "$run/stage/files"/*/*/* >/dev/null  # both tools read from the page cache
+settle_deletions
 echo "initial sync …" >&2
 measure initial 1
 if [[ -n ${FERRY_BENCH_INITIAL_ONLY:-} ]]; then  # a quick before/after of the initial copy alone
