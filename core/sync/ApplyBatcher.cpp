@@ -8,12 +8,13 @@ namespace ferry {
 
 ApplyBatcher::ApplyBatcher(const std::vector<std::pair<std::size_t, ApplyItem>>& items,
                            std::function<bool(std::size_t)> inlineAt, const ChunkLocator* locator, RowValues rowValues,
-                           FailHere failHere)
+                           FailHere failHere, std::function<void()> rowsRead)
     : m_items(items)
     , m_inlineAt(std::move(inlineAt))
     , m_locator(locator)
     , m_rowValues(std::move(rowValues))
     , m_failHere(std::move(failHere))
+    , m_rowsRead(std::move(rowsRead))
     , m_settled(items.size(), false)
 {
 }
@@ -55,6 +56,9 @@ RemoteSite::Batch ApplyBatcher::make(std::size_t b)
         }
         batch.items.push_back(row ? std::move(*row) : planned);
         m_sent[b].push_back(i);
+    }
+    if (m_rowsRead) {
+        m_rowsRead();
     }
     if (!toRead.empty()) {
         batch.finish = [locator = m_locator, toRead, unread = m_unread[b]](std::vector<ApplyItem>& items) {

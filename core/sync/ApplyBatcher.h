@@ -33,8 +33,10 @@ public:
 
     // items: what to send, in order. inlineAt(i): item i's content travels with it, read through
     // locator (never null then).
+    // rowsRead: called once each batch is made, when it has read its rows.
     ApplyBatcher(const std::vector<std::pair<std::size_t, ApplyItem>>& items, std::function<bool(std::size_t)> inlineAt,
-                 const ChunkLocator* locator, RowValues rowValues, FailHere failHere);
+                 const ChunkLocator* locator, RowValues rowValues, FailHere failHere,
+                 std::function<void()> rowsRead = {});
 
     // Batch b (b is one more than the batch made before); no items when every item is in one.
     RemoteSite::Batch make(std::size_t b);
@@ -56,6 +58,7 @@ private:
     const ChunkLocator* m_locator;
     RowValues m_rowValues;
     FailHere m_failHere;
+    std::function<void()> m_rowsRead;
     std::size_t m_next = 0;                    // the first item not yet in a batch
     std::vector<std::vector<std::size_t>> m_sent;  // the items of each batch, as made
     std::vector<bool> m_withDeletions;

@@ -99,7 +99,10 @@ private:
     void applyLocally(const Plan& plan, std::vector<std::pair<std::size_t, ApplyItem>> items, bool content);
     void applyRemotely(const Plan& plan, std::vector<std::pair<std::size_t, ApplyItem>> items, bool content,
                        const std::set<std::size_t>& inlined = {});
+    // A row of this site's database, read inside the read transaction the first read of a batch
+    // begins, and endRowReading ends once the batch is made.
     Result<QCborMap> readLocalRow(const QString& table, const QString& key);
+    void endRowReading();
     ApplyItem baseItem(const PlannedItem& item, bool toRemote) const;
     void failAll(const std::vector<std::size_t>& items, const QString& error, bool remote);
     void noteFailure(const PlannedItem& item, const QString& error);  // for the live log
@@ -116,6 +119,7 @@ private:
     std::unique_ptr<ContentDatabase> m_database;
     std::unique_ptr<ChangeCapture> m_capture;
     std::unique_ptr<RowStore> m_rows;  // one for the run: it keeps each table's key columns
+    bool m_readingRows = false;        // a read transaction is open on m_database
     std::unique_ptr<ChunkLocator> m_localChunks;
 };
 
