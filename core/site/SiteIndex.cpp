@@ -345,25 +345,19 @@ Result<int> SiteIndex::takeRowChanges(const std::vector<CapturedRowChange>& chan
         // The last change of each row wins; rows changed several times since the last look
         // count (and get a new version) once.
         std::map<std::pair<QString, QString>, bool> latest;
-        QSqlQuery seen(db);
-        seen.prepare(QStringLiteral("SELECT 1 FROM taken_changes WHERE id = ?"));
+        // A change already taken (by a harvest cut short before the capture forgot it) is
+        // remembered already: the insert is then ignored, and the change not counted twice.
         QSqlQuery remember(db);
-        remember.prepare(QStringLiteral("INSERT INTO taken_changes (id) VALUES (?)"));
+        remember.prepare(QStringLiteral("INSERT OR IGNORE INTO taken_changes (id) VALUES (?)"));
         for (const CapturedRowChange& change : changes) {
-            seen.addBindValue(change.id);
-            if (!seen.exec()) {
-                return fail(sql::Messages::failure(seen.lastError()));
-            }
-            const bool already = seen.next();
-            seen.finish();
-            if (already) {
-                continue;
-            }
-            latest[{change.table, change.key}] = change.deleted;
             remember.addBindValue(change.id);
             if (!remember.exec()) {
                 return fail(sql::Messages::failure(remember.lastError()));
             }
+            if (remember.numRowsAffected() == 0) {
+                continue;
+            }
+            latest[{change.table, change.key}] = change.deleted;
         }
         if (latest.empty()) {
             return {};
