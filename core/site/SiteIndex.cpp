@@ -421,8 +421,9 @@ Result<void> SiteIndex::forgetTakenChanges(const std::vector<qint64>& ids)
 
 Result<FeedPage> SiteIndex::changesSince(qint64 afterSequence, int limit) const
 {
-    // One statement reads one consistent snapshot, even while a scan writes.
-    auto query = sql::exec(database(),
+    // One statement reads one consistent snapshot, even while a scan writes; front to back, so
+    // that Qt keeps no copy of the rows read (a whole index's items, for a plan in full).
+    auto query = sql::scan(database(),
                            QStringLiteral("SELECT seq, 0, path, NULL, deleted, version, hlc, hash, size FROM files "
                                           "WHERE seq > ? UNION ALL "
                                           "SELECT seq, 1, table_name, key, deleted, version, hlc, NULL, 0 FROM rows "

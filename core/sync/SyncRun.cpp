@@ -408,6 +408,7 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, std::atomic_
             return stop(!localItems ? localItems.errorMessage() : remoteItems.errorMessage());
         }
         std::vector<ItemState> localStates;
+        localStates.reserve(localItems->size());
         for (const FeedEntry& entry : localItems.value()) {
             localStates.push_back(itemStateOf(entry));
         }
@@ -445,16 +446,24 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, std::atomic_
                                          upload ? remote.value()->describe() : site.name));
         }
     }
+    // The guard weighs a resource's deletions against its items: nothing to weigh in a run
+    // confirmed already, or in an initial copy (confirmed above), or in a plan without deletions.
+    const auto isDeletion = [](const PlannedItem& item) {
+        return item.action == PlanAction::DeleteLocal || item.action == PlanAction::DeleteRemote;
+    };
+    const bool weigh = !params.confirmed && !initialCopy
+                       && std::any_of(result.plan.items.begin(), result.plan.items.end(), isDeletion);
     QStringList resources{QStringLiteral("files")};
     resources.append(tables);
-    for (const QString& resource : resources) {
-        const GuardedResource guarded{resource, liveItems(input.local, resource), liveItems(input.remote, resource)};
-        Plan ofResource;
-        std::copy_if(result.plan.items.begin(), result.plan.items.end(), std::back_inserter(ofResource.items),
-                     [&](const PlannedItem& item) { return RunRecorder::resourceOf(item.key) == resource; });
-        if (auto reason = DeletionGuard::check(ofResource, guarded, profile.deleteGuardPercent);
-            reason && !params.confirmed && !initialCopy) {
-            result.stops.append(*reason + QLatin1Char(' ') + tr("Run again with --yes to go ahead."));
+    if (weigh) {
+        for (const QString& resource : std::as_const(resources)) {
+            const GuardedResource guarded{resource, liveItems(input.local, resource), liveItems(input.remote, resource)};
+            Plan deletions;
+            std::copy_if(result.plan.items.begin(), result.plan.items.end(), std::back_inserter(deletions.items),
+                         [&](const PlannedItem& item) { return isDeletion(item) && RunRecorder::resourceOf(item.key) == resource; });
+            if (auto reason = DeletionGuard::check(deletions, guarded, profile.deleteGuardPercent)) {
+                result.stops.append(*reason + QLatin1Char(' ') + tr("Run again with --yes to go ahead."));
+            }
         }
     }
 
