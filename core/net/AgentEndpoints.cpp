@@ -134,18 +134,49 @@ AgentReply AgentEndpoints::hello(const AgentRequest& request)
     return {200, jsonType, HelloMessage::encode(hello)};
 }
 
-AgentReply AgentEndpoints::site(const AgentRequest& request)
+std::variant<Site, AgentReply> AgentEndpoints::readableSite(const AgentRequest& request)
 {
-    const QStringList& path = request.segments;  // v1 sites SITE …
-    auto found = findSite(path.at(2));
+    auto found = findSite(request.segments.at(2));  // v1 sites SITE …
     if (!found) {
         return error(404, found.errorMessage());
     }
-    const Site& site = found.value();
-    if (auto allowed = checkPull(site, request); !allowed) {
-        qCWarning(lcAgent).noquote() << "refused" << site.name << "to" << request.peerFingerprint;
+    if (auto allowed = checkPull(found.value(), request); !allowed) {
+        qCWarning(lcAgent).noquote() << "refused" << found->name << "to" << request.peerFingerprint;
         return error(403, allowed.errorMessage());
     }
+    return std::move(found).value();
+}
+
+std::optional<SiteWrite> AgentEndpoints::siteWrite(const AgentRequest& request)
+{
+    const QStringList& path = request.segments;
+    const bool writes = isMethod(request, "POST") && path.size() == 4 && path.at(0) == QStringLiteral("v1")
+                        && path.at(1) == QStringLiteral("sites")
+                        && (path.at(3) == QStringLiteral("apply") || path.at(3) == QStringLiteral("chunks"));
+    if (!writes) {
+        return std::nullopt;
+    }
+    auto site = readableSite(request);
+    if (const auto* refused = std::get_if<AgentReply>(&site)) {
+        return SiteWrite{*refused, {}};
+    }
+    const Site& readable = std::get<Site>(site);
+    return path.at(3) == QStringLiteral("apply") ? apply(readable, request) : uploadBatch(readable, request);
+}
+
+AgentReply AgentEndpoints::perform(SiteWrite write)
+{
+    return write.answer ? *write.answer : write.work(m_indexes);
+}
+
+AgentReply AgentEndpoints::site(const AgentRequest& request)
+{
+    const QStringList& path = request.segments;  // v1 sites SITE …
+    auto readable = readableSite(request);
+    if (const auto* refused = std::get_if<AgentReply>(&readable)) {
+        return *refused;
+    }
+    const Site& site = std::get<Site>(readable);
     if (path.size() == 4 && path.at(3) == QStringLiteral("changes")) {
         if (!isMethod(request, "GET")) {
             return error(405, tr("The change feed only answers GET."));
@@ -156,7 +187,7 @@ AgentReply AgentEndpoints::site(const AgentRequest& request)
         if (!isMethod(request, "POST")) {
             return error(405, tr("A chunk batch only answers POST."));
         }
-        return uploadBatch(site, request);
+        return perform(uploadBatch(site, request));
     }
     if (path.size() == 5 && path.at(3) == QStringLiteral("chunks") && path.at(4) == QStringLiteral("fetch")) {
         if (!isMethod(request, "POST")) {
@@ -193,7 +224,7 @@ AgentReply AgentEndpoints::site(const AgentRequest& request)
         if (path.at(3) == QStringLiteral("manifest")) {
             return manifest(site, request);
         }
-        return path.at(3) == QStringLiteral("rows") ? rows(site, request) : apply(site, request);
+        return path.at(3) == QStringLiteral("rows") ? rows(site, request) : perform(apply(site, request));
     }
     if (path.size() == 5 && path.at(3) == QStringLiteral("checkpoints")) {
         if (isMethod(request, "GET")) {
@@ -296,29 +327,33 @@ AgentReply AgentEndpoints::rows(const Site& site, const AgentRequest& request)
     return {200, cborType, RowValuesCodec::encode(answer)};
 }
 
-AgentReply AgentEndpoints::apply(const Site& site, const AgentRequest& request)
+SiteWrite AgentEndpoints::apply(const Site& site, const AgentRequest& request)
 {
     if (auto allowed = checkPush(site, request); !allowed) {
         qCWarning(lcAgent).noquote() << "refused an apply to" << site.name << "from" << request.peerFingerprint;
-        return error(403, allowed.errorMessage());
+        return {error(403, allowed.errorMessage()), {}};
     }
     auto items = ApplyBatchCodec::decode(request.body);
     if (!items) {
-        return error(400, items.errorMessage());
+        return {error(400, items.errorMessage()), {}};
     }
-    auto index = indexOf(site);
-    if (!index) {
-        return error(500, index.errorMessage());
-    }
-    auto writer = SiteWriter::open(m_homePath, site, 5000, std::move(index).value());
-    if (!writer) {
-        return error(409, writer.errorMessage());
-    }
-    const std::vector<ApplyOutcome> outcomes = writer.value()->apply(items.value());
-    const auto applied = std::count_if(outcomes.begin(), outcomes.end(), [](const ApplyOutcome& o) { return o.applied; });
-    qCInfo(lcAgent).noquote() << "applied" << applied << "of" << outcomes.size() << "items to" << site.name << "from"
-                              << request.peerName;
-    return {200, cborType, ApplyBatchCodec::encodeOutcomes(outcomes)};
+    auto batch = std::make_shared<std::vector<ApplyItem>>(std::move(items).value());
+    return {std::nullopt, [home = m_homePath, site, batch, peer = request.peerName](SiteIndexCache& indexes) -> AgentReply {
+                auto index = indexes.open(SiteIndex::pathFor(home, site.uuid), site.uuid);
+                if (!index) {
+                    return error(500, index.errorMessage());
+                }
+                auto writer = SiteWriter::open(home, site, 5000, std::move(index).value());
+                if (!writer) {
+                    return error(409, writer.errorMessage());
+                }
+                const std::vector<ApplyOutcome> outcomes = writer.value()->apply(*batch);
+                const auto applied = std::count_if(outcomes.begin(), outcomes.end(),
+                                                   [](const ApplyOutcome& o) { return o.applied; });
+                qCInfo(lcAgent).noquote() << "applied" << applied << "of" << outcomes.size() << "items to" << site.name
+                                          << "from" << peer;
+                return {200, cborType, ApplyBatchCodec::encodeOutcomes(outcomes)};
+            }};
 }
 
 AgentReply AgentEndpoints::readCheckpoints(const Site& site, const QString& peerText)
@@ -467,26 +502,30 @@ AgentReply AgentEndpoints::upload(const Site& site, const QString& hashText, con
     return {201, jsonType, QByteArrayLiteral("{\"stored\":true}\n")};
 }
 
-AgentReply AgentEndpoints::uploadBatch(const Site& site, const AgentRequest& request)
+SiteWrite AgentEndpoints::uploadBatch(const Site& site, const AgentRequest& request)
 {
     if (auto allowed = checkPush(site, request); !allowed) {
         qCWarning(lcAgent).noquote() << "refused a push to" << site.name << "from" << request.peerFingerprint;
-        return error(403, allowed.errorMessage());
+        return {error(403, allowed.errorMessage()), {}};
     }
-    auto chunks = ChunkBatchCodec::decode(request.body, wire::maxApplyBodyBytes);
-    if (!chunks) {
-        return error(400, chunks.errorMessage());
+    auto decoded = ChunkBatchCodec::decode(request.body, wire::maxApplyBodyBytes);
+    if (!decoded) {
+        return {error(400, decoded.errorMessage()), {}};
     }
     // A pushed chunk waits in the home, never in the files root, until a run applies it.
-    const QString store = ChunkLocator::storeFolder(m_homePath, site.uuid);
-    for (const ChunkBytes& chunk : chunks.value()) {
-        if (auto stored = ChunkLocator::store(store, chunk.hash, chunk.bytes); !stored) {
-            return error(507, stored.errorMessage());
-        }
-        testKillPoint("chunk-stored");
-    }
-    qCInfo(lcAgent).noquote() << "stored" << chunks->size() << "chunks for" << site.name << "from" << request.peerName;
-    return {201, jsonType, QByteArrayLiteral("{\"stored\":") + QByteArray::number(qsizetype(chunks->size())) + "}\n"};
+    auto chunks = std::make_shared<std::vector<ChunkBytes>>(std::move(decoded).value());
+    return {std::nullopt, [store = ChunkLocator::storeFolder(m_homePath, site.uuid), name = site.name, chunks,
+                           peer = request.peerName](SiteIndexCache&) -> AgentReply {
+                for (const ChunkBytes& chunk : *chunks) {
+                    if (auto stored = ChunkLocator::store(store, chunk.hash, chunk.bytes); !stored) {
+                        return error(507, stored.errorMessage());
+                    }
+                    testKillPoint("chunk-stored");
+                }
+                qCInfo(lcAgent).noquote() << "stored" << chunks->size() << "chunks for" << name << "from" << peer;
+                return {201, jsonType,
+                        QByteArrayLiteral("{\"stored\":") + QByteArray::number(qsizetype(chunks->size())) + "}\n"};
+            }};
 }
 
 AgentReply AgentEndpoints::deltas(const Site& site, const QString& name, const AgentRequest& request)

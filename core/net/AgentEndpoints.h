@@ -36,8 +36,12 @@
 
 #include <QUuid>
 
+#include <functional>
+
 #include <map>
 #include <memory>
+#include <optional>
+#include <variant>
 
 namespace ferry {
 
@@ -62,6 +66,14 @@ struct AgentReply {
 class ChunkLocator;
 class SiteIndex;
 
+// A request that writes a site (POST …/apply, POST …/chunks): its answer now (refused or
+// malformed), or the rest of its work, which touches no state of the endpoints and so may run on
+// another thread, with that thread's open site indexes.
+struct SiteWrite {
+    std::optional<AgentReply> answer;
+    std::function<AgentReply(SiteIndexCache& indexes)> work;
+};
+
 class AgentEndpoints
 {
     Q_DECLARE_TR_FUNCTIONS(AgentEndpoints)
@@ -73,6 +85,9 @@ public:
     ~AgentEndpoints();
 
     AgentReply handle(const AgentRequest& request);
+    // For a request that writes a site: checked and decoded here, its writing left to the caller
+    // (the agent runs it on its site-writing thread). nullopt for every other request.
+    std::optional<SiteWrite> siteWrite(const AgentRequest& request);
     // Closes the site indexes no request has used for a minute (called by the server's timer).
     void closeIdleIndexes() { m_indexes.closeIdle(); }
 
@@ -89,14 +104,17 @@ private:
     AgentReply lacking(const Site& site, const AgentRequest& request);
     AgentReply download(const Site& site, const QString& hash, const AgentRequest& request);
     AgentReply upload(const Site& site, const QString& hash, const AgentRequest& request);
-    AgentReply uploadBatch(const Site& site, const AgentRequest& request);
+    SiteWrite uploadBatch(const Site& site, const AgentRequest& request);
     AgentReply downloadBatch(const Site& site, const AgentRequest& request);
     // chunks/signatures, chunks/deltas, chunks/delta-fetch: DeltaEndpoints.
     AgentReply deltas(const Site& site, const QString& name, const AgentRequest& request);
     AgentReply scan(const Site& site, const AgentRequest& request);
     AgentReply manifest(const Site& site, const AgentRequest& request);
     AgentReply rows(const Site& site, const AgentRequest& request);
-    AgentReply apply(const Site& site, const AgentRequest& request);
+    SiteWrite apply(const Site& site, const AgentRequest& request);
+    // The request's site, or the answer that refuses it (unknown, or not readable by the peer).
+    std::variant<Site, AgentReply> readableSite(const AgentRequest& request);
+    AgentReply perform(SiteWrite write);  // here, with this thread's indexes
     AgentReply readCheckpoints(const Site& site, const QString& peer);
     AgentReply writeCheckpoints(const Site& site, const QString& peer, const AgentRequest& request);
 

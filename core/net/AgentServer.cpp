@@ -3,6 +3,7 @@
 #include "NetLogging.h"
 #include "WireLimits.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <algorithm>
 #include <QHttpServerRequest>
@@ -59,10 +60,14 @@ AgentServer::AgentServer(std::unique_ptr<AgentEndpoints> endpoints, AgentTls tls
     : QAbstractHttpServer(parent)
     , m_endpoints(std::move(endpoints))
     , m_tls(std::move(tls))
+    , m_writes(std::make_unique<SiteWriteThread>())
 {
 }
 
-AgentServer::~AgentServer() = default;
+AgentServer::~AgentServer()
+{
+    m_writes.reset();  // the write under way ends before anything it uses goes
+}
 
 Result<quint16> AgentServer::start(const QHostAddress& address, quint16 port)
 {
@@ -105,7 +110,10 @@ Result<quint16> AgentServer::start(const QHostAddress& address, quint16 port)
     bind(m_server);
     // An agent gone quiet closes the site indexes it kept open for the requests of a run.
     auto* idle = new QTimer(this);
-    connect(idle, &QTimer::timeout, this, [this] { m_endpoints->closeIdleIndexes(); });
+    connect(idle, &QTimer::timeout, this, [this] {
+        m_endpoints->closeIdleIndexes();
+        m_writes->closeIdleIndexes();
+    });
     idle->start(60 * 1000);
     qCInfo(lcAgent).noquote() << "listening on" << address.toString() + QChar(u':') + QString::number(m_server->serverPort())
                               << "with" << m_tls.trustedCas.size() << "trusted CA(s)";
@@ -226,11 +234,31 @@ bool AgentServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
     }
     QElapsedTimer handling;
     handling.start();
-    const AgentReply reply = m_endpoints->handle(agentRequest);
-    qCInfo(lcAgent).noquote() << agentRequest.method << request.url().path() << "from" << agentRequest.peerName << "->"
-                              << reply.status << "in" << handling.elapsed() << "ms";
-    send(reply);
+    const QString what = QString::fromLatin1(agentRequest.method) + QChar(u' ') + request.url().path()
+                         + QStringLiteral(" from ") + agentRequest.peerName;
+    std::optional<SiteWrite> write = m_endpoints->siteWrite(agentRequest);
+    if (!write || write->answer) {
+        answer(responder, what, write ? *write->answer : m_endpoints->handle(agentRequest), handling.elapsed());
+        return true;
+    }
+    // Written on the site-writing thread; this thread goes on with the next requests meanwhile.
+    const quint64 id = ++m_lastWaiting;
+    m_waiting.emplace(id, std::move(responder));
+    const qint64 started = QDateTime::currentMSecsSinceEpoch() - handling.elapsed();
+    m_writes->run(std::move(write->work), this, [this, id, what, started](const AgentReply& reply) {
+        const auto waiting = m_waiting.find(id);
+        if (waiting != m_waiting.end()) {
+            answer(waiting->second, what, reply, QDateTime::currentMSecsSinceEpoch() - started);
+            m_waiting.erase(waiting);
+        }
+    });
     return true;
+}
+
+void AgentServer::answer(QHttpServerResponder& responder, const QString& what, const AgentReply& reply, qint64 sinceMs)
+{
+    qCInfo(lcAgent).noquote() << what << "->" << reply.status << "in" << sinceMs << "ms";
+    responder.write(reply.body, reply.contentType, QHttpServerResponder::StatusCode(reply.status));
 }
 
 void AgentServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
@@ -259,8 +287,8 @@ void AgentServer::stop(int graceMs)
         return;
     }
     m_stopping = true;
-    // Requests are answered on this thread, so none is half-handled here: what may remain are
-    // answers still on their way out. Close the door, then let those drain.
+    // What may remain: site writes under way on their thread, and answers on their way out.
+    // Close the door, then let both end.
     for (QTcpServer* server : servers()) {
         server->close();
     }
@@ -269,7 +297,7 @@ void AgentServer::stop(int graceMs)
     auto* clock = new QElapsedTimer;
     clock->start();
     connect(timer, &QTimer::timeout, this, [this, timer, clock, graceMs] {
-        if (!hasPendingOutput() || clock->elapsed() > graceMs) {
+        if ((m_waiting.empty() && !hasPendingOutput()) || clock->elapsed() > graceMs) {
             timer->stop();
             delete clock;
             for (const auto& socket : m_sockets) {

@@ -3,12 +3,16 @@
 // client certificate chaining to one of the trusted CAs. A connection that fails the handshake
 // (no certificate, an unknown CA, an expired certificate) is closed and logged with its reason;
 // the server goes on serving everyone else. Requests are answered by AgentEndpoints with the
-// client certificate's fingerprint, which decides push rights.
+// client certificate's fingerprint, which decides push rights; those that write a site are
+// checked and decoded on this thread, written on the site-writing thread (SiteWriteThread), and
+// answered here once written.
 
 #include "AgentEndpoints.h"
+#include "SiteWriteThread.h"
 #include "common/Result.h"
 
 #include <QAbstractHttpServer>
+#include <QHttpServerResponder>
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QPointer>
@@ -17,6 +21,7 @@
 #include <QSslKey>
 #include <QTcpSocket>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -40,8 +45,8 @@ public:
 
     // Listens on address:port (port 0: any free one); the error says why not.
     Result<quint16> start(const QHostAddress& address, quint16 port);
-    // Stops accepting connections, lets the answers already given reach their clients (at most
-    // graceMs), then emits stopped().
+    // Stops accepting connections, lets the site writes under way end and the answers reach their
+    // clients (at most graceMs), then emits stopped().
     void stop(int graceMs = 10000);
 
 signals:
@@ -57,12 +62,19 @@ private:
     void logHandshakeFailure(QSslSocket* socket, const QString& reason);
     void boundRequestSize(QSslSocket* socket);
     bool hasPendingOutput();
+    void answer(QHttpServerResponder& responder, const QString& what, const AgentReply& reply, qint64 sinceMs);
 
     std::unique_ptr<AgentEndpoints> m_endpoints;
     AgentTls m_tls;
     QSslServer* m_server = nullptr;
     std::vector<QPointer<QTcpSocket>> m_sockets;
     bool m_stopping = false;
+
+    // Answers the site-writing thread is working on, by number (responders live and die on this
+    // thread, with the connections they answer).
+    std::map<quint64, QHttpServerResponder> m_waiting;
+    quint64 m_lastWaiting = 0;
+    std::unique_ptr<SiteWriteThread> m_writes;  // declared last: stopped first
 };
 
 } // namespace ferry

@@ -13,6 +13,7 @@
 #include "net/FeedPageCodec.h"
 #include "net/HelloMessage.h"
 #include "site/ContentHasher.h"
+#include "sync/SiteLock.h"
 
 #include "ferry/BuildInfo.h"
 
@@ -23,6 +24,24 @@
 
 using namespace ferry;
 using namespace ferry::test;
+
+namespace {
+
+// An apply item for a file new to the agent, its content travelling with it.
+ApplyItem newFileWithContent(const QString& path, const QByteArray& content)
+{
+    const ContentDigest digest = ContentHasher::digest(content);
+    ApplyItem item;
+    item.path = path;
+    item.version.bump(QUuid::createUuid());
+    item.hash = digest.hash;
+    item.size = content.size();
+    item.chunks = digest.chunks;
+    item.content = content;
+    return item;
+}
+
+} // namespace
 
 class TestAgentTransfer : public AgentTestBase
 {
@@ -39,6 +58,7 @@ private slots:
     void checkpointsAreKeptForPeers();
     void truncatedUploadWritesNothing();
     void inlineContentIsCheckedAndWrittenOnce();
+    void otherRequestsAreAnsweredWhileASiteIsWritten();
     void cleanupTestCase() { stopAgentIfRunning(); }
 };
 
@@ -268,15 +288,9 @@ void TestAgentTransfer::inlineContentIsCheckedAndWrittenOnce()
 {
     // A new file of several chunks whose content travels inside the apply batch.
     const QByteArray content = pageOf(200 * 1024, 11);
-    const ContentDigest digest = ContentHasher::digest(content);
-    QVERIFY(digest.chunks.size() > 1);
-    ApplyItem item;
-    item.path = QStringLiteral("inline/new.bin");
-    item.version.bump(QUuid::createUuid());
-    item.hash = digest.hash;
-    item.size = content.size();
-    item.chunks = digest.chunks;
-    item.content = content;
+    const ApplyItem item = newFileWithContent(QStringLiteral("inline/new.bin"), content);
+    const std::vector<Chunk>& chunks = item.chunks;
+    QVERIFY(chunks.size() > 1);
 
     // Content that holds the file's hash but not the chunks its list names is refused: the index
     // would otherwise serve chunks this file does not hold.
@@ -304,18 +318,54 @@ void TestAgentTransfer::inlineContentIsCheckedAndWrittenOnce()
     QVERIFY2(outcomes->at(0).applied, qPrintable(outcomes->at(0).error));
     QCOMPARE(readAll(m_home.root() + QStringLiteral("/www/inline/new.bin")), content);
     // Written once, into place: none of its chunks went through the chunk store.
-    for (const Chunk& chunk : digest.chunks) {
+    for (const Chunk& chunk : chunks) {
         QVERIFY(!QFileInfo::exists(chunkStore() + QChar(u'/') + ChunkListCodec::toHex(chunk.hash)));
     }
     // The agent serves its chunks from the file, as for any other file it holds.
     auto lacking = request(m_puller, "POST", QStringLiteral("/v1/sites/www/chunks/lacking"),
-                           ChunkListCodec::encode({digest.chunks[0].hash, digest.chunks[1].hash}));
+                           ChunkListCodec::encode({chunks[0].hash, chunks[1].hash}));
     QCOMPARE(lacking->status, 200);
     QVERIFY(ChunkListCodec::decode(lacking->body).value().empty());
-    const QString second = ChunkListCodec::toHex(digest.chunks[1].hash);
+    const QString second = ChunkListCodec::toHex(chunks[1].hash);
     auto served = request(m_puller, "GET", QStringLiteral("/v1/sites/www/chunks/") + second);
     QCOMPARE(served->status, 200);
-    QCOMPARE(served->body, content.mid(qsizetype(digest.chunks[1].offset), qsizetype(digest.chunks[1].length)));
+    QCOMPARE(served->body, content.mid(qsizetype(chunks[1].offset), qsizetype(chunks[1].length)));
+}
+
+void TestAgentTransfer::otherRequestsAreAnsweredWhileASiteIsWritten()
+{
+    // An apply waits here for the site's write lock, which this test holds (as a run on the
+    // agent's machine would): the agent writes sites on a thread of its own, so it goes on
+    // answering everyone else meanwhile, and the apply goes through once the lock is free.
+    // Were the apply handled on the server's thread, the hello would wait until the apply gave up
+    // on the lock (5 s), and the apply would fail.
+    auto acquired = SiteLock::acquire(m_home.homePath(), QUuid::fromString(m_siteUuid), QStringLiteral("www"));
+    QVERIFY2(acquired.ok(), acquired.ok() ? "" : qPrintable(acquired.errorMessage()));
+    std::optional<SiteLock> lock(std::move(acquired).value());
+    const QByteArray content("written while the agent answered others\n");
+    const ApplyItem item = newFileWithContent(QStringLiteral("waited/for-the-lock.txt"), content);
+    AgentClient pusher(connectionFor(&m_pusher));
+    const quint64 apply = pusher.sendAhead("POST", QStringLiteral("/v1/sites/www/apply"), ApplyBatchCodec::encode({item}),
+                                           "application/cbor");
+    QTest::qWait(300);  // the apply arrives and waits for the lock
+
+    auto hello = request(m_puller, "GET", QStringLiteral("/v1/hello"));
+    QVERIFY(hello.ok());
+    QCOMPARE(hello->status, 200);
+    auto feed = request(m_puller, "GET", QStringLiteral("/v1/sites/www/changes?after=0"));
+    QVERIFY(feed.ok());
+    QCOMPARE(feed->status, 200);
+    QVERIFY(!QFileInfo::exists(m_home.root() + QStringLiteral("/www/waited/for-the-lock.txt")));
+
+    lock.reset();  // the apply, still waiting, takes the lock now
+    const std::atomic_bool notCancelled = false;
+    auto applied = pusher.answerTo(apply, notCancelled);
+    QVERIFY2(applied.ok(), applied.ok() ? "" : qPrintable(applied.errorMessage()));
+    QCOMPARE(applied->status, 200);
+    auto outcomes = ApplyBatchCodec::decodeOutcomes(applied->body, 1);
+    QVERIFY(outcomes.ok());
+    QVERIFY2(outcomes->at(0).applied, qPrintable(outcomes->at(0).error));
+    QCOMPARE(readAll(m_home.root() + QStringLiteral("/www/waited/for-the-lock.txt")), content);
 }
 
 QTEST_GUILESS_MAIN(TestAgentTransfer)

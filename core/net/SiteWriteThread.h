@@ -1,0 +1,44 @@
+#pragma once
+// The agent's thread for the requests that write a site (an apply batch, a chunk batch). They run
+// here one at a time, in the order they arrived, while the server's thread goes on receiving,
+// decrypting and parsing the next requests and answering the others: a push keeps the next
+// batch ready while this one is written, made durable and recorded. Qt's SQL connections belong
+// to the thread that opened them, so this thread keeps site indexes of its own.
+
+#include "AgentEndpoints.h"
+#include "site/SiteIndexCache.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <functional>
+
+namespace ferry {
+
+class SiteWriteThread : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Work = std::function<AgentReply(SiteIndexCache& indexes)>;
+    using Done = std::function<void(const AgentReply& reply)>;
+
+    explicit SiteWriteThread(QObject* parent = nullptr);
+    // Waits for the work under way to end; work not begun yet is dropped (its client sees the
+    // connection close and tries again, and nothing of it was written).
+    ~SiteWriteThread() override;
+
+    // Runs work on this thread, after the work given before; then done(reply) on receiver's
+    // thread, unless receiver is gone by then.
+    void run(Work work, QObject* receiver, Done done);
+    // Closes the site indexes this thread has not used for a while.
+    void closeIdleIndexes();
+
+private:
+    class Worker;
+
+    QThread m_thread;
+    Worker* m_worker;  // lives in m_thread, deleted there as it finishes
+};
+
+} // namespace ferry
