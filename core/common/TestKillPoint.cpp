@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QtGlobal>
 
+#include <atomic>
 #include <csignal>
 #include <cstring>
 
@@ -29,7 +30,7 @@ private:
     QByteArray m_wanted;
     QByteArray m_point;
     long m_target = 0;
-    long m_reached = 0;
+    std::atomic<long> m_reached = 0;  // points are reached on more than one thread
 };
 
 } // namespace

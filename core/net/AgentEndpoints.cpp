@@ -152,7 +152,8 @@ std::optional<SiteWrite> AgentEndpoints::siteWrite(const AgentRequest& request)
     const QStringList& path = request.segments;
     const bool writes = isMethod(request, "POST") && path.size() == 4 && path.at(0) == QStringLiteral("v1")
                         && path.at(1) == QStringLiteral("sites")
-                        && (path.at(3) == QStringLiteral("apply") || path.at(3) == QStringLiteral("chunks"));
+                        && (path.at(3) == QStringLiteral("apply") || path.at(3) == QStringLiteral("chunks")
+                            || path.at(3) == QStringLiteral("scan"));
     if (!writes) {
         return std::nullopt;
     }
@@ -161,9 +162,13 @@ std::optional<SiteWrite> AgentEndpoints::siteWrite(const AgentRequest& request)
         return SiteWrite{*refused, {}};
     }
     const Site& readable = std::get<Site>(site);
+    if (path.at(3) == QStringLiteral("scan")) {
+        return scan(readable, request);
+    }
     return path.at(3) == QStringLiteral("apply") ? apply(readable, request) : uploadBatch(readable, request);
 }
 
+// Requests that reach handle() directly (tests, tools) do their site writes here, at once.
 AgentReply AgentEndpoints::perform(SiteWrite write)
 {
     return write.answer ? *write.answer : write.work(m_indexes);
@@ -219,7 +224,7 @@ AgentReply AgentEndpoints::site(const AgentRequest& request)
             return error(405, tr("%1 only answers POST.").arg(path.at(3)));
         }
         if (path.at(3) == QStringLiteral("scan")) {
-            return scan(site, request);
+            return perform(scan(site, request));
         }
         if (path.at(3) == QStringLiteral("manifest")) {
             return manifest(site, request);
@@ -238,33 +243,36 @@ AgentReply AgentEndpoints::site(const AgentRequest& request)
     return error(404, tr("This agent has no endpoint %1.").arg(QStringLiteral("/") + path.join(QChar(u'/')).left(200)));
 }
 
-AgentReply AgentEndpoints::scan(const Site& site, const AgentRequest& request)
+SiteWrite AgentEndpoints::scan(const Site& site, const AgentRequest& request)
 {
-    const std::atomic_bool cancelled = false;
     const bool allowEmpty = request.query.queryItemValue(QStringLiteral("allow-empty")) == QStringLiteral("1");
-    if (!allowEmpty && SiteScanner::isEmptyRoot(site.filesRoot)) {
-        // Not a failure: a question only the administrator can answer.
-        return error(412, SiteScanner::checkRoot(site.name, site.filesRoot).errorMessage());
-    }
-    auto report = SiteScanner::scan({.siteUuid = site.uuid,
-                                     .siteName = site.name,
-                                     .filesRoot = site.filesRoot,
-                                     .indexPath = SiteIndex::pathFor(m_homePath, site.uuid),
-                                     .databaseUrl = site.databaseUrl,
-                                     .allowEmptyRoot = allowEmpty},
-                                    cancelled);
-    if (!report) {
-        qCWarning(lcAgent).noquote() << "scan of" << site.name << "failed:" << report.errorMessage();
-        return error(409, report.errorMessage());
-    }
-    const QJsonObject object{{QStringLiteral("files"), report->files},
-                             {QStringLiteral("bytes"), report->bytes},
-                             {QStringLiteral("added"), report->added},
-                             {QStringLiteral("changed"), report->changed},
-                             {QStringLiteral("deleted"), report->deleted},
-                             {QStringLiteral("rowsChanged"), report->rowsChanged},
-                             {QStringLiteral("elapsedMs"), report->elapsedMs}};
-    return {200, jsonType, QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n'};
+    // A scan writes the site's index too: on the site-writing thread, never beside an apply.
+    return {std::nullopt, [site, allowEmpty, indexPath = SiteIndex::pathFor(m_homePath, site.uuid)](SiteIndexCache&) {
+                if (!allowEmpty && SiteScanner::isEmptyRoot(site.filesRoot)) {
+                    // Not a failure: a question only the administrator can answer.
+                    return error(412, SiteScanner::checkRoot(site.name, site.filesRoot).errorMessage());
+                }
+                const std::atomic_bool cancelled = false;
+                auto report = SiteScanner::scan({.siteUuid = site.uuid,
+                                                 .siteName = site.name,
+                                                 .filesRoot = site.filesRoot,
+                                                 .indexPath = indexPath,
+                                                 .databaseUrl = site.databaseUrl,
+                                                 .allowEmptyRoot = allowEmpty},
+                                                cancelled);
+                if (!report) {
+                    qCWarning(lcAgent).noquote() << "scan of" << site.name << "failed:" << report.errorMessage();
+                    return error(409, report.errorMessage());
+                }
+                const QJsonObject object{{QStringLiteral("files"), report->files},
+                                         {QStringLiteral("bytes"), report->bytes},
+                                         {QStringLiteral("added"), report->added},
+                                         {QStringLiteral("changed"), report->changed},
+                                         {QStringLiteral("deleted"), report->deleted},
+                                         {QStringLiteral("rowsChanged"), report->rowsChanged},
+                                         {QStringLiteral("elapsedMs"), report->elapsedMs}};
+                return AgentReply{200, jsonType, QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n'};
+            }};
 }
 
 AgentReply AgentEndpoints::manifest(const Site& site, const AgentRequest& request)

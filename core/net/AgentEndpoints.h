@@ -66,7 +66,7 @@ struct AgentReply {
 class ChunkLocator;
 class SiteIndex;
 
-// A request that writes a site (POST …/apply, POST …/chunks): its answer now (refused or
+// A request that writes a site (POST …/apply, …/chunks, …/scan): its answer now (refused or
 // malformed), or the rest of its work, which touches no state of the endpoints and so may run on
 // another thread, with that thread's open site indexes.
 struct SiteWrite {
@@ -108,7 +108,7 @@ private:
     AgentReply downloadBatch(const Site& site, const AgentRequest& request);
     // chunks/signatures, chunks/deltas, chunks/delta-fetch: DeltaEndpoints.
     AgentReply deltas(const Site& site, const QString& name, const AgentRequest& request);
-    AgentReply scan(const Site& site, const AgentRequest& request);
+    SiteWrite scan(const Site& site, const AgentRequest& request);
     AgentReply manifest(const Site& site, const AgentRequest& request);
     AgentReply rows(const Site& site, const AgentRequest& request);
     SiteWrite apply(const Site& site, const AgentRequest& request);

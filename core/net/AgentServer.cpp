@@ -3,7 +3,6 @@
 #include "NetLogging.h"
 #include "WireLimits.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <algorithm>
 #include <QHttpServerRequest>
@@ -66,7 +65,9 @@ AgentServer::AgentServer(std::unique_ptr<AgentEndpoints> endpoints, AgentTls tls
 
 AgentServer::~AgentServer()
 {
-    m_writes.reset();  // the write under way ends before anything it uses goes
+    // The write under way ends (and posts its answer to this object, which drops it) before this
+    // object goes; writes not begun are dropped.
+    m_writes.reset();
 }
 
 Result<quint16> AgentServer::start(const QHostAddress& address, quint16 port)
@@ -236,6 +237,14 @@ bool AgentServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
     handling.start();
     const QString what = QString::fromLatin1(agentRequest.method) + QChar(u' ') + request.url().path()
                          + QStringLiteral(" from ") + agentRequest.peerName;
+    if (std::any_of(m_waiting.begin(), m_waiting.end(), [socket](const auto& w) { return w.second.socket == socket; })) {
+        // Qt reads a connection on while its last request is being written, and an answer given
+        // now would overtake that one's. Ferry's clients never send before the answer comes.
+        qCWarning(lcAgent).noquote() << "closed the connection from" << agentRequest.peerName
+                                     << ": a request came before the answer to the one before (HTTP pipelining)";
+        QMetaObject::invokeMethod(socket, &QAbstractSocket::abort, Qt::QueuedConnection);
+        return true;
+    }
     std::optional<SiteWrite> write = m_endpoints->siteWrite(agentRequest);
     if (!write || write->answer) {
         answer(responder, what, write ? *write->answer : m_endpoints->handle(agentRequest), handling.elapsed());
@@ -243,14 +252,19 @@ bool AgentServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
     }
     // Written on the site-writing thread; this thread goes on with the next requests meanwhile.
     const quint64 id = ++m_lastWaiting;
-    m_waiting.emplace(id, std::move(responder));
-    const qint64 started = QDateTime::currentMSecsSinceEpoch() - handling.elapsed();
-    m_writes->run(std::move(write->work), this, [this, id, what, started](const AgentReply& reply) {
+    m_waiting.emplace(id, Waiting{std::move(responder), socket});
+    m_writes->run(std::move(write->work), this, [this, id, what, handling](const AgentReply& reply) {
         const auto waiting = m_waiting.find(id);
-        if (waiting != m_waiting.end()) {
-            answer(waiting->second, what, reply, QDateTime::currentMSecsSinceEpoch() - started);
-            m_waiting.erase(waiting);
+        if (waiting == m_waiting.end()) {
+            return;
         }
+        if (!waiting->second.socket.isNull() && waiting->second.socket->state() == QAbstractSocket::ConnectedState) {
+            answer(waiting->second.responder, what, reply, handling.elapsed());
+        } else {
+            qCInfo(lcAgent).noquote() << what << "->" << reply.status << "in" << handling.elapsed()
+                                      << "ms, after the client had gone";
+        }
+        m_waiting.erase(waiting);
     });
     return true;
 }

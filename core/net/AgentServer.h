@@ -70,9 +70,14 @@ private:
     std::vector<QPointer<QTcpSocket>> m_sockets;
     bool m_stopping = false;
 
-    // Answers the site-writing thread is working on, by number (responders live and die on this
-    // thread, with the connections they answer).
-    std::map<quint64, QHttpServerResponder> m_waiting;
+    // Answers the site-writing thread is working on, by number. A responder is only ever used on
+    // this thread, and only while its connection lasts: Qt HttpServer 6.4 deletes a connection's
+    // socket (and the request the responder refers to) once the client has gone.
+    struct Waiting {
+        QHttpServerResponder responder;
+        QPointer<QTcpSocket> socket;
+    };
+    std::map<quint64, Waiting> m_waiting;
     quint64 m_lastWaiting = 0;
     std::unique_ptr<SiteWriteThread> m_writes;  // declared last: stopped first
 };

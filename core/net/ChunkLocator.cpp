@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
 
 #include <fcntl.h>
 #include <cstring>
@@ -147,7 +148,9 @@ Result<void> ChunkLocator::store(const QString& storeFolder, const Sha256& hash,
     // every chunk is checked against its hash when read, and a fsync per chunk made pushes of
     // many small files several times slower. A site's files are made durable when applied.
     const QString target = storedPath(storeFolder, hash);
-    const QByteArray temporary = QFile::encodeName(target + QStringLiteral(".part-") + QString::number(quint64(::getpid())));
+    // Named for this process and thread: two threads may store the same chunk at once.
+    const QByteArray temporary = QFile::encodeName(target + QStringLiteral(".part-") + QString::number(quint64(::getpid()))
+                                                   + QChar(u'-') + QString::number(quintptr(QThread::currentThreadId())));
     const int fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0) {
         return fail(tr("Cannot store chunk %1 in %2 (%3).")

@@ -21,6 +21,7 @@ SiteWriteThread::SiteWriteThread(QObject* parent)
 
 SiteWriteThread::~SiteWriteThread()
 {
+    m_stopping = true;
     m_thread.quit();
     m_thread.wait();
 }
@@ -29,9 +30,12 @@ void SiteWriteThread::run(Work work, QObject* receiver, Done done)
 {
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, work = std::move(work), receiver, done = std::move(done)] {
+        [this, worker = m_worker, work = std::move(work), receiver, done = std::move(done)] {
+            if (m_stopping) {
+                return;  // its client sees the connection close; nothing of it was written
+            }
             AgentReply reply = work(worker->indexes);
-            // Queued to the receiver as its context: dropped with it if it is destroyed meanwhile.
+            // Queued to the receiver as its context: dropped if the receiver goes before it runs.
             QMetaObject::invokeMethod(
                 receiver, [done, reply = std::move(reply)] { done(reply); }, Qt::QueuedConnection);
         },

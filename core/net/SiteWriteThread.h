@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 
 namespace ferry {
@@ -29,7 +30,7 @@ public:
     ~SiteWriteThread() override;
 
     // Runs work on this thread, after the work given before; then done(reply) on receiver's
-    // thread, unless receiver is gone by then.
+    // thread. receiver must outlive this object (its answers are dropped if it goes after).
     void run(Work work, QObject* receiver, Done done);
     // Closes the site indexes this thread has not used for a while.
     void closeIdleIndexes();
@@ -39,6 +40,7 @@ private:
 
     QThread m_thread;
     Worker* m_worker;  // lives in m_thread, deleted there as it finishes
+    std::atomic_bool m_stopping = false;  // work not begun is dropped
 };
 
 } // namespace ferry

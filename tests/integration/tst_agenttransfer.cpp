@@ -18,6 +18,7 @@
 #include "ferry/BuildInfo.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
@@ -59,6 +60,7 @@ private slots:
     void truncatedUploadWritesNothing();
     void inlineContentIsCheckedAndWrittenOnce();
     void otherRequestsAreAnsweredWhileASiteIsWritten();
+    void aClientGoneDuringAWriteLeavesTheAgentServing();
     void cleanupTestCase() { stopAgentIfRunning(); }
 };
 
@@ -339,22 +341,26 @@ void TestAgentTransfer::otherRequestsAreAnsweredWhileASiteIsWritten()
     // answering everyone else meanwhile, and the apply goes through once the lock is free.
     // Were the apply handled on the server's thread, the hello would wait until the apply gave up
     // on the lock (5 s), and the apply would fail.
+    AgentClient pusher(connectionFor(&m_pusher));  // outlives the lock: the apply never waits on a gone client
     auto acquired = SiteLock::acquire(m_home.homePath(), QUuid::fromString(m_siteUuid), QStringLiteral("www"));
     QVERIFY2(acquired.ok(), acquired.ok() ? "" : qPrintable(acquired.errorMessage()));
     std::optional<SiteLock> lock(std::move(acquired).value());
     const QByteArray content("written while the agent answered others\n");
     const ApplyItem item = newFileWithContent(QStringLiteral("waited/for-the-lock.txt"), content);
-    AgentClient pusher(connectionFor(&m_pusher));
     const quint64 apply = pusher.sendAhead("POST", QStringLiteral("/v1/sites/www/apply"), ApplyBatchCodec::encode({item}),
                                            "application/cbor");
     QTest::qWait(300);  // the apply arrives and waits for the lock
 
+    // Well within the 5 s the apply waits for the lock, which would hold up both answers.
+    QElapsedTimer answered;
+    answered.start();
     auto hello = request(m_puller, "GET", QStringLiteral("/v1/hello"));
     QVERIFY(hello.ok());
     QCOMPARE(hello->status, 200);
     auto feed = request(m_puller, "GET", QStringLiteral("/v1/sites/www/changes?after=0"));
     QVERIFY(feed.ok());
     QCOMPARE(feed->status, 200);
+    QVERIFY2(answered.elapsed() < 2500, qPrintable(QStringLiteral("answered in %1 ms").arg(answered.elapsed())));
     QVERIFY(!QFileInfo::exists(m_home.root() + QStringLiteral("/www/waited/for-the-lock.txt")));
 
     lock.reset();  // the apply, still waiting, takes the lock now
@@ -366,6 +372,32 @@ void TestAgentTransfer::otherRequestsAreAnsweredWhileASiteIsWritten()
     QVERIFY(outcomes.ok());
     QVERIFY2(outcomes->at(0).applied, qPrintable(outcomes->at(0).error));
     QCOMPARE(readAll(m_home.root() + QStringLiteral("/www/waited/for-the-lock.txt")), content);
+}
+
+void TestAgentTransfer::aClientGoneDuringAWriteLeavesTheAgentServing()
+{
+    // The client gives up (cancelled, timed out, killed) while its apply waits for the lock: the
+    // agent finishes the write, has nobody to answer, and goes on serving.
+    auto acquired = SiteLock::acquire(m_home.homePath(), QUuid::fromString(m_siteUuid), QStringLiteral("www"));
+    QVERIFY2(acquired.ok(), acquired.ok() ? "" : qPrintable(acquired.errorMessage()));
+    std::optional<SiteLock> lock(std::move(acquired).value());
+    const QByteArray content("nobody waits for this answer\n");
+    {
+        AgentClient pusher(connectionFor(&m_pusher));
+        pusher.sendAhead("POST", QStringLiteral("/v1/sites/www/apply"),
+                         ApplyBatchCodec::encode({newFileWithContent(QStringLiteral("waited/abandoned.txt"), content)}),
+                         "application/cbor");
+        QTest::qWait(300);
+    }  // the client and its connection go
+    QTest::qWait(200);
+    lock.reset();
+    const QString written = m_home.root() + QStringLiteral("/www/waited/abandoned.txt");
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(written), 5000);
+    QCOMPARE(readAll(written), content);
+    QTest::qWait(200);  // its answer, with nobody to take it, has been dropped by now
+    auto hello = request(m_puller, "GET", QStringLiteral("/v1/hello"));
+    QVERIFY2(hello.ok(), hello.ok() ? "" : qPrintable(hello.errorMessage()));
+    QCOMPARE(hello->status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestAgentTransfer)
