@@ -93,7 +93,7 @@ void HomeSnapshot::readTrust()
     if (!trust) {
         return;  // the Certificates view says why; the dashboard shows what it can
     }
-    hasCertificateAuthority = trust->hasCa();
+    hasCertificateAuthority = trust->hasCa() || !trust->trustedCas().empty();
     certificateWarningDays = trust->expiryWarningDays();
     expiringCertificates = trust->expiringSoon(QDateTime::currentDateTimeUtc());
 }

@@ -37,7 +37,7 @@ struct HomeSnapshot {
     qint64 logEntryCount = 0;
     std::vector<Conflict> conflicts;    // pending first, then newest
     qint64 pendingConflictCount = 0;
-    bool hasCertificateAuthority = false;
+    bool hasCertificateAuthority = false;  // its own CA, or one it trusts (a home set up from a bundle)
     int certificateWarningDays = TrustStore::defaultExpiryWarningDays;
     std::vector<TrustEntry> expiringCertificates;  // within the warning threshold, or expired
 

@@ -265,6 +265,18 @@ void TestMainWindow::dashboardWarnsOfExpiringCertificates()
     QVERIFY(trust.ok());
     auto ca = CertificateAuthority::create(QStringLiteral("Staging CA"), KeyType::EcP256);
     QVERIFY(ca.ok());
+    {
+        // A home set up from another's bundle trusts that CA without holding one of its own.
+        test::TempHome trusting;
+        trusting.openStore();
+        auto trustingStore = TrustStore::open(trusting.homePath());
+        QVERIFY(trustingStore.ok());
+        QVERIFY(trustingStore->trustCa(ca->certificate()).ok());
+        OpenWindow open(trusting.homePath());
+        auto* card = open.find<QWidget>(QStringLiteral("certificatesCard"));
+        QCOMPARE(card->findChild<QLabel*>(QStringLiteral("cardValue"))->text(), QStringLiteral("OK"));
+        QCOMPARE(card->findChild<QLabel*>(QStringLiteral("cardDetail"))->text(), QStringLiteral("None expires within 30 days"));
+    }
     QVERIFY(trust->installCa(ca.value(), QByteArrayLiteral("a passphrase for the test"), true).ok());
     {
         OpenWindow open(home.homePath());
