@@ -86,6 +86,15 @@ QStringList AgentEndpoints::capabilities()
 
 AgentReply AgentEndpoints::handle(const AgentRequest& request)
 {
+    Routed routed = route(request);
+    if (auto* write = std::get_if<SiteWrite>(&routed)) {
+        return write->work(m_indexes);
+    }
+    return std::get<AgentReply>(std::move(routed));
+}
+
+Routed AgentEndpoints::route(const AgentRequest& request)
+{
     const QStringList& path = request.segments;
     if (path.isEmpty() || path.first() != QStringLiteral("v1")) {
         if (!path.isEmpty() && path.first().size() >= 2 && path.first().startsWith(QChar(u'v'))) {
@@ -134,54 +143,18 @@ AgentReply AgentEndpoints::hello(const AgentRequest& request)
     return {200, jsonType, HelloMessage::encode(hello)};
 }
 
-std::variant<Site, AgentReply> AgentEndpoints::readableSite(const AgentRequest& request)
+Routed AgentEndpoints::site(const AgentRequest& request)
 {
-    auto found = findSite(request.segments.at(2));  // v1 sites SITE …
+    const QStringList& path = request.segments;  // v1 sites SITE …
+    auto found = findSite(path.at(2));
     if (!found) {
         return error(404, found.errorMessage());
     }
-    if (auto allowed = checkPull(found.value(), request); !allowed) {
-        qCWarning(lcAgent).noquote() << "refused" << found->name << "to" << request.peerFingerprint;
+    const Site& site = found.value();
+    if (auto allowed = checkPull(site, request); !allowed) {
+        qCWarning(lcAgent).noquote() << "refused" << site.name << "to" << request.peerFingerprint;
         return error(403, allowed.errorMessage());
     }
-    return std::move(found).value();
-}
-
-std::optional<SiteWrite> AgentEndpoints::siteWrite(const AgentRequest& request)
-{
-    const QStringList& path = request.segments;
-    const bool writes = isMethod(request, "POST") && path.size() == 4 && path.at(0) == QStringLiteral("v1")
-                        && path.at(1) == QStringLiteral("sites")
-                        && (path.at(3) == QStringLiteral("apply") || path.at(3) == QStringLiteral("chunks")
-                            || path.at(3) == QStringLiteral("scan"));
-    if (!writes) {
-        return std::nullopt;
-    }
-    auto site = readableSite(request);
-    if (const auto* refused = std::get_if<AgentReply>(&site)) {
-        return SiteWrite{*refused, {}};
-    }
-    const Site& readable = std::get<Site>(site);
-    if (path.at(3) == QStringLiteral("scan")) {
-        return scan(readable, request);
-    }
-    return path.at(3) == QStringLiteral("apply") ? apply(readable, request) : uploadBatch(readable, request);
-}
-
-// Requests that reach handle() directly (tests, tools) do their site writes here, at once.
-AgentReply AgentEndpoints::perform(SiteWrite write)
-{
-    return write.answer ? *write.answer : write.work(m_indexes);
-}
-
-AgentReply AgentEndpoints::site(const AgentRequest& request)
-{
-    const QStringList& path = request.segments;  // v1 sites SITE …
-    auto readable = readableSite(request);
-    if (const auto* refused = std::get_if<AgentReply>(&readable)) {
-        return *refused;
-    }
-    const Site& site = std::get<Site>(readable);
     if (path.size() == 4 && path.at(3) == QStringLiteral("changes")) {
         if (!isMethod(request, "GET")) {
             return error(405, tr("The change feed only answers GET."));
@@ -192,7 +165,7 @@ AgentReply AgentEndpoints::site(const AgentRequest& request)
         if (!isMethod(request, "POST")) {
             return error(405, tr("A chunk batch only answers POST."));
         }
-        return perform(uploadBatch(site, request));
+        return uploadBatch(site, request);
     }
     if (path.size() == 5 && path.at(3) == QStringLiteral("chunks") && path.at(4) == QStringLiteral("fetch")) {
         if (!isMethod(request, "POST")) {
@@ -224,12 +197,15 @@ AgentReply AgentEndpoints::site(const AgentRequest& request)
             return error(405, tr("%1 only answers POST.").arg(path.at(3)));
         }
         if (path.at(3) == QStringLiteral("scan")) {
-            return perform(scan(site, request));
+            return scan(site, request);
         }
         if (path.at(3) == QStringLiteral("manifest")) {
             return manifest(site, request);
         }
-        return path.at(3) == QStringLiteral("rows") ? rows(site, request) : perform(apply(site, request));
+        if (path.at(3) == QStringLiteral("rows")) {
+            return rows(site, request);
+        }
+        return apply(site, request);
     }
     if (path.size() == 5 && path.at(3) == QStringLiteral("checkpoints")) {
         if (isMethod(request, "GET")) {
@@ -243,11 +219,11 @@ AgentReply AgentEndpoints::site(const AgentRequest& request)
     return error(404, tr("This agent has no endpoint %1.").arg(QStringLiteral("/") + path.join(QChar(u'/')).left(200)));
 }
 
-SiteWrite AgentEndpoints::scan(const Site& site, const AgentRequest& request)
+Routed AgentEndpoints::scan(const Site& site, const AgentRequest& request)
 {
     const bool allowEmpty = request.query.queryItemValue(QStringLiteral("allow-empty")) == QStringLiteral("1");
     // A scan writes the site's index too: on the site-writing thread, never beside an apply.
-    return {std::nullopt, [site, allowEmpty, indexPath = SiteIndex::pathFor(m_homePath, site.uuid)](SiteIndexCache&) {
+    return SiteWrite{[site, allowEmpty, indexPath = SiteIndex::pathFor(m_homePath, site.uuid)](SiteIndexCache&) {
                 if (!allowEmpty && SiteScanner::isEmptyRoot(site.filesRoot)) {
                     // Not a failure: a question only the administrator can answer.
                     return error(412, SiteScanner::checkRoot(site.name, site.filesRoot).errorMessage());
@@ -335,18 +311,18 @@ AgentReply AgentEndpoints::rows(const Site& site, const AgentRequest& request)
     return {200, cborType, RowValuesCodec::encode(answer)};
 }
 
-SiteWrite AgentEndpoints::apply(const Site& site, const AgentRequest& request)
+Routed AgentEndpoints::apply(const Site& site, const AgentRequest& request)
 {
     if (auto allowed = checkPush(site, request); !allowed) {
         qCWarning(lcAgent).noquote() << "refused an apply to" << site.name << "from" << request.peerFingerprint;
-        return {error(403, allowed.errorMessage()), {}};
+        return error(403, allowed.errorMessage());
     }
     auto items = ApplyBatchCodec::decode(request.body);
     if (!items) {
-        return {error(400, items.errorMessage()), {}};
+        return error(400, items.errorMessage());
     }
     auto batch = std::make_shared<std::vector<ApplyItem>>(std::move(items).value());
-    return {std::nullopt, [home = m_homePath, site, batch, peer = request.peerName](SiteIndexCache& indexes) -> AgentReply {
+    return SiteWrite{[home = m_homePath, site, batch, peer = request.peerName](SiteIndexCache& indexes) -> AgentReply {
                 auto index = indexes.open(SiteIndex::pathFor(home, site.uuid), site.uuid);
                 if (!index) {
                     return error(500, index.errorMessage());
@@ -510,20 +486,20 @@ AgentReply AgentEndpoints::upload(const Site& site, const QString& hashText, con
     return {201, jsonType, QByteArrayLiteral("{\"stored\":true}\n")};
 }
 
-SiteWrite AgentEndpoints::uploadBatch(const Site& site, const AgentRequest& request)
+Routed AgentEndpoints::uploadBatch(const Site& site, const AgentRequest& request)
 {
     if (auto allowed = checkPush(site, request); !allowed) {
         qCWarning(lcAgent).noquote() << "refused a push to" << site.name << "from" << request.peerFingerprint;
-        return {error(403, allowed.errorMessage()), {}};
+        return error(403, allowed.errorMessage());
     }
     auto decoded = ChunkBatchCodec::decode(request.body, wire::maxApplyBodyBytes);
     if (!decoded) {
-        return {error(400, decoded.errorMessage()), {}};
+        return error(400, decoded.errorMessage());
     }
     // A pushed chunk waits in the home, never in the files root, until a run applies it.
     auto chunks = std::make_shared<std::vector<ChunkBytes>>(std::move(decoded).value());
-    return {std::nullopt, [store = ChunkLocator::storeFolder(m_homePath, site.uuid), name = site.name, chunks,
-                           peer = request.peerName](SiteIndexCache&) -> AgentReply {
+    return SiteWrite{[store = ChunkLocator::storeFolder(m_homePath, site.uuid), name = site.name, chunks,
+                      peer = request.peerName](SiteIndexCache&) -> AgentReply {
                 for (const ChunkBytes& chunk : *chunks) {
                     if (auto stored = ChunkLocator::store(store, chunk.hash, chunk.bytes); !stored) {
                         return error(507, stored.errorMessage());

@@ -40,7 +40,6 @@
 
 #include <map>
 #include <memory>
-#include <optional>
 #include <variant>
 
 namespace ferry {
@@ -66,13 +65,14 @@ struct AgentReply {
 class ChunkLocator;
 class SiteIndex;
 
-// A request that writes a site (POST …/apply, …/chunks, …/scan): its answer now (refused or
-// malformed), or the rest of its work, which touches no state of the endpoints and so may run on
-// another thread, with that thread's open site indexes.
+// What a request that writes a site (POST …/apply, …/chunks, …/scan) still has to do once it is
+// checked and decoded: work that touches no state of the endpoints, and so may run on another
+// thread, with that thread's open site indexes.
 struct SiteWrite {
-    std::optional<AgentReply> answer;
     std::function<AgentReply(SiteIndexCache& indexes)> work;
 };
+// A request's answer, or the site write that makes it.
+using Routed = std::variant<AgentReply, SiteWrite>;
 
 class AgentEndpoints
 {
@@ -84,10 +84,11 @@ public:
     static Result<std::unique_ptr<AgentEndpoints>> open(const QString& homePath);
     ~AgentEndpoints();
 
+    // The answer, with any site write done here, at once (tests and tools).
     AgentReply handle(const AgentRequest& request);
-    // For a request that writes a site: checked and decoded here, its writing left to the caller
-    // (the agent runs it on its site-writing thread). nullopt for every other request.
-    std::optional<SiteWrite> siteWrite(const AgentRequest& request);
+    // The answer, or for a request that writes a site, checked and decoded here, the write left
+    // to the caller (the agent runs it on its site-writing thread).
+    Routed route(const AgentRequest& request);
     // Closes the site indexes no request has used for a minute (called by the server's timer).
     void closeIdleIndexes() { m_indexes.closeIdle(); }
 
@@ -99,22 +100,19 @@ private:
     AgentEndpoints(QString homePath, std::unique_ptr<StateStore> store);
 
     AgentReply hello(const AgentRequest& request);
-    AgentReply site(const AgentRequest& request);
+    Routed site(const AgentRequest& request);
     AgentReply changes(const Site& site, const AgentRequest& request);
     AgentReply lacking(const Site& site, const AgentRequest& request);
     AgentReply download(const Site& site, const QString& hash, const AgentRequest& request);
     AgentReply upload(const Site& site, const QString& hash, const AgentRequest& request);
-    SiteWrite uploadBatch(const Site& site, const AgentRequest& request);
+    Routed uploadBatch(const Site& site, const AgentRequest& request);
     AgentReply downloadBatch(const Site& site, const AgentRequest& request);
     // chunks/signatures, chunks/deltas, chunks/delta-fetch: DeltaEndpoints.
     AgentReply deltas(const Site& site, const QString& name, const AgentRequest& request);
-    SiteWrite scan(const Site& site, const AgentRequest& request);
+    Routed scan(const Site& site, const AgentRequest& request);
     AgentReply manifest(const Site& site, const AgentRequest& request);
     AgentReply rows(const Site& site, const AgentRequest& request);
-    SiteWrite apply(const Site& site, const AgentRequest& request);
-    // The request's site, or the answer that refuses it (unknown, or not readable by the peer).
-    std::variant<Site, AgentReply> readableSite(const AgentRequest& request);
-    AgentReply perform(SiteWrite write);  // here, with this thread's indexes
+    Routed apply(const Site& site, const AgentRequest& request);
     AgentReply readCheckpoints(const Site& site, const QString& peer);
     AgentReply writeCheckpoints(const Site& site, const QString& peer, const AgentRequest& request);
 

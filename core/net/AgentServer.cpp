@@ -245,9 +245,10 @@ bool AgentServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
         QMetaObject::invokeMethod(socket, &QAbstractSocket::abort, Qt::QueuedConnection);
         return true;
     }
-    std::optional<SiteWrite> write = m_endpoints->siteWrite(agentRequest);
-    if (!write || write->answer) {
-        answer(responder, what, write ? *write->answer : m_endpoints->handle(agentRequest), handling.elapsed());
+    Routed routed = m_endpoints->route(agentRequest);
+    auto* write = std::get_if<SiteWrite>(&routed);
+    if (write == nullptr) {
+        answer(responder, what, std::get<AgentReply>(routed), handling.elapsed());
         return true;
     }
     // Written on the site-writing thread; this thread goes on with the next requests meanwhile.

@@ -4,6 +4,7 @@
 #include "NetLogging.h"
 #include "RelativePath.h"
 #include "security/KeyFile.h"
+#include "site/OpenBeneath.h"
 #include "site/SiteIndex.h"
 
 #include <QDir>
@@ -31,18 +32,13 @@ ChunkLocator::ChunkLocator(QString filesRoot, QString storeFolder)
 
 int ChunkLocator::openBeneath(const QString& root, const RelativePath& path)
 {
-    // One component at a time with O_NOFOLLOW: a file or folder replaced by a link since the scan
-    // is never followed, so nothing outside the root can be read through the index.
-    int dir = ::open(QFile::encodeName(root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    const QStringList components = path.text().split(QChar(u'/'));
-    for (qsizetype i = 0; dir >= 0 && i < components.size(); ++i) {
-        const bool last = i == components.size() - 1;
-        const int next = ::openat(dir, QFile::encodeName(components.at(i)).constData(),
-                                  O_RDONLY | O_NOFOLLOW | O_CLOEXEC | (last ? 0 : O_DIRECTORY));
-        ::close(dir);
-        dir = next;
+    const int rootFd = ::open(QFile::encodeName(root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (rootFd < 0) {
+        return -1;
     }
-    return dir;
+    const int fd = ferry::openBeneath(rootFd, QFile::encodeName(path.text()).toStdString(), false);
+    ::close(rootFd);
+    return fd;
 }
 
 Result<ChunkLocator> ChunkLocator::build(const SiteIndex& index, QString filesRoot, QString storeFolder)

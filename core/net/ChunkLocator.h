@@ -48,7 +48,8 @@ private:
 
     ChunkLocator(QString filesRoot, QString storeFolder);
     static QString storedPath(const QString& storeFolder, const Sha256& hash);
-    // An fd for reading root/path that follows no link on the way; -1 when there is none.
+    // An fd for reading root/path that follows no link on the way (site/OpenBeneath); -1 when
+    // there is none.
     static int openBeneath(const QString& root, const RelativePath& path);
 
     QString m_filesRoot;

@@ -1,5 +1,7 @@
 #include "FileWalker.h"
 
+#include "OpenBeneath.h"
+
 #include <QString>
 #include <QThreadPool>
 #include <QtConcurrent>
@@ -59,7 +61,7 @@ bool FileWalker::walk(const Visitor& visit, const std::atomic_bool& cancelled, W
     for (int depth = 1; depth < 3 && !frontier.empty() && frontier.size() < std::size_t(4 * threads); ++depth) {
         std::vector<std::string> next;
         for (const std::string& folder : frontier) {
-            const int fd = openBeneath(rootFd, folder);
+            const int fd = openBeneath(rootFd, folder, true);
             if (fd < 0) {
                 problems.unreadableFolders.push_back(folder);
                 continue;
@@ -78,7 +80,7 @@ bool FileWalker::walk(const Visitor& visit, const std::atomic_bool& cancelled, W
     std::vector<std::size_t> order(frontier.size());
     std::iota(order.begin(), order.end(), std::size_t(0));
     QtConcurrent::blockingMap(&pool, order, [&](std::size_t i) {
-        const int fd = openBeneath(rootFd, frontier[i]);
+        const int fd = openBeneath(rootFd, frontier[i], true);
         if (fd < 0) {
             found[i].unreadableFolders.push_back(frontier[i]);
         } else if (!walkFolder(fd, frontier[i], visit, cancelled, found[i])) {
@@ -100,20 +102,6 @@ bool FileWalker::walk(const Visitor& visit, const std::atomic_bool& cancelled, W
         std::sort(list->begin(), list->end());
     }
     return !stopped;
-}
-
-int FileWalker::openBeneath(int rootFd, const std::string& relative)
-{
-    int fd = ::dup(rootFd);
-    for (std::size_t from = 0; fd >= 0 && from <= relative.size();) {
-        const std::size_t slash = std::min(relative.find('/', from), relative.size());
-        const std::string name = relative.substr(from, slash - from);
-        const int next = ::openat(fd, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-        ::close(fd);
-        fd = next;
-        from = slash + 1;
-    }
-    return fd;
 }
 
 bool FileWalker::linkStaysInside(const std::string& linkPath, const std::string& target) const

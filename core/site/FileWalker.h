@@ -47,8 +47,6 @@ private:
     // only listed there (relative paths) for the caller to walk.
     bool walkFolder(int folderFd, const std::string& relative, const Visitor& visit, const std::atomic_bool& cancelled,
                     WalkProblems& problems, std::vector<std::string>* deferred = nullptr);
-    // Opens a folder below the root one component at a time, never through a link.
-    static int openBeneath(int rootFd, const std::string& relative);
     bool linkStaysInside(const std::string& linkPath, const std::string& target) const;
 
     std::string m_root;

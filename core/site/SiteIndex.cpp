@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 
 #include <cstring>
+#include <functional>
 #include <limits>
 #include <map>
 #include <sqlite3.h>
@@ -89,6 +90,42 @@ Result<void> writeCounters(const QSqlDatabase& db, const Counters& counters)
         }
     }
     return {};
+}
+
+// Runs one prepared statement per key, in one read transaction (outside one, every statement
+// takes and drops its own snapshot): bind(query, k) binds key k, and read(query, k) makes what
+// the row found for it says. What a batch looks up item by item.
+template <typename Found>
+Result<std::vector<std::optional<Found>>> lookUpEach(const QSqlDatabase& db, const QString& statement, std::size_t count,
+                                                     const std::function<void(QSqlQuery&, std::size_t)>& bind,
+                                                     const std::function<Found(const QSqlQuery&, std::size_t)>& read)
+{
+    std::vector<std::optional<Found>> found;
+    found.reserve(count);
+    auto looked = sql::transaction(db, QStringLiteral("BEGIN"), [&]() -> Result<void> {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.prepare(statement)) {
+            return fail(sql::Messages::failure(query.lastError()));
+        }
+        for (std::size_t k = 0; k < count; ++k) {
+            bind(query, k);
+            if (!query.exec()) {
+                return fail(sql::Messages::failure(query.lastError()));
+            }
+            if (query.next()) {
+                found.emplace_back(read(query, k));
+            } else {
+                found.emplace_back();
+            }
+            query.finish();
+        }
+        return {};
+    });
+    if (!looked) {
+        return looked.error();
+    }
+    return found;
 }
 
 } // namespace
@@ -594,67 +631,34 @@ Result<std::optional<FeedEntry>> SiteIndex::item(FeedEntry::Kind kind, const QSt
 Result<std::vector<std::optional<FeedEntry>>> SiteIndex::rowItems(
     const std::vector<std::pair<QString, QString>>& rows) const
 {
-    std::vector<std::optional<FeedEntry>> found;
-    found.reserve(rows.size());
-    const QSqlDatabase db = database();
-    // One read transaction: outside one, every statement takes and drops its own snapshot.
-    auto read = sql::transaction(db, QStringLiteral("BEGIN"), [&]() -> Result<void> {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (!query.prepare(
-                QStringLiteral("SELECT seq, deleted, version, hlc FROM rows WHERE table_name = ? AND key = ?"))) {
-            return fail(sql::Messages::failure(query.lastError()));
-        }
-        for (const auto& [table, key] : rows) {
-            query.addBindValue(table);
-            query.addBindValue(key);
-            if (!query.exec()) {
-                return fail(sql::Messages::failure(query.lastError()));
-            }
-            if (!query.next()) {
-                found.emplace_back();
-                continue;
-            }
+    return lookUpEach<FeedEntry>(
+        database(), QStringLiteral("SELECT seq, deleted, version, hlc FROM rows WHERE table_name = ? AND key = ?"),
+        rows.size(),
+        [&](QSqlQuery& query, std::size_t k) {
+            query.addBindValue(rows[k].first);
+            query.addBindValue(rows[k].second);
+        },
+        [&](const QSqlQuery& query, std::size_t k) {
             FeedEntry entry;
             entry.sequence = query.value(0).toLongLong();
             entry.kind = FeedEntry::Kind::Row;
-            entry.table = table;
-            entry.key = key;
+            entry.table = rows[k].first;
+            entry.key = rows[k].second;
             entry.deleted = query.value(1).toBool();
             entry.version = VersionVector::fromText(query.value(2).toByteArray()).value_or(VersionVector());
             entry.timestamp = HybridTimestamp::fromPacked(query.value(3).toULongLong());
-            found.emplace_back(std::move(entry));
-            query.finish();
-        }
-        return {};
-    });
-    if (!read) {
-        return read.error();
-    }
-    return found;
+            return entry;
+        });
 }
 
 Result<std::vector<std::optional<SiteIndex::FileState>>> SiteIndex::fileStates(const QStringList& paths) const
 {
-    std::vector<std::optional<FileState>> found;
-    found.reserve(std::size_t(paths.size()));
-    const QSqlDatabase db = database();
-    auto read = sql::transaction(db, QStringLiteral("BEGIN"), [&]() -> Result<void> {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (!query.prepare(QStringLiteral("SELECT seq, deleted, version, hlc, hash, size, mtime_ns, inode, mode "
-                                          "FROM files WHERE path = ?"))) {
-            return fail(sql::Messages::failure(query.lastError()));
-        }
-        for (const QString& path : paths) {
-            query.addBindValue(path);
-            if (!query.exec()) {
-                return fail(sql::Messages::failure(query.lastError()));
-            }
-            if (!query.next()) {
-                found.emplace_back();
-                continue;
-            }
+    return lookUpEach<FileState>(
+        database(),
+        QStringLiteral("SELECT seq, deleted, version, hlc, hash, size, mtime_ns, inode, mode FROM files WHERE path = ?"),
+        std::size_t(paths.size()), [&](QSqlQuery& query, std::size_t k) { query.addBindValue(paths[qsizetype(k)]); },
+        [&](const QSqlQuery& query, std::size_t k) {
+            const QString& path = paths[qsizetype(k)];
             FileState state;
             state.item.sequence = query.value(0).toLongLong();
             state.item.kind = FeedEntry::Kind::File;
@@ -671,15 +675,8 @@ Result<std::vector<std::optional<SiteIndex::FileState>>> SiteIndex::fileStates(c
                                      .mode = quint32(query.value(8).toLongLong()),
                                      .hash = state.item.hash,
                                      .deleted = state.item.deleted};
-            found.emplace_back(std::move(state));
-            query.finish();
-        }
-        return {};
-    });
-    if (!read) {
-        return read.error();
-    }
-    return found;
+            return state;
+        });
 }
 
 Result<std::vector<std::pair<QString, std::vector<Chunk>>>> SiteIndex::allChunks() const

@@ -395,9 +395,10 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, std::atomic_
     }
     // The deletion guard weighs deletions against every item of a resource: a plan with
     // deletions counts them all.
-    const bool deletes = std::any_of(result.plan.items.begin(), result.plan.items.end(), [](const PlannedItem& item) {
+    const auto isDeletion = [](const PlannedItem& item) {
         return item.action == PlanAction::DeleteLocal || item.action == PlanAction::DeleteRemote;
-    });
+    };
+    const bool deletes = std::any_of(result.plan.items.begin(), result.plan.items.end(), isDeletion);
     // The test suites ask for the full plan as well, to check that the settled point's is the same.
     const bool check = result.fromSettledPoint && !deletes && qEnvironmentVariableIsSet("FERRY_CHECK_SETTLED_PLAN");
     result.comparedItems = qint64(input.local.size() + input.remote.size());
@@ -447,10 +448,8 @@ Result<SyncRunResult> SyncRun::execute(const SyncRunParams& params, std::atomic_
         }
     }
     // The guard weighs a resource's deletions against its items: nothing to weigh in a run
-    // confirmed already, or in an initial copy (confirmed above), or in a plan without deletions.
-    const auto isDeletion = [](const PlannedItem& item) {
-        return item.action == PlanAction::DeleteLocal || item.action == PlanAction::DeleteRemote;
-    };
+    // confirmed already, or in an initial copy (confirmed above), or in a plan without deletions
+    // (the plan may be the full one by now).
     const bool weigh = !params.confirmed && !initialCopy
                        && std::any_of(result.plan.items.begin(), result.plan.items.end(), isDeletion);
     QStringList resources{QStringLiteral("files")};
