@@ -3065,14 +3065,6 @@ nicht durchsucht und nie als gelöscht vermerkt.
         <source>The index has no file %1.</source>
         <translation>Der Index enthält keine Datei %1.</translation>
     </message>
-    <message>
-        <source>The site index is not an SQLite database.</source>
-        <translation>Der Website-Index ist keine SQLite-Datenbank.</translation>
-    </message>
-    <message>
-        <source>Cannot read the site index (%1).</source>
-        <translation>Der Website-Index kann nicht gelesen werden (%1).</translation>
-    </message>
 </context>
 <context>
     <name>SiteLock</name>
@@ -3216,6 +3208,25 @@ nicht durchsucht und nie als gelöscht vermerkt.
     <message>
         <source>The content received for %1 does not match its chunk list; nothing was changed.</source>
         <translation>Der für %1 empfangene Inhalt passt nicht zu seiner Blockliste; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStatement</name>
+    <message>
+        <source>The database is not an open SQLite database.</source>
+        <translation>Die Datenbank ist keine geöffnete SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The database could not be read or written (%1).</source>
+        <translation>Die Datenbank konnte nicht gelesen oder geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>The database is busy: another Ferry process kept it locked for too long. Try again.</source>
+        <translation>Die Datenbank ist belegt: Ein anderer Ferry-Prozess hat sie zu lange gesperrt. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the database could not be written (%1).</source>
+        <translation>Der Datenträger ist voll: Die Datenbank konnte nicht geschrieben werden (%1).</translation>
     </message>
 </context>
 <context>

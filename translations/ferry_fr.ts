@@ -3064,14 +3064,6 @@ motifs sont laissés de côté, jamais notés comme supprimés.
         <source>The index has no file %1.</source>
         <translation>L'index ne contient aucun fichier %1.</translation>
     </message>
-    <message>
-        <source>The site index is not an SQLite database.</source>
-        <translation>L'index du site n'est pas une base SQLite.</translation>
-    </message>
-    <message>
-        <source>Cannot read the site index (%1).</source>
-        <translation>Impossible de lire l'index du site (%1).</translation>
-    </message>
 </context>
 <context>
     <name>SiteLock</name>
@@ -3215,6 +3207,25 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     <message>
         <source>The content received for %1 does not match its chunk list; nothing was changed.</source>
         <translation>Le contenu reçu pour %1 ne correspond pas à sa liste de blocs ; rien n'a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStatement</name>
+    <message>
+        <source>The database is not an open SQLite database.</source>
+        <translation>La base de données n'est pas une base SQLite ouverte.</translation>
+    </message>
+    <message>
+        <source>The database could not be read or written (%1).</source>
+        <translation>La base de données n'a pas pu être lue ou écrite (%1).</translation>
+    </message>
+    <message>
+        <source>The database is busy: another Ferry process kept it locked for too long. Try again.</source>
+        <translation>La base de données est occupée : un autre processus Ferry l'a verrouillée trop longtemps. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the database could not be written (%1).</source>
+        <translation>Le disque est plein : la base de données n'a pas pu être écrite (%1).</translation>
     </message>
 </context>
 <context>

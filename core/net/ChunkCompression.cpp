@@ -33,9 +33,11 @@ QByteArray ChunkCompression::compress(const QByteArray& bytes)
     if (context == nullptr) {
         return {};
     }
-    // Level 3 (zstd's default): fast enough not to slow a transfer down on one core.
+    // Level 1, zstd's fastest standard level: on a site's text it makes frames about 2% larger
+    // than the default level 3, and about 20% faster. A first copy compresses hundreds of MB on
+    // the same cores that encrypt and write, so speed counts for more than those 2%.
     const std::size_t size = ZSTD_compressCCtx(context, frame.data(), std::size_t(frame.size()), bytes.constData(),
-                                               std::size_t(bytes.size()), 3);
+                                               std::size_t(bytes.size()), 1);
     if (ZSTD_isError(size) != 0U) {
         return {};
     }

@@ -82,29 +82,41 @@ Result<QSqlQuery*> RowStore::run(const QSqlDatabase& db, const QString& statemen
 
 Result<QCborMap> RowStore::read(const QString& table, const QString& key)
 {
-    auto columns = keyColumns(table);
     auto values = keyValues(table, key);
-    if (!columns || !values) {
-        return !columns ? columns.error() : values.error();
+    if (!values) {
+        return values.error();
     }
-    QStringList where;
-    for (const QString& column : columns.value()) {
-        where.append(ContentDatabase::quoted(column) + QStringLiteral(" = ?"));
+    auto select = m_selects.find(table);
+    if (select == m_selects.end()) {
+        QStringList where;
+        for (const QString& column : m_keys.at(table)) {  // keyValues has read them
+            where.append(ContentDatabase::quoted(column) + QStringLiteral(" = ?"));
+        }
+        select = m_selects
+                     .emplace(table, QStringLiteral("SELECT * FROM %1 WHERE %2")
+                                         .arg(ContentDatabase::quoted(table), where.join(QStringLiteral(" AND "))))
+                     .first;
     }
     const QSqlDatabase db = m_capture.database().database();
-    auto query = run(db,
-        QStringLiteral("SELECT * FROM %1 WHERE %2")
-            .arg(ContentDatabase::quoted(table), where.join(QStringLiteral(" AND "))),
-        values.value());
+    auto query = run(db, select->second, values.value());
     if (!query) {
         return query.error();
     }
     QCborMap row;
     if (query.value()->next()) {
-        const QSqlRecord record = query.value()->record();
-        for (int i = 0; i < record.count(); ++i) {
-            const QVariant value = record.value(i);
-            row.insert(record.fieldName(i), value.isNull() ? QCborValue(nullptr) : QCborValue::fromVariant(value));
+        // The column names once per table, not a record of every field per row.
+        auto names = m_columnNames.find(table);
+        if (names == m_columnNames.end()) {
+            const QSqlRecord record = query.value()->record();
+            QStringList fields;
+            for (int i = 0; i < record.count(); ++i) {
+                fields.append(record.fieldName(i));
+            }
+            names = m_columnNames.emplace(table, fields).first;
+        }
+        for (qsizetype i = 0; i < names->second.size(); ++i) {
+            const QVariant value = query.value()->value(int(i));
+            row.insert(names->second[i], value.isNull() ? QCborValue(nullptr) : QCborValue::fromVariant(value));
         }
     }
     query.value()->finish();

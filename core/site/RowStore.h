@@ -42,6 +42,8 @@ private:
     std::map<QString, QStringList> m_keys;
     std::map<QString, QSqlQuery> m_statements; // statement text → prepared query
     std::map<QString, QString> m_upserts;      // table and column names → the upsert's text
+    std::map<QString, QString> m_selects;      // table → the read of one row by its key
+    std::map<QString, QStringList> m_columnNames;  // table → its columns, in SELECT * order
 };
 
 } // namespace ferry

@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "store/Sql.h"
+#include "store/SqliteStatement.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -9,7 +10,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <cstring>
 #include <functional>
 #include <limits>
 #include <map>
@@ -48,19 +48,34 @@ const QStringList schema{
     QStringLiteral("CREATE TABLE taken_changes (id INTEGER PRIMARY KEY)"),
 };
 
+// The index's two upserts: an item recorded anew, or over what was recorded of it.
+const char upsertFile[] =
+    "INSERT INTO files (path, size, mtime_ns, inode, mode, hash, chunks, link_target, version, hlc, deleted, seq) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?) ON CONFLICT (path) DO UPDATE SET size = excluded.size, "
+    "mtime_ns = excluded.mtime_ns, inode = excluded.inode, mode = excluded.mode, hash = excluded.hash, "
+    "chunks = excluded.chunks, link_target = NULL, version = excluded.version, hlc = excluded.hlc, "
+    "deleted = excluded.deleted, seq = excluded.seq";
+const char upsertRow[] = "INSERT INTO rows (table_name, key, version, hlc, deleted, seq) VALUES (?, ?, ?, ?, ?, ?) "
+                         "ON CONFLICT (table_name, key) DO UPDATE SET version = excluded.version, "
+                         "hlc = excluded.hlc, deleted = excluded.deleted, seq = excluded.seq";
+
 QByteArray hashBytes(const Sha256& hash)
 {
     return QByteArray(reinterpret_cast<const char*>(hash.data()), 32);
 }
 
-Sha256 hashFrom(const QVariant& value)
+Sha256 hashFrom(QByteArrayView bytes)
 {
     Sha256 hash{};
-    const QByteArray bytes = value.toByteArray();
     if (bytes.size() == 32) {
         std::copy(bytes.begin(), bytes.end(), hash.begin());
     }
     return hash;
+}
+
+Sha256 hashFrom(const QVariant& value)
+{
+    return hashFrom(QByteArrayView(value.toByteArray()));
 }
 
 // The next sequence number and the last hybrid timestamp, read once per transaction and written
@@ -94,31 +109,32 @@ Result<void> writeCounters(const QSqlDatabase& db, const Counters& counters)
 
 // Runs one prepared statement per key, in one read transaction (outside one, every statement
 // takes and drops its own snapshot): bind(query, k) binds key k, and read(query, k) makes what
-// the row found for it says. What a batch looks up item by item.
+// the row found for it says. What a batch looks up item by item, through SQLite's own API (Qt's
+// binding and result caching cost more than the look-ups themselves).
 template <typename Found>
-Result<std::vector<std::optional<Found>>> lookUpEach(const QSqlDatabase& db, const QString& statement, std::size_t count,
-                                                     const std::function<void(QSqlQuery&, std::size_t)>& bind,
-                                                     const std::function<Found(const QSqlQuery&, std::size_t)>& read)
+Result<std::vector<std::optional<Found>>> lookUpEach(const QSqlDatabase& db, const char* statement, std::size_t count,
+                                                     const std::function<void(SqliteStatement&, std::size_t)>& bind,
+                                                     const std::function<Found(const SqliteStatement&, std::size_t)>& read)
 {
     std::vector<std::optional<Found>> found;
     found.reserve(count);
     auto looked = sql::transaction(db, QStringLiteral("BEGIN"), [&]() -> Result<void> {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (!query.prepare(statement)) {
-            return fail(sql::Messages::failure(query.lastError()));
+        auto query = SqliteStatement::prepare(db, statement);
+        if (!query) {
+            return query.error();
         }
         for (std::size_t k = 0; k < count; ++k) {
-            bind(query, k);
-            if (!query.exec()) {
-                return fail(sql::Messages::failure(query.lastError()));
+            bind(query.value(), k);
+            auto row = query->next();
+            if (!row) {
+                return row.error();
             }
-            if (query.next()) {
-                found.emplace_back(read(query, k));
+            if (row.value()) {
+                found.emplace_back(read(query.value(), k));
             } else {
                 found.emplace_back();
             }
-            query.finish();
+            query->reset();
         }
         return {};
     });
@@ -262,35 +278,28 @@ Result<std::vector<IndexedFile>> SiteIndex::files() const
 {
     // Every rescan reads every row: through SQLite's own API, not one QVariant per column,
     // this is several times faster (the rescan's budget is twice a bare `find`).
-    const QVariant handle = database().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return fail(tr("The site index is not an SQLite database."));
-    }
-    sqlite3* db = *static_cast<sqlite3* const*>(handle.constData());
-    sqlite3_stmt* statement = nullptr;
-    const char sql[] = "SELECT path, size, mtime_ns, inode, mode, hash, deleted FROM files ORDER BY path";
-    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK) {
-        return fail(tr("Cannot read the site index (%1).").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    auto query = SqliteStatement::prepare(database(),
+                                          "SELECT path, size, mtime_ns, inode, mode, hash, deleted FROM files ORDER BY path");
+    if (!query) {
+        return query.error();
     }
     std::vector<IndexedFile> files;
-    int step = SQLITE_ROW;
-    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
-        IndexedFile file;
-        file.path.assign(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)),
-                         std::size_t(sqlite3_column_bytes(statement, 0)));
-        file.size = sqlite3_column_int64(statement, 1);
-        file.mtimeNs = sqlite3_column_int64(statement, 2);
-        file.inode = quint64(sqlite3_column_int64(statement, 3));
-        file.mode = quint32(sqlite3_column_int64(statement, 4));
-        if (sqlite3_column_bytes(statement, 5) == 32) {
-            std::memcpy(file.hash.data(), sqlite3_column_blob(statement, 5), 32);
+    for (;;) {
+        auto row = query->next();
+        if (!row) {
+            return row.error();
         }
-        file.deleted = sqlite3_column_int(statement, 6) != 0;
-        files.push_back(std::move(file));
-    }
-    sqlite3_finalize(statement);
-    if (step != SQLITE_DONE) {
-        return fail(tr("Cannot read the site index (%1).").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+        if (!row.value()) {
+            break;
+        }
+        const QByteArrayView path = query->view(0);
+        files.push_back(IndexedFile{.path = std::string(path.constData(), std::size_t(path.size())),
+                                    .size = query->int64(1),
+                                    .mtimeNs = query->int64(2),
+                                    .inode = quint64(query->int64(3)),
+                                    .mode = quint32(query->int64(4)),
+                                    .hash = hashFrom(query->view(5)),
+                                    .deleted = query->int64(6) != 0});
     }
     // SQLite sorts TEXT by its bytes (BINARY collation): the same order as std::string.
     return files;
@@ -384,14 +393,15 @@ Result<int> SiteIndex::takeRowChanges(const std::vector<CapturedRowChange>& chan
         std::map<std::pair<QString, QString>, bool> latest;
         // A change already taken (by a harvest cut short before the capture forgot it) is
         // remembered already: the insert is then ignored, and the change not counted twice.
-        QSqlQuery remember(db);
-        remember.prepare(QStringLiteral("INSERT OR IGNORE INTO taken_changes (id) VALUES (?)"));
+        auto remember = SqliteStatement::prepare(db, "INSERT OR IGNORE INTO taken_changes (id) VALUES (?)");
+        if (!remember) {
+            return remember.error();
+        }
         for (const CapturedRowChange& change : changes) {
-            remember.addBindValue(change.id);
-            if (!remember.exec()) {
-                return fail(sql::Messages::failure(remember.lastError()));
+            if (auto done = remember->bind(1, change.id).run(); !done) {
+                return done;
             }
-            if (remember.numRowsAffected() == 0) {
+            if (remember->changes() == 0) {
                 continue;
             }
             latest[{change.table, change.key}] = change.deleted;
@@ -405,31 +415,28 @@ Result<int> SiteIndex::takeRowChanges(const std::vector<CapturedRowChange>& chan
         }
         qint64 sequence = counters->nextSequence;
         HybridClock clock(counters->lastTimestamp);
-        QSqlQuery versionOf(db);
-        versionOf.prepare(QStringLiteral("SELECT version FROM rows WHERE table_name = ? AND key = ?"));
-        QSqlQuery upsert(db);
-        upsert.prepare(QStringLiteral("INSERT INTO rows (table_name, key, version, hlc, deleted, seq) VALUES (?, ?, ?, ?, ?, ?) "
-                                      "ON CONFLICT (table_name, key) DO UPDATE SET version = excluded.version, "
-                                      "hlc = excluded.hlc, deleted = excluded.deleted, seq = excluded.seq"));
+        auto versionOf = SqliteStatement::prepare(db, "SELECT version FROM rows WHERE table_name = ? AND key = ?");
+        auto upsert = SqliteStatement::prepare(db, upsertRow);
+        if (!versionOf || !upsert) {
+            return !versionOf ? versionOf.error() : upsert.error();
+        }
         for (const auto& [row, deleted] : latest) {
-            versionOf.addBindValue(row.first);
-            versionOf.addBindValue(row.second);
-            if (!versionOf.exec()) {
-                return fail(sql::Messages::failure(versionOf.lastError()));
+            const QByteArray table = row.first.toUtf8();
+            const QByteArray key = row.second.toUtf8();
+            auto found = versionOf->bindText(1, table).bindText(2, key).next();
+            if (!found) {
+                return found.error();
             }
             VersionVector version;
-            if (versionOf.next()) {
-                version = VersionVector::fromText(versionOf.value(0).toByteArray()).value_or(VersionVector());
+            if (found.value()) {
+                version = VersionVector::fromText(versionOf->bytes(0)).value_or(VersionVector());
             }
-            versionOf.finish();
+            versionOf->reset();
             version.bump(m_siteUuid);
-            for (const QVariant& value : {QVariant(row.first), QVariant(row.second),
-                                          QVariant(QString::fromLatin1(version.toText())),
-                                          QVariant(clock.tick(nowMs).packed()), QVariant(deleted), QVariant(sequence++)}) {
-                upsert.addBindValue(value);
-            }
-            if (!upsert.exec()) {
-                return fail(sql::Messages::failure(upsert.lastError()));
+            upsert->bindText(1, table).bindText(2, key).bindText(3, version.toText());
+            upsert->bind(4, qint64(clock.tick(nowMs).packed())).bind(5, deleted ? 1 : 0).bind(6, sequence++);
+            if (auto done = upsert->run(); !done) {
+                return done;
             }
             ++changedRows;
         }
@@ -444,12 +451,13 @@ Result<int> SiteIndex::takeRowChanges(const std::vector<CapturedRowChange>& chan
 Result<void> SiteIndex::forgetTakenChanges(const std::vector<qint64>& ids)
 {
     return inTransaction([&]() -> Result<void> {
-        QSqlQuery forget(database());
-        forget.prepare(QStringLiteral("DELETE FROM taken_changes WHERE id = ?"));
+        auto forget = SqliteStatement::prepare(database(), "DELETE FROM taken_changes WHERE id = ?");
+        if (!forget) {
+            return forget.error();
+        }
         for (qint64 id : ids) {
-            forget.addBindValue(id);
-            if (!forget.exec()) {
-                return fail(sql::Messages::failure(forget.lastError()));
+            if (auto done = forget->bind(1, id).run(); !done) {
+                return done;
             }
         }
         return {};
@@ -545,43 +553,35 @@ Result<void> SiteIndex::recordApplied(const std::vector<AppliedItem>& items, qin
         }
         qint64 sequence = counters->nextSequence;
         HybridClock clock(counters->lastTimestamp);
-        QSqlQuery file(db);
-        file.prepare(QStringLiteral(
-            "INSERT INTO files (path, size, mtime_ns, inode, mode, hash, chunks, link_target, version, hlc, deleted, seq) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?) ON CONFLICT (path) DO UPDATE SET size = excluded.size, "
-            "mtime_ns = excluded.mtime_ns, inode = excluded.inode, mode = excluded.mode, hash = excluded.hash, "
-            "chunks = excluded.chunks, link_target = NULL, version = excluded.version, hlc = excluded.hlc, "
-            "deleted = excluded.deleted, seq = excluded.seq"));
-        QSqlQuery row(db);
-        row.prepare(QStringLiteral("INSERT INTO rows (table_name, key, version, hlc, deleted, seq) VALUES (?, ?, ?, ?, ?, ?) "
-                                   "ON CONFLICT (table_name, key) DO UPDATE SET version = excluded.version, "
-                                   "hlc = excluded.hlc, deleted = excluded.deleted, seq = excluded.seq"));
+        auto file = SqliteStatement::prepare(db, upsertFile);
+        auto row = SqliteStatement::prepare(db, upsertRow);
+        if (!file || !row) {
+            return !file ? file.error() : row.error();
+        }
         for (const AppliedItem& item : items) {
             clock.receive(item.timestamp, nowMs);
-            const QVariant version(QString::fromLatin1(item.version.toText()));
-            const QVariant stamp(item.timestamp.packed());
-            QSqlQuery& query = item.kind == FeedEntry::Kind::File ? file : row;
-            QVariantList values;
+            const QByteArray version = item.version.toText();
+            const auto stamp = qint64(item.timestamp.packed());
+            SqliteStatement& query = item.kind == FeedEntry::Kind::File ? file.value() : row.value();
             if (item.kind == FeedEntry::Kind::File) {
-                values = {item.path,
-                          item.deleted ? 0 : item.size,
-                          item.deleted ? 0 : item.mtimeNs,
-                          item.deleted ? 0 : item.inode,
-                          item.deleted ? 0 : item.mode,
-                          item.deleted ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(hashBytes(item.hash)),
-                          item.deleted ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(item.chunkList),
-                          version,
-                          stamp,
-                          item.deleted ? 1 : 0,
-                          sequence++};
+                const bool gone = item.deleted;
+                query.bind(1, item.path)
+                    .bind(2, gone ? 0 : qint64(item.size))
+                    .bind(3, gone ? 0 : item.mtimeNs)
+                    .bind(4, gone ? 0 : qint64(item.inode))
+                    .bind(5, gone ? 0 : qint64(item.mode))
+                    .bindBlob(6, gone ? QByteArrayView() : QByteArrayView(item.hash.data(), qsizetype(item.hash.size())))
+                    .bindBlob(7, gone ? QByteArrayView() : QByteArrayView(item.chunkList))
+                    .bindText(8, version)
+                    .bind(9, stamp)
+                    .bind(10, gone ? 1 : 0)
+                    .bind(11, sequence++);
             } else {
-                values = {item.table, item.key, version, stamp, item.deleted ? 1 : 0, sequence++};
+                query.bind(1, item.table).bind(2, item.key).bindText(3, version);
+                query.bind(4, stamp).bind(5, item.deleted ? 1 : 0).bind(6, sequence++);
             }
-            for (const QVariant& value : values) {
-                query.addBindValue(value);
-            }
-            if (!query.exec()) {
-                return fail(sql::Messages::failure(query.lastError()));
+            if (auto done = query.run(); !done) {
+                return done;
             }
         }
         return writeCounters(db, {sequence, clock.last()});
@@ -632,21 +632,17 @@ Result<std::vector<std::optional<FeedEntry>>> SiteIndex::rowItems(
     const std::vector<std::pair<QString, QString>>& rows) const
 {
     return lookUpEach<FeedEntry>(
-        database(), QStringLiteral("SELECT seq, deleted, version, hlc FROM rows WHERE table_name = ? AND key = ?"),
-        rows.size(),
-        [&](QSqlQuery& query, std::size_t k) {
-            query.addBindValue(rows[k].first);
-            query.addBindValue(rows[k].second);
-        },
-        [&](const QSqlQuery& query, std::size_t k) {
+        database(), "SELECT seq, deleted, version, hlc FROM rows WHERE table_name = ? AND key = ?", rows.size(),
+        [&](SqliteStatement& query, std::size_t k) { query.bind(1, rows[k].first).bind(2, rows[k].second); },
+        [&](const SqliteStatement& query, std::size_t k) {
             FeedEntry entry;
-            entry.sequence = query.value(0).toLongLong();
+            entry.sequence = query.int64(0);
             entry.kind = FeedEntry::Kind::Row;
             entry.table = rows[k].first;
             entry.key = rows[k].second;
-            entry.deleted = query.value(1).toBool();
-            entry.version = VersionVector::fromText(query.value(2).toByteArray()).value_or(VersionVector());
-            entry.timestamp = HybridTimestamp::fromPacked(query.value(3).toULongLong());
+            entry.deleted = query.int64(1) != 0;
+            entry.version = VersionVector::fromText(query.bytes(2)).value_or(VersionVector());
+            entry.timestamp = HybridTimestamp::fromPacked(quint64(query.int64(3)));
             return entry;
         });
 }
@@ -654,25 +650,24 @@ Result<std::vector<std::optional<FeedEntry>>> SiteIndex::rowItems(
 Result<std::vector<std::optional<SiteIndex::FileState>>> SiteIndex::fileStates(const QStringList& paths) const
 {
     return lookUpEach<FileState>(
-        database(),
-        QStringLiteral("SELECT seq, deleted, version, hlc, hash, size, mtime_ns, inode, mode FROM files WHERE path = ?"),
-        std::size_t(paths.size()), [&](QSqlQuery& query, std::size_t k) { query.addBindValue(paths[qsizetype(k)]); },
-        [&](const QSqlQuery& query, std::size_t k) {
+        database(), "SELECT seq, deleted, version, hlc, hash, size, mtime_ns, inode, mode FROM files WHERE path = ?",
+        std::size_t(paths.size()), [&](SqliteStatement& query, std::size_t k) { query.bind(1, paths[qsizetype(k)]); },
+        [&](const SqliteStatement& query, std::size_t k) {
             const QString& path = paths[qsizetype(k)];
             FileState state;
-            state.item.sequence = query.value(0).toLongLong();
+            state.item.sequence = query.int64(0);
             state.item.kind = FeedEntry::Kind::File;
             state.item.path = path;
-            state.item.deleted = query.value(1).toBool();
-            state.item.version = VersionVector::fromText(query.value(2).toByteArray()).value_or(VersionVector());
-            state.item.timestamp = HybridTimestamp::fromPacked(query.value(3).toULongLong());
-            state.item.hash = hashFrom(query.value(4));
-            state.item.size = query.value(5).toLongLong();
+            state.item.deleted = query.int64(1) != 0;
+            state.item.version = VersionVector::fromText(query.bytes(2)).value_or(VersionVector());
+            state.item.timestamp = HybridTimestamp::fromPacked(quint64(query.int64(3)));
+            state.item.hash = hashFrom(query.view(4));
+            state.item.size = query.int64(5);
             state.file = IndexedFile{.path = path.toStdString(),
                                      .size = state.item.size,
-                                     .mtimeNs = query.value(6).toLongLong(),
-                                     .inode = quint64(query.value(7).toLongLong()),
-                                     .mode = quint32(query.value(8).toLongLong()),
+                                     .mtimeNs = query.int64(6),
+                                     .inode = quint64(query.int64(7)),
+                                     .mode = quint32(query.int64(8)),
                                      .hash = state.item.hash,
                                      .deleted = state.item.deleted};
             return state;
