@@ -3228,6 +3228,10 @@ nicht durchsucht und nie als gelöscht vermerkt.
         <source>The disk is full: the database could not be written (%1).</source>
         <translation>Der Datenträger ist voll: Die Datenbank konnte nicht geschrieben werden (%1).</translation>
     </message>
+    <message>
+        <source>Qt's SQLite driver uses another SQLite library than Ferry (%1): Ferry needs Qt built with the system's SQLite.</source>
+        <translation>Qts SQLite-Treiber verwendet eine andere SQLite-Bibliothek als Ferry (%1): Ferry benötigt ein Qt, das mit dem SQLite des Systems gebaut ist.</translation>
+    </message>
 </context>
 <context>
     <name>StateStore</name>

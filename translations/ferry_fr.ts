@@ -3227,6 +3227,10 @@ motifs sont laissés de côté, jamais notés comme supprimés.
         <source>The disk is full: the database could not be written (%1).</source>
         <translation>Le disque est plein : la base de données n'a pas pu être écrite (%1).</translation>
     </message>
+    <message>
+        <source>Qt's SQLite driver uses another SQLite library than Ferry (%1): Ferry needs Qt built with the system's SQLite.</source>
+        <translation>Le pilote SQLite de Qt utilise une autre bibliothèque SQLite que Ferry (%1) : Ferry a besoin d'un Qt compilé avec le SQLite du système.</translation>
+    </message>
 </context>
 <context>
     <name>StateStore</name>

@@ -23,6 +23,7 @@
 #include "sync/SiteWriter.h"
 #include "site/SiteRegistry.h"
 #include "store/CheckpointRepository.h"
+#include "store/Sql.h"
 #include "store/StateStore.h"
 
 #include "ferry/BuildInfo.h"
@@ -301,12 +302,22 @@ AgentReply AgentEndpoints::rows(const Site& site, const AgentRequest& request)
     auto capture = ChangeCapture::forDatabase(*database.value());
     RowStore store(*capture);
     std::vector<RowValues> answer;
-    for (const RowValues& row : wanted.value()) {
-        auto values = store.read(row.table, row.key);
-        if (!values) {
-            return error(400, values.errorMessage());
+    // One read transaction: the rows as of one moment, and the tables' columns stay as they are
+    // while the store reads them (see RowStore::read).
+    QString unreadable;
+    auto read = sql::transaction(database.value()->database(), QStringLiteral("BEGIN"), [&]() -> Result<void> {
+        for (const RowValues& row : wanted.value()) {
+            auto values = store.read(row.table, row.key);
+            if (!values) {
+                unreadable = values.errorMessage();
+                return values.error();
+            }
+            answer.push_back({row.table, row.key, !values->isEmpty(), values.value()});
         }
-        answer.push_back({row.table, row.key, !values->isEmpty(), values.value()});
+        return {};
+    });
+    if (!read) {
+        return error(unreadable.isEmpty() ? 503 : 400, read.errorMessage());
     }
     return {200, cborType, RowValuesCodec::encode(answer)};
 }

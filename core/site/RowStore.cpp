@@ -80,6 +80,13 @@ Result<QSqlQuery*> RowStore::run(const QSqlDatabase& db, const QString& statemen
     return &query;
 }
 
+void RowStore::forgetSchema()
+{
+    // PostgreSQL refuses to run a prepared SELECT * whose columns changed: prepared anew too.
+    m_statements.clear();
+    m_columnNames.clear();
+}
+
 Result<QCborMap> RowStore::read(const QString& table, const QString& key)
 {
     auto values = keyValues(table, key);

@@ -24,8 +24,12 @@ class RowStore
 public:
     explicit RowStore(ChangeCapture& capture);
 
-    // The row's values, or an empty map when there is no such row.
+    // The row's values, or an empty map when there is no such row. A table's column names are
+    // read with its first row and kept, with the prepared statements, until forgetSchema(): read
+    // rows inside one read transaction, and call it when the transaction ends, since a table may
+    // gain or lose columns between two transactions (never within one).
     Result<QCborMap> read(const QString& table, const QString& key);
+    void forgetSchema();
     Result<void> write(const QSqlDatabase& db, const QString& table, const QString& key, const QCborMap& values);
     Result<void> remove(const QSqlDatabase& db, const QString& table, const QString& key);
 

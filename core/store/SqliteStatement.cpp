@@ -1,6 +1,7 @@
 #include "SqliteStatement.h"
 
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -9,11 +10,32 @@
 
 namespace ferry {
 
+namespace {
+
+// The handle is only usable here if Qt's SQLite driver runs on the library Ferry links (Debian's
+// Qt does; a Qt built with its own copy of SQLite would not): checked once, by version.
+bool driverSharesOurLibrary(const QSqlDatabase& db)
+{
+    static const bool shared = [&db] {
+        QSqlQuery query(db);
+        return query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next()
+            && query.value(0).toString() == QLatin1String(sqlite3_libversion());
+    }();
+    return shared;
+}
+
+} // namespace
+
 Result<SqliteStatement> SqliteStatement::prepare(const QSqlDatabase& db, const char* statement)
 {
     const QVariant handle = db.isOpen() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
         return fail(tr("The database is not an open SQLite database."));
+    }
+    if (!driverSharesOurLibrary(db)) {
+        return fail(tr("Qt's SQLite driver uses another SQLite library than Ferry (%1): Ferry needs Qt built "
+                       "with the system's SQLite.")
+                        .arg(QLatin1String(sqlite3_libversion())));
     }
     sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
     sqlite3_stmt* prepared = nullptr;
@@ -63,9 +85,14 @@ SqliteStatement& SqliteStatement::bind(int parameter, const QString& text)
 
 SqliteStatement& SqliteStatement::bindText(int parameter, QByteArrayView utf8)
 {
-    // A null view is empty text, not NULL: the index's text columns are NOT NULL.
-    sqlite3_bind_text64(m_statement, parameter, utf8.isNull() ? "" : utf8.data(), sqlite3_uint64(utf8.size()),
-                        SQLITE_TRANSIENT, SQLITE_UTF8);
+    // A null view binds NULL, as Qt Sql binds a null QString: a NOT NULL column then refuses
+    // text that was never set, rather than storing it as ''.
+    if (utf8.isNull()) {
+        sqlite3_bind_null(m_statement, parameter);
+    } else {
+        sqlite3_bind_text64(m_statement, parameter, utf8.data(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT,
+                            SQLITE_UTF8);
+    }
     return *this;
 }
 

@@ -23,7 +23,8 @@ class SqliteStatement
     Q_DECLARE_TR_FUNCTIONS(SqliteStatement)
 
 public:
-    // Fails when db is not an open SQLite connection, or the statement does not compile.
+    // Fails when db is not an open SQLite connection, when Qt's driver runs on another copy of
+    // SQLite than the one linked here, or when the statement does not compile.
     static Result<SqliteStatement> prepare(const QSqlDatabase& db, const char* statement);
 
     SqliteStatement(SqliteStatement&& other) noexcept;
@@ -33,11 +34,11 @@ public:
     ~SqliteStatement();
 
     // Parameters count from 1, as in SQLite. Values are copied: the arguments need not outlive
-    // the call.
+    // the call. Null text (a null QString or view) and a null blob bind NULL, as in Qt Sql.
     SqliteStatement& bind(int parameter, qint64 value);
     SqliteStatement& bind(int parameter, const QString& text);
     SqliteStatement& bindText(int parameter, QByteArrayView utf8);
-    SqliteStatement& bindBlob(int parameter, QByteArrayView bytes);  // a null view binds NULL
+    SqliteStatement& bindBlob(int parameter, QByteArrayView bytes);
 
     // The next row: true when there is one, false once the statement is done.
     Result<bool> next();

@@ -119,6 +119,9 @@ Result<QCborMap> PlanExecutor::readLocalRow(const QString& table, const QString&
 
 void PlanExecutor::endRowReading()
 {
+    if (m_rows) {
+        m_rows->forgetSchema();  // a table may change between two read transactions
+    }
     if (m_readingRows) {
         m_readingRows = false;
         if (!sql::exec(m_database->database(), QStringLiteral("COMMIT"))) {

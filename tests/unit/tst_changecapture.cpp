@@ -4,6 +4,7 @@
 #include "TempHome.h"
 #include "site/ChangeCapture.h"
 #include "site/RowHarvest.h"
+#include "site/RowStore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -66,6 +67,7 @@ private slots:
     void concurrentWritersAreCapturedExactlyOnce();
     void anInterruptedHarvestCountsNothingTwice();
     void removalLeavesTheDatabaseAsItWas();
+    void aColumnAddedBetweenTwoReadingsIsRead();
 
 private:
     std::unique_ptr<ContentDatabase> openDatabase() const;
@@ -288,6 +290,28 @@ void TestChangeCapture::removalLeavesTheDatabaseAsItWas()
     while (query.next()) {
         QCOMPARE(query.value(0).toInt(), 0);
     }
+}
+
+void TestChangeCapture::aColumnAddedBetweenTwoReadingsIsRead()
+{
+    // RowStore keeps a table's columns while one read transaction lasts (a run reads a batch's
+    // rows in one); a column the site's application adds before the next is read with it.
+    QVERIFY(execAll(m_database->database(), {QStringLiteral("INSERT INTO pages VALUES (1, 'Home', 'x')")}));
+    QVERIFY(m_capture->install({QStringLiteral("pages")}).ok());
+    RowStore store(*m_capture);
+    auto before = store.read(QStringLiteral("pages"), QStringLiteral("[1]"));
+    QVERIFY2(before, qPrintable(before ? QString() : before.errorMessage()));
+    QCOMPARE(before->size(), 3);
+    QCOMPARE(before->value(QStringLiteral("title")).toString(), QStringLiteral("Home"));
+
+    QVERIFY(execAll(m_database->database(), {QStringLiteral("ALTER TABLE pages ADD COLUMN summary TEXT"),
+                                             QStringLiteral("UPDATE pages SET summary = 'Start here' WHERE id = 1")}));
+    store.forgetSchema();
+    auto after = store.read(QStringLiteral("pages"), QStringLiteral("[1]"));
+    QVERIFY2(after, qPrintable(after ? QString() : after.errorMessage()));
+    QCOMPARE(after->size(), 4);
+    QCOMPARE(after->value(QStringLiteral("summary")).toString(), QStringLiteral("Start here"));
+    QCOMPARE(after->value(QStringLiteral("title")).toString(), QStringLiteral("Home"));
 }
 
 QTEST_GUILESS_MAIN(TestChangeCapture)

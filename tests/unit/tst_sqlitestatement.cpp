@@ -69,18 +69,24 @@ void TestSqliteStatement::storesWhatQtReadsBack()
     QVERIFY2(insert, qPrintable(insert ? QString() : insert.errorMessage()));
     const QByteArray bytes("a\0b\xff", 4);
     QVERIFY(insert->bind(1, qint64(1) << 40).bind(2, QStringLiteral("Grüße ✓")).bindBlob(3, bytes).run());
-    QVERIFY(insert->bind(1, qint64(1) << 41).bindText(2, QByteArrayView()).bindBlob(3, QByteArrayView()).run());
+    QVERIFY(insert->bind(1, qint64(1) << 41).bind(2, QString()).bindBlob(3, QByteArrayView()).run());
+    QVERIFY(insert->bind(1, qint64(1) << 42).bind(2, QStringLiteral("")).bindBlob(3, QByteArray("")).run());
 
     QSqlQuery query(db);
-    QVERIFY(query.exec(QStringLiteral("SELECT id, name, data, data IS NULL, typeof(data) FROM items ORDER BY id")));
+    QVERIFY(query.exec(QStringLiteral("SELECT id, name, data, typeof(id), typeof(name), typeof(data) FROM items ORDER BY id")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toLongLong(), qint64(1) << 40);
     QCOMPARE(query.value(1).toString(), QStringLiteral("Grüße ✓"));
     QCOMPARE(query.value(2).toByteArray(), bytes);
-    QCOMPARE(query.value(4).toString(), QStringLiteral("blob"));
-    QVERIFY(query.next());
-    QCOMPARE(query.value(1).toString(), QString());  // a null view is empty text
-    QVERIFY(query.value(3).toBool());                // a null blob is NULL
+    QCOMPARE(query.value(3).toString(), QStringLiteral("integer"));
+    QCOMPARE(query.value(4).toString(), QStringLiteral("text"));
+    QCOMPARE(query.value(5).toString(), QStringLiteral("blob"));
+    QVERIFY(query.next());  // null text and a null blob are NULL, as Qt Sql binds them
+    QCOMPARE(query.value(4).toString(), QStringLiteral("null"));
+    QCOMPARE(query.value(5).toString(), QStringLiteral("null"));
+    QVERIFY(query.next());  // empty ones are empty
+    QCOMPARE(query.value(4).toString(), QStringLiteral("text"));
+    QCOMPARE(query.value(5).toString(), QStringLiteral("blob"));
     QVERIFY(!query.next());
 }
 
@@ -105,6 +111,13 @@ void TestSqliteStatement::readsWhatQtStored()
         seen << select->text(1);
     }
     QCOMPARE(seen, (QStringList{QStringLiteral("név 2"), QStringLiteral("név 3")}));
+
+    // Text Qt stored is found by text bound here: what the site index's look-ups rely on.
+    auto byName = SqliteStatement::prepare(db, "SELECT id FROM items WHERE name = ?");
+    QVERIFY2(byName, qPrintable(byName ? QString() : byName.errorMessage()));
+    auto found = byName->bind(1, QStringLiteral("név 3")).next();
+    QVERIFY(found && found.value());
+    QCOMPARE(byName->int64(0), qint64(3));
 }
 
 void TestSqliteStatement::countsTheRowsARunChanged()
