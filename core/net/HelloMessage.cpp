@@ -1,5 +1,7 @@
 #include "HelloMessage.h"
 
+#include <algorithm>
+
 #include "WireLimits.h"
 
 #include <QJsonArray>
@@ -32,6 +34,21 @@ bool isInt(const QJsonValue& value, int low, int high)
 }
 
 } // namespace
+
+bool HelloSite::isNamed(const QString& nameOrUuid) const
+{
+    if (name.compare(nameOrUuid, Qt::CaseInsensitive) == 0) {
+        return true;
+    }
+    const QUuid wanted = QUuid::fromString(nameOrUuid);
+    return !wanted.isNull() && uuid == wanted;
+}
+
+const HelloSite* Hello::site(const QString& nameOrUuid) const
+{
+    const auto found = std::find_if(sites.begin(), sites.end(), [&](const HelloSite& s) { return s.isNamed(nameOrUuid); });
+    return found == sites.end() ? nullptr : &*found;
+}
 
 QByteArray HelloMessage::encode(const Hello& hello)
 {

@@ -24,6 +24,8 @@ struct HelloSite {
     // Whether the peer that asked may push to this site; unset when the agent does not say
     // (agents before this field), so that a client can tell "no" from "not known".
     std::optional<bool> push;
+    // Whether a site named by a user (its name in any case, or its UUID) is this one.
+    bool isNamed(const QString& nameOrUuid) const;
     bool operator==(const HelloSite&) const = default;
 };
 
@@ -34,6 +36,8 @@ struct Hello {
     QDateTime serverTime;  // UTC, millisecond precision
     QStringList capabilities;
     std::vector<HelloSite> sites;
+    // The site a user named, or nullptr when the agent offers none by that name or UUID.
+    const HelloSite* site(const QString& nameOrUuid) const;
     bool operator==(const Hello&) const = default;
 };
 

@@ -199,13 +199,7 @@ void ConnectionTest::onHello(const QByteArray& body, int status, const QString& 
                "(timedatectl set-ntp true).")
                 .arg(skew));
     }
-    const HelloSite* site = nullptr;
-    for (const HelloSite& entry : hello->sites) {
-        if (entry.name.compare(m_request.siteName, Qt::CaseInsensitive) == 0
-            || entry.uuid == QUuid::fromString(m_request.siteName)) {
-            site = &entry;
-        }
-    }
+    const HelloSite* site = hello->site(m_request.siteName);
     QStringList offered;
     for (const HelloSite& entry : hello->sites) {
         offered << entry.name;

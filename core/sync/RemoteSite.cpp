@@ -82,13 +82,10 @@ Result<std::unique_ptr<RemoteSite>> RemoteSite::connect(const QString& homePath,
     }
     const QDateTime answered = QDateTime::currentDateTimeUtc();
     remote->m_clockSkewMs = hello->serverTime.toMSecsSinceEpoch() - (asked.toMSecsSinceEpoch() + answered.toMSecsSinceEpoch()) / 2;
-    const QUuid wantedUuid = QUuid::fromString(url->site);
-    for (const HelloSite& site : hello->sites) {
-        if (site.name.compare(url->site, Qt::CaseInsensitive) == 0 || (!wantedUuid.isNull() && site.uuid == wantedUuid)) {
-            remote->m_site = site;
-            remote->m_capabilities = hello->capabilities;
-            return remote;
-        }
+    if (const HelloSite* site = hello->site(url->site)) {
+        remote->m_site = *site;
+        remote->m_capabilities = hello->capabilities;
+        return remote;
     }
     return fail(tr("The agent at %1 serves no site '%2' to this certificate. On that server, `ferryctl site list` "
                    "shows its sites and `ferryctl peer list` who may use them.")

@@ -10,6 +10,7 @@
 
 using ferry::Hello;
 using ferry::HelloMessage;
+using ferry::HelloSite;
 
 namespace {
 
@@ -45,6 +46,7 @@ private slots:
     void refusesMalformedHellos();
     void negotiatesTheHighestCommonVersion();
     void pushRightIsOptional();
+    void findsASiteByNameOrUuid();
 };
 
 void TestHelloMessage::roundTrips()
@@ -126,6 +128,21 @@ void TestHelloMessage::negotiatesTheHighestCommonVersion()
     auto none = HelloMessage::negotiate(hello, 1, 1);
     QVERIFY(!none.ok());
     QCOMPARE(none.errorMessage(), QStringLiteral("This agent speaks protocol 2–3, we speak 1: upgrade the older of the two."));
+}
+
+void TestHelloMessage::findsASiteByNameOrUuid()
+{
+    Hello hello;
+    const QUuid blogUuid = QUuid::createUuid();
+    hello.sites.push_back(HelloSite{.uuid = QUuid::createUuid(), .name = QStringLiteral("shop"), .stage = 1});
+    hello.sites.push_back(HelloSite{.uuid = blogUuid, .name = QStringLiteral("Blog"), .stage = 2});
+    QCOMPARE(hello.site(QStringLiteral("blog")), &hello.sites[1]);  // any case
+    QCOMPARE(hello.site(blogUuid.toString()), &hello.sites[1]);
+    QCOMPARE(hello.site(blogUuid.toString(QUuid::WithoutBraces)), &hello.sites[1]);
+    QCOMPARE(hello.site(QStringLiteral("SHOP")), &hello.sites[0]);
+    QCOMPARE(hello.site(QStringLiteral("wiki")), nullptr);
+    QCOMPARE(hello.site(QString()), nullptr);  // a null UUID names no site
+    QVERIFY(!hello.sites[0].isNamed(QUuid().toString()));
 }
 
 QTEST_GUILESS_MAIN(TestHelloMessage)

@@ -51,16 +51,7 @@ RelationshipWizard::RelationshipWizard(RelationshipService* service, const HomeS
 
 const HelloSite* RelationshipWizard::remoteSiteEntry() const
 {
-    if (!m_draft.report.hello) {
-        return nullptr;
-    }
-    for (const HelloSite& site : m_draft.report.hello->sites) {
-        if (site.name.compare(m_draft.remoteSite, Qt::CaseInsensitive) == 0
-            || site.uuid == QUuid::fromString(m_draft.remoteSite)) {
-            return &site;
-        }
-    }
-    return nullptr;
+    return m_draft.report.hello ? m_draft.report.hello->site(m_draft.remoteSite) : nullptr;
 }
 
 void RelationshipWizard::done(int result)

@@ -63,8 +63,7 @@ void RemoteSitePage::initializePage()
         for (const HelloSite& site : report.hello->sites) {
             auto* item = new QListWidgetItem(tr("%1 (stage %2)").arg(site.name).arg(site.stage), m_sites);
             item->setData(Qt::UserRole, site.name);
-            if (site.name.compare(wizard->draft().remoteSite, Qt::CaseInsensitive) == 0
-                || site.uuid == QUuid::fromString(wizard->draft().remoteSite)) {
+            if (site.isNamed(wizard->draft().remoteSite)) {
                 chosen = m_sites->count() - 1;
             }
         }
