@@ -6,6 +6,7 @@
 #include "WireLimits.h"
 
 #include <QCborArray>
+#include <QCborStreamWriter>
 
 namespace ferry {
 
@@ -42,42 +43,76 @@ QByteArray chunkListBytes(const std::vector<Chunk>& chunks)
 
 QByteArray ApplyBatchCodec::encode(const std::vector<ApplyItem>& items)
 {
-    QCborArray array;
+    // Written straight into the bytes rather than built as a QCborMap tree first: a batch carries
+    // up to 16 MiB of file content, which the tree copied in and then out again. The bytes are
+    // those the tree gave: definite lengths, keys in the same order.
+    QByteArray bytes;
+    QCborStreamWriter writer(&bytes);
+    writer.startMap(2);
+    writer.append(QLatin1StringView("v"));
+    writer.append(qint64(wire::protocolVersion));
+    writer.append(kItems);
+    writer.startArray(quint64(items.size()));
     for (const ApplyItem& item : items) {
-        QCborMap map{{kKind, item.kind == FeedEntry::Kind::File ? QStringLiteral("file") : QStringLiteral("row")},
-                     {kDeleted, item.deleted},
-                     {kVersionOnly, item.versionOnly},
-                     {kVersion, QString::fromLatin1(item.version.toText())},
-                     {kTimestamp, qint64(item.timestamp.packed())}};
-        if (item.base) {
-            map.insert(kBase, QString::fromLatin1(item.base->toText()));
+        const bool file = item.kind == FeedEntry::Kind::File;
+        const bool withContent = file && !item.deleted && !item.versionOnly;
+        const std::optional<QByteArray> compressed =
+            withContent && item.content ? ChunkCompression::compressIfWorthIt(*item.content) : std::nullopt;
+        quint64 fields = 5 + (item.base ? 1 : 0);
+        if (file) {
+            fields += 1 + (item.deleted ? 0 : 2) + (withContent ? 1 : 0) + (withContent && item.content ? 2 : 0);
+        } else {
+            fields += 2 + (!item.deleted && !item.versionOnly ? 1 : 0);
         }
-        if (item.kind == FeedEntry::Kind::File) {
-            map.insert(kPath, item.path);
+        writer.startMap(fields);
+        writer.append(kKind);
+        writer.append(file ? QLatin1StringView("file") : QLatin1StringView("row"));
+        writer.append(kDeleted);
+        writer.append(item.deleted);
+        writer.append(kVersionOnly);
+        writer.append(item.versionOnly);
+        writer.append(kVersion);
+        writer.append(QLatin1StringView(item.version.toText()));
+        writer.append(kTimestamp);
+        writer.append(qint64(item.timestamp.packed()));
+        if (item.base) {
+            writer.append(kBase);
+            writer.append(QLatin1StringView(item.base->toText()));
+        }
+        if (file) {
+            writer.append(kPath);
+            writer.append(item.path);
             if (!item.deleted) {
-                map.insert(kHash, cbor::hashBytes(item.hash));
-                map.insert(kSize, item.size);
-                if (!item.versionOnly) {
-                    map.insert(kChunks, chunkListBytes(item.chunks));
+                writer.append(kHash);
+                writer.append(cbor::hashBytes(item.hash));
+                writer.append(kSize);
+                writer.append(item.size);
+                if (withContent) {
+                    writer.append(kChunks);
+                    writer.append(chunkListBytes(item.chunks));
                     if (item.content) {
-                        const std::optional<QByteArray> compressed = ChunkCompression::compressIfWorthIt(*item.content);
-                        map.insert(kData, compressed.value_or(*item.content));
-                        map.insert(kCompressed, compressed.has_value());
+                        writer.append(kData);
+                        writer.append(compressed.value_or(*item.content));
+                        writer.append(kCompressed);
+                        writer.append(compressed.has_value());
                     }
                 }
             }
         } else {
-            map.insert(kTable, item.table);
-            map.insert(kKey, item.key);
+            writer.append(kTable);
+            writer.append(item.table);
+            writer.append(kKey);
+            writer.append(item.key);
             if (!item.deleted && !item.versionOnly) {
-                map.insert(kValues, item.values);
+                writer.append(kValues);
+                QCborValue(item.values).toCbor(writer);
             }
         }
-        array.append(map);
+        writer.endMap();
     }
-    QCborMap root = cbor::root();
-    root.insert(kItems, array);
-    return root.toCborValue().toCbor();
+    writer.endArray();
+    writer.endMap();
+    return bytes;
 }
 
 qsizetype ApplyBatchCodec::estimateSize(const ApplyItem& item)
