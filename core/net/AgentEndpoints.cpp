@@ -304,12 +304,12 @@ AgentReply AgentEndpoints::rows(const Site& site, const AgentRequest& request)
     std::vector<RowValues> answer;
     // One read transaction: the rows as of one moment, and the tables' columns stay as they are
     // while the store reads them (see RowStore::read).
-    QString unreadable;
+    bool rowRefused = false;  // a row asked for wrongly (400), not a database failing (503)
     auto read = sql::transaction(database.value()->database(), QStringLiteral("BEGIN"), [&]() -> Result<void> {
         for (const RowValues& row : wanted.value()) {
             auto values = store.read(row.table, row.key);
             if (!values) {
-                unreadable = values.errorMessage();
+                rowRefused = true;
                 return values.error();
             }
             answer.push_back({row.table, row.key, !values->isEmpty(), values.value()});
@@ -317,7 +317,7 @@ AgentReply AgentEndpoints::rows(const Site& site, const AgentRequest& request)
         return {};
     });
     if (!read) {
-        return error(unreadable.isEmpty() ? 503 : 400, read.errorMessage());
+        return error(rowRefused ? 400 : 503, read.errorMessage());
     }
     return {200, cborType, RowValuesCodec::encode(answer)};
 }
@@ -334,7 +334,7 @@ Routed AgentEndpoints::apply(const Site& site, const AgentRequest& request)
     }
     auto batch = std::make_shared<std::vector<ApplyItem>>(std::move(items).value());
     return SiteWrite{[home = m_homePath, site, batch, peer = request.peerName](SiteIndexCache& indexes) -> AgentReply {
-                auto index = indexes.open(SiteIndex::pathFor(home, site.uuid), site.uuid);
+                auto index = indexIn(indexes, home, site);
                 if (!index) {
                     return error(500, index.errorMessage());
                 }
@@ -575,9 +575,15 @@ AgentReply AgentEndpoints::downloadBatch(const Site& site, const AgentRequest& r
     return {200, cborType, ChunkBatchCodec::encode(chunks)};
 }
 
+Result<std::shared_ptr<SiteIndex>> AgentEndpoints::indexIn(SiteIndexCache& indexes, const QString& homePath,
+                                                            const Site& site)
+{
+    return indexes.open(SiteIndex::pathFor(homePath, site.uuid), site.uuid);
+}
+
 Result<std::shared_ptr<SiteIndex>> AgentEndpoints::indexOf(const Site& site)
 {
-    return m_indexes.open(SiteIndex::pathFor(m_homePath, site.uuid), site.uuid);
+    return indexIn(m_indexes, m_homePath, site);
 }
 
 Result<std::shared_ptr<const ChunkLocator>> AgentEndpoints::locatorFor(const Site& site)

@@ -123,7 +123,8 @@ private:
     // one reads every chunk list of the site, far too slow to do for every chunk a peer asks for.
     Result<std::shared_ptr<const ChunkLocator>> locatorFor(const Site& site);
     // The site's index, kept open between requests (see SiteIndexCache).
-    Result<std::shared_ptr<SiteIndex>> indexOf(const Site& site);
+    Result<std::shared_ptr<SiteIndex>> indexOf(const Site& site);  // from this thread's open indexes
+    static Result<std::shared_ptr<SiteIndex>> indexIn(SiteIndexCache& indexes, const QString& homePath, const Site& site);
 
     struct CachedLocator {
         qint64 sequence = -1;

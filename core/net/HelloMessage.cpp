@@ -1,13 +1,13 @@
 #include "HelloMessage.h"
 
-#include <algorithm>
-
 #include "WireLimits.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace ferry {
 

@@ -1,6 +1,6 @@
 #pragma once
-// The agent's thread for the requests that write a site (an apply batch, a chunk batch). They run
-// here one at a time, in the order they arrived, while the server's thread goes on receiving,
+// The agent's thread for the requests that write a site (an apply batch, a chunk batch, a scan).
+// They run here one at a time, in the order they arrived, while the server's thread goes on receiving,
 // decrypting and parsing the next requests and answering the others: a push keeps the next
 // batch ready while this one is written, made durable and recorded. Qt's SQL connections belong
 // to the thread that opened them, so this thread keeps site indexes of its own.
@@ -21,7 +21,7 @@ class SiteWriteThread : public QObject
     Q_OBJECT
 
 public:
-    using Work = std::function<AgentReply(SiteIndexCache& indexes)>;
+    using Work = decltype(SiteWrite::work);
     using Done = std::function<void(const AgentReply& reply)>;
 
     explicit SiteWriteThread(QObject* parent = nullptr);

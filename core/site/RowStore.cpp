@@ -33,6 +33,15 @@ Result<QStringList> RowStore::keyColumns(const QString& table)
     return key;
 }
 
+QString RowStore::keyCondition(const QStringList& columns)
+{
+    QStringList where;
+    for (const QString& column : columns) {
+        where.append(ContentDatabase::quoted(column) + QStringLiteral(" = ?"));
+    }
+    return where.join(QStringLiteral(" AND "));
+}
+
 Result<QVariantList> RowStore::keyValues(const QString& table, const QString& key)
 {
     auto columns = keyColumns(table);
@@ -95,14 +104,10 @@ Result<QCborMap> RowStore::read(const QString& table, const QString& key)
     }
     auto select = m_selects.find(table);
     if (select == m_selects.end()) {
-        QStringList where;
-        for (const QString& column : m_keys.at(table)) {  // keyValues has read them
-            where.append(ContentDatabase::quoted(column) + QStringLiteral(" = ?"));
-        }
         select = m_selects
                      .emplace(table, QStringLiteral("SELECT * FROM %1 WHERE %2")
-                                         .arg(ContentDatabase::quoted(table), where.join(QStringLiteral(" AND "))))
-                     .first;
+                                         .arg(ContentDatabase::quoted(table), keyCondition(m_keys.at(table))))
+                     .first;  // keyValues has read the key's columns
     }
     const QSqlDatabase db = m_capture.database().database();
     auto query = run(db, select->second, values.value());
@@ -191,18 +196,12 @@ Result<QString> RowStore::upsertFor(const QString& table, const QString& key, co
 
 Result<void> RowStore::remove(const QSqlDatabase& db, const QString& table, const QString& key)
 {
-    auto columns = keyColumns(table);
     auto values = keyValues(table, key);
-    if (!columns || !values) {
-        return !columns ? columns.error() : values.error();
-    }
-    QStringList where;
-    for (const QString& column : columns.value()) {
-        where.append(ContentDatabase::quoted(column) + QStringLiteral(" = ?"));
+    if (!values) {
+        return values.error();
     }
     auto done = run(db,
-        QStringLiteral("DELETE FROM %1 WHERE %2")
-            .arg(ContentDatabase::quoted(table), where.join(QStringLiteral(" AND "))),
+        QStringLiteral("DELETE FROM %1 WHERE %2").arg(ContentDatabase::quoted(table), keyCondition(m_keys.at(table))),
         values.value());
     if (!done) {
         return fail(tr("Cannot delete row %1 of %2: %3").arg(key.left(200), table, done.errorMessage()));

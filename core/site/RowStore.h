@@ -35,7 +35,10 @@ public:
 
 private:
     Result<QStringList> keyColumns(const QString& table);
+    // The key's values to bind (its columns read and kept in m_keys first).
     Result<QVariantList> keyValues(const QString& table, const QString& key);
+    // "a = ? AND b = ?" over the key's columns, quoted.
+    static QString keyCondition(const QStringList& columns);
     // Runs a statement prepared once per RowStore: preparing one that writes a captured table
     // also compiles its triggers, which took longer than the write itself.
     Result<QSqlQuery*> run(const QSqlDatabase& db, const QString& statement, const QVariantList& values);

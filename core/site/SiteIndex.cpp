@@ -6,7 +6,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -51,10 +50,10 @@ const QStringList schema{
 // The index's two upserts: an item recorded anew, or over what was recorded of it.
 const char upsertFile[] =
     "INSERT INTO files (path, size, mtime_ns, inode, mode, hash, chunks, link_target, version, hlc, deleted, seq) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?) ON CONFLICT (path) DO UPDATE SET size = excluded.size, "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (path) DO UPDATE SET size = excluded.size, "
     "mtime_ns = excluded.mtime_ns, inode = excluded.inode, mode = excluded.mode, hash = excluded.hash, "
-    "chunks = excluded.chunks, link_target = NULL, version = excluded.version, hlc = excluded.hlc, "
-    "deleted = excluded.deleted, seq = excluded.seq";
+    "chunks = excluded.chunks, link_target = excluded.link_target, version = excluded.version, "
+    "hlc = excluded.hlc, deleted = excluded.deleted, seq = excluded.seq";
 const char upsertRow[] = "INSERT INTO rows (table_name, key, version, hlc, deleted, seq) VALUES (?, ?, ?, ?, ?, ?) "
                          "ON CONFLICT (table_name, key) DO UPDATE SET version = excluded.version, "
                          "hlc = excluded.hlc, deleted = excluded.deleted, seq = excluded.seq";
@@ -192,10 +191,8 @@ Result<std::unique_ptr<SiteIndex>> SiteIndex::open(const QString& path, const QU
     // The agent opens the index for every request: closing the last connection would copy the
     // log into the database and sync it every time. SQLite's automatic checkpoints (every
     // thousand pages of log) do that work in bulk instead; the log stays durable meanwhile.
-    if (const QVariant handle = db.driver()->handle();
-        handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        sqlite3_db_config(
-            *static_cast<sqlite3* const*>(handle.constData()), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    if (sqlite3* connection = SqliteStatement::handleOf(db)) {
+        sqlite3_db_config(connection, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     }
     if (auto durable = sql::exec(db, QStringLiteral("PRAGMA synchronous = FULL")); !durable) {
         return durable.error();
@@ -322,12 +319,7 @@ Result<void> SiteIndex::applyFileChanges(const std::vector<FileChange>& changes,
         QSqlQuery versionOf(db);
         versionOf.prepare(QStringLiteral("SELECT version FROM files WHERE path = ?"));
         QSqlQuery upsert(db);
-        upsert.prepare(QStringLiteral(
-            "INSERT INTO files (path, size, mtime_ns, inode, mode, hash, chunks, link_target, version, hlc, deleted, seq) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (path) DO UPDATE SET size = excluded.size, "
-            "mtime_ns = excluded.mtime_ns, inode = excluded.inode, mode = excluded.mode, hash = excluded.hash, "
-            "chunks = excluded.chunks, link_target = excluded.link_target, version = excluded.version, "
-            "hlc = excluded.hlc, deleted = excluded.deleted, seq = excluded.seq"));
+        upsert.prepare(QString::fromLatin1(upsertFile));
         QSqlQuery touch(db);
         touch.prepare(QStringLiteral("UPDATE files SET size = ?, mtime_ns = ?, inode = ?, mode = ? WHERE path = ?"));
         QSqlQuery tombstone(db);
@@ -572,10 +564,11 @@ Result<void> SiteIndex::recordApplied(const std::vector<AppliedItem>& items, qin
                     .bind(5, gone ? 0 : qint64(item.mode))
                     .bindBlob(6, gone ? QByteArrayView() : QByteArrayView(item.hash.data(), qsizetype(item.hash.size())))
                     .bindBlob(7, gone ? QByteArrayView() : QByteArrayView(item.chunkList))
-                    .bindText(8, version)
-                    .bind(9, stamp)
-                    .bind(10, gone ? 1 : 0)
-                    .bind(11, sequence++);
+                    .bindText(8, QByteArrayView())  // no link: an applied file is a regular file
+                    .bindText(9, version)
+                    .bind(10, stamp)
+                    .bind(11, gone ? 1 : 0)
+                    .bind(12, sequence++);
             } else {
                 query.bind(1, item.table).bind(2, item.key).bindText(3, version);
                 query.bind(4, stamp).bind(5, item.deleted ? 1 : 0).bind(6, sequence++);

@@ -26,10 +26,19 @@ bool driverSharesOurLibrary(const QSqlDatabase& db)
 
 } // namespace
 
-Result<SqliteStatement> SqliteStatement::prepare(const QSqlDatabase& db, const char* statement)
+sqlite3* SqliteStatement::handleOf(const QSqlDatabase& db)
 {
     const QVariant handle = db.isOpen() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+Result<SqliteStatement> SqliteStatement::prepare(const QSqlDatabase& db, const char* statement)
+{
+    sqlite3* connection = handleOf(db);
+    if (connection == nullptr) {
         return fail(tr("The database is not an open SQLite database."));
     }
     if (!driverSharesOurLibrary(db)) {
@@ -37,7 +46,6 @@ Result<SqliteStatement> SqliteStatement::prepare(const QSqlDatabase& db, const c
                        "with the system's SQLite.")
                         .arg(QLatin1String(sqlite3_libversion())));
     }
-    sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
     sqlite3_stmt* prepared = nullptr;
     if (sqlite3_prepare_v2(connection, statement, -1, &prepared, nullptr) != SQLITE_OK) {
         return fail(tr("The database could not be read or written (%1).").arg(QString::fromUtf8(sqlite3_errmsg(connection))));

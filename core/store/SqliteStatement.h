@@ -26,6 +26,8 @@ public:
     // Fails when db is not an open SQLite connection, when Qt's driver runs on another copy of
     // SQLite than the one linked here, or when the statement does not compile.
     static Result<SqliteStatement> prepare(const QSqlDatabase& db, const char* statement);
+    // The connection's own SQLite handle, or nullptr when db is not an open SQLite connection.
+    static sqlite3* handleOf(const QSqlDatabase& db);
 
     SqliteStatement(SqliteStatement&& other) noexcept;
     SqliteStatement& operator=(SqliteStatement&& other) noexcept;
