@@ -22,6 +22,9 @@ struct CliContext {
     QTextStream& err;
 
     int failure(const QString& message, int status = 1) const;
+    // Text already in UTF-8 to out, without the stream's conversion to UTF-16 and back (output
+    // of megabytes: a large plan as JSON).
+    void writeUtf8(const QByteArray& text) const;
     int usageError(const QString& message) const;
 };
 

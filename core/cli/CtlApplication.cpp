@@ -14,12 +14,24 @@
 
 #include "ferry/BuildInfo.h"
 
+#include <QIODevice>
+
 namespace ferry::cli {
 
 int CliContext::failure(const QString& message, int status) const
 {
     err << "ferryctl: " << message << Qt::endl;
     return status;
+}
+
+void CliContext::writeUtf8(const QByteArray& text) const
+{
+    if (QIODevice* device = out.device()) {
+        out.flush();  // what the stream holds goes first
+        device->write(text);
+        return;
+    }
+    out << QString::fromUtf8(text);  // a stream over a string (tests)
 }
 
 int CliContext::usageError(const QString& message) const

@@ -1,6 +1,7 @@
 #include "SyncCommand.h"
 
 #include "ActionParser.h"
+#include "common/JsonText.h"
 #include "sync/SyncRun.h"
 
 #include <QJsonArray>
@@ -154,32 +155,11 @@ void SyncCommand::printPlan(const SyncRunResult& result, const CliContext& conte
 void SyncCommand::printJson(const SyncRunResult& result, const QString& profile, bool dryRun, const CliContext& context)
 {
     const RunTotals& t = result.run.totals;
-    QJsonArray plan;
-    QJsonArray errors;
-    for (std::size_t i = 0; i < result.plan.items.size(); ++i) {
-        const PlannedItem& item = result.plan.items[i];
-        QJsonObject entry{{QStringLiteral("action"), actionText(item.action)},
-                          {QStringLiteral("kind"), item.key.kind == ItemKey::Kind::File ? QStringLiteral("file")
-                                                                                        : QStringLiteral("row")},
-                          {QStringLiteral("item"), itemText(item.key)}};
-        if (item.conflict) {
-            entry.insert(QStringLiteral("conflict"), item.conflict->reason);
-        }
-        if (!item.note.isEmpty()) {
-            entry.insert(QStringLiteral("note"), item.note);
-        }
-        plan.append(entry);
-        if (i < result.outcomes.size() && !result.outcomes[i].error.isEmpty()) {
-            errors.append(QJsonObject{{QStringLiteral("item"), itemText(item.key)},
-                                      {QStringLiteral("error"), result.outcomes[i].error},
-                                      {QStringLiteral("remote"), result.outcomes[i].remoteError}});
-        }
-    }
     QJsonObject phases;
     for (const PhaseTime& phase : result.phases) {
         phases.insert(phase.name, phase.seconds);
     }
-    const QJsonObject object{{QStringLiteral("profile"), profile},
+    const QJsonObject totals{{QStringLiteral("profile"), profile},
                              {QStringLiteral("run"), result.run.id},
                              {QStringLiteral("dryRun"), dryRun},
                              {QStringLiteral("initialCopy"), result.initialCopy},
@@ -202,10 +182,40 @@ void SyncCommand::printJson(const SyncRunResult& result, const QString& profile,
                              {QStringLiteral("comparedItems"), result.comparedItems},
                              {QStringLiteral("fromSettledPoint"), result.fromSettledPoint},
                              {QStringLiteral("clockSkewMs"), result.clockSkewMs},
-                             {QStringLiteral("message"), result.run.message},
-                             {QStringLiteral("plan"), plan},
-                             {QStringLiteral("errors"), errors}};
-    context.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
+                             {QStringLiteral("message"), result.run.message}};
+    // The plan, one entry an item, is written as text straight after the totals: built as
+    // QJsonObjects it cost a third of a second for a large initial copy, at the end of the run.
+    QByteArray text = QJsonDocument(totals).toJson(QJsonDocument::Compact);
+    text.chop(1);  // the closing brace: "plan" and "errors" follow
+    text.reserve(text.size() + qsizetype(result.plan.items.size()) * 64);
+    text.append(",\"plan\":[");
+    QJsonArray errors;
+    for (std::size_t i = 0; i < result.plan.items.size(); ++i) {
+        const PlannedItem& item = result.plan.items[i];
+        text.append(i == 0 ? "{\"action\":" : ",{\"action\":");
+        json::appendString(text, actionText(item.action));
+        if (item.conflict) {
+            text.append(",\"conflict\":");
+            json::appendString(text, item.conflict->reason);
+        }
+        text.append(",\"item\":");
+        json::appendString(text, itemText(item.key));
+        text.append(item.key.kind == ItemKey::Kind::File ? ",\"kind\":\"file\"" : ",\"kind\":\"row\"");
+        if (!item.note.isEmpty()) {
+            text.append(",\"note\":");
+            json::appendString(text, item.note);
+        }
+        text.append('}');
+        if (i < result.outcomes.size() && !result.outcomes[i].error.isEmpty()) {
+            errors.append(QJsonObject{{QStringLiteral("item"), itemText(item.key)},
+                                      {QStringLiteral("error"), result.outcomes[i].error},
+                                      {QStringLiteral("remote"), result.outcomes[i].remoteError}});
+        }
+    }
+    text.append("],\"errors\":");
+    text.append(QJsonDocument(errors).toJson(QJsonDocument::Compact));
+    text.append("}\n");
+    context.writeUtf8(text);
 }
 
 } // namespace ferry::cli

@@ -512,7 +512,8 @@ Routed AgentEndpoints::uploadBatch(const Site& site, const AgentRequest& request
     return SiteWrite{[store = ChunkLocator::storeFolder(m_homePath, site.uuid), name = site.name, chunks,
                       peer = request.peerName](SiteIndexCache&) -> AgentReply {
                 for (const ChunkBytes& chunk : *chunks) {
-                    if (auto stored = ChunkLocator::store(store, chunk.hash, chunk.bytes); !stored) {
+                    // Checked against its hash as the batch was decoded.
+                    if (auto stored = ChunkLocator::storeChecked(store, chunk.hash, chunk.bytes); !stored) {
                         return error(507, stored.errorMessage());
                     }
                     testKillPoint("chunk-stored");

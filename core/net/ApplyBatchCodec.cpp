@@ -1,6 +1,7 @@
 #include "ApplyBatchCodec.h"
 
 #include "CborMessage.h"
+#include "CborStream.h"
 #include "ChunkCompression.h"
 #include "RelativePath.h"
 #include "WireLimits.h"
@@ -48,11 +49,7 @@ QByteArray ApplyBatchCodec::encode(const std::vector<ApplyItem>& items)
     // those the tree gave: definite lengths, keys in the same order.
     QByteArray bytes;
     QCborStreamWriter writer(&bytes);
-    writer.startMap(2);
-    writer.append(QLatin1StringView("v"));
-    writer.append(qint64(wire::protocolVersion));
-    writer.append(kItems);
-    writer.startArray(quint64(items.size()));
+    cbor::beginArrayMessage(writer, kItems, quint64(items.size()));
     for (const ApplyItem& item : items) {
         const bool file = item.kind == FeedEntry::Kind::File;
         const bool withContent = file && !item.deleted && !item.versionOnly;
@@ -110,8 +107,7 @@ QByteArray ApplyBatchCodec::encode(const std::vector<ApplyItem>& items)
         }
         writer.endMap();
     }
-    writer.endArray();
-    writer.endMap();
+    cbor::endArrayMessage(writer);
     return bytes;
 }
 
@@ -129,22 +125,20 @@ qsizetype ApplyBatchCodec::estimateSize(const ApplyItem& item)
 
 Result<std::vector<ApplyItem>> ApplyBatchCodec::decode(const QByteArray& bytes)
 {
-    auto root = cbor::parseRoot(bytes, wire::maxApplyBodyBytes, tr("The apply batch"));
-    if (!root) {
-        return root.error();
-    }
-    if (!root->value(kItems).isArray()) {
-        return fail(tr("The apply batch has no items."));
-    }
-    const QCborArray array = root->value(kItems).toArray();
-    if (array.size() > wire::maxApplyItems) {
-        return fail(tr("The apply batch has %1 items; at most %2 are accepted.").arg(array.size()).arg(wire::maxApplyItems));
-    }
+    // Read as a stream: a batch carries megabytes of content, which a QCborValue tree would copy
+    // in and out again (see CborStream).
     std::vector<ApplyItem> items;
-    items.reserve(std::size_t(array.size()));
     qint64 inlineBytes = 0;
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        auto item = decodeItem(array.at(i));
+    const cbor::ArrayField array{kItems, wire::maxApplyItems,
+                                 [](qsizetype count) {
+                                     return tr("The apply batch has %1 items; at most %2 are accepted.")
+                                         .arg(count)
+                                         .arg(wire::maxApplyItems);
+                                 },
+                                 tr("The apply batch has no items.")};
+    auto read = cbor::readArrayMessage(bytes, wire::maxApplyBodyBytes, tr("The apply batch"), array,
+                                       [&](QCborStreamReader& reader, qsizetype i) -> Result<void> {
+        auto item = decodeItem(reader);
         if (!item) {
             return fail(tr("Item %1 of the apply batch is invalid: %2").arg(i + 1).arg(item.errorMessage()));
         }
@@ -155,80 +149,166 @@ Result<std::vector<ApplyItem>> ApplyBatchCodec::decode(const QByteArray& bytes)
                             .arg(wire::maxInlineBatchBytes));
         }
         items.push_back(std::move(item).value());
+        return {};
+    });
+    if (!read) {
+        return read.error();
     }
     return items;
 }
 
-Result<ApplyItem> ApplyBatchCodec::decodeItem(const QCborValue& value)
+namespace {
+
+// An apply item's fields as they came, each checked for its type only; what they mean is
+// checked by decodeItem, in a fixed order, whatever order the fields came in.
+struct ItemFields {
+    cbor::Field<QString> kind;
+    cbor::Field<bool> deleted;
+    cbor::Field<bool> versionOnly;
+    cbor::Field<QString> version;
+    cbor::Field<qint64> timestamp;
+    cbor::Field<QString> base;
+    cbor::Field<QString> path;
+    cbor::Field<QByteArray> hash;
+    cbor::Field<qint64> size;
+    cbor::Field<QByteArray> chunks;
+    cbor::Field<QByteArray> data;
+    cbor::Field<bool> compressed;
+    cbor::Field<QString> table;
+    cbor::Field<QString> key;
+    cbor::Field<QCborValue> values;
+};
+
+template <typename T, typename Read>
+void take(cbor::Field<T>& field, Read read)
 {
-    if (!value.isMap()) {
+    field.present = true;
+    field.valid = read(field.value);
+}
+
+bool readFields(QCborStreamReader& reader, ItemFields& f)
+{
+    return cbor::readMap(reader, [&](const QString& key, QCborStreamReader& r) {
+        const auto text = [&](qsizetype maxBytes) { return [&r, maxBytes](QString& v) { return cbor::readText(r, v, maxBytes); }; };
+        const auto bytes = [&r](QByteArray& v) { return cbor::readBytes(r, v); };
+        const auto flag = [&r](bool& v) { return cbor::readBool(r, v); };
+        const auto integer = [&r](qint64& v) { return cbor::readInteger(r, v); };
+        if (key == kKind) {
+            take(f.kind, text(wire::maxTextBytes));
+        } else if (key == kDeleted) {
+            take(f.deleted, flag);
+        } else if (key == kVersionOnly) {
+            take(f.versionOnly, flag);
+        } else if (key == kVersion) {
+            take(f.version, text(wire::maxTextBytes));
+        } else if (key == kTimestamp) {
+            take(f.timestamp, integer);
+        } else if (key == kBase) {
+            take(f.base, text(wire::maxTextBytes));
+        } else if (key == kPath) {
+            take(f.path, text(wire::maxPathBytes));
+        } else if (key == kHash) {
+            take(f.hash, bytes);
+        } else if (key == kSize) {
+            take(f.size, integer);
+        } else if (key == kChunks) {
+            take(f.chunks, bytes);
+        } else if (key == kData) {
+            take(f.data, bytes);
+        } else if (key == kCompressed) {
+            take(f.compressed, flag);
+        } else if (key == kTable) {
+            take(f.table, text(255));
+        } else if (key == kKey) {
+            take(f.key, text(wire::maxTextBytes));
+        } else if (key == kValues) {
+            take(f.values, [&r](QCborValue& v) {
+                v = QCborValue::fromCbor(r);
+                return v.isMap();
+            });
+        } else {
+            cbor::skip(r);  // a field of a later protocol minor: not ours to read
+        }
+    });
+}
+
+} // namespace
+
+Result<ApplyItem> ApplyBatchCodec::decodeItem(QCborStreamReader& reader)
+{
+    if (!reader.isMap()) {
+        cbor::skip(reader);
         return fail(tr("not a map."));
     }
-    const QCborMap map = value.toMap();
+    ItemFields f;
+    if (!readFields(reader, f)) {
+        return fail(tr("not a map."));  // malformed inside: the message as a whole says so
+    }
     ApplyItem item;
-    if (!map.value(kDeleted).isBool() || !map.value(kVersionOnly).isBool()
-        || !cbor::isText(map.value(kVersion), wire::maxTextBytes) || !map.value(kTimestamp).isInteger()) {
+    if (!f.deleted.ok() || !f.versionOnly.ok() || !f.version.ok() || !f.timestamp.ok()) {
         return fail(tr("its version, timestamp or flags are missing."));
     }
-    item.deleted = map.value(kDeleted).toBool();
-    item.versionOnly = map.value(kVersionOnly).toBool();
-    const auto version = VersionVector::fromText(map.value(kVersion).toString().toUtf8());
+    item.deleted = f.deleted.value;
+    item.versionOnly = f.versionOnly.value;
+    const auto version = VersionVector::fromText(f.version.value.toUtf8());
     if (!version) {
         return fail(tr("its version vector is malformed."));
     }
     item.version = *version;
-    item.timestamp = HybridTimestamp::fromPacked(quint64(map.value(kTimestamp).toInteger()));
-    if (map.contains(kBase)) {
-        const auto base = cbor::isText(map.value(kBase), wire::maxTextBytes)
-                              ? VersionVector::fromText(map.value(kBase).toString().toUtf8())
-                              : std::nullopt;
+    item.timestamp = HybridTimestamp::fromPacked(quint64(f.timestamp.value));
+    if (f.base.present) {
+        const auto base = f.base.valid ? VersionVector::fromText(f.base.value.toUtf8()) : std::nullopt;
         if (!base) {
             return fail(tr("its base version is malformed."));
         }
         item.base = *base;
     }
-    const QString kind = map.value(kKind).toString();
-    if (kind == QStringLiteral("file")) {
-        if (!cbor::isText(map.value(kPath), wire::maxPathBytes)) {
+    if (f.kind.ok() && f.kind.value == QLatin1StringView("file")) {
+        if (!f.path.ok()) {
             return fail(tr("it has no path."));
         }
-        auto path = RelativePath::parse(map.value(kPath).toString());
+        auto path = RelativePath::parse(f.path.value);
         if (!path) {
             return path.error();
         }
         item.path = path->text();
         if (!item.deleted) {
-            if (!cbor::readHash(map.value(kHash), item.hash)) {
+            if (!f.hash.ok() || !cbor::readHash(f.hash.value, item.hash)) {
                 return fail(tr("its hash is not 32 bytes."));
             }
-            if (!cbor::isCount(map.value(kSize))) {
+            if (!f.size.ok() || f.size.value < 0) {
                 return fail(tr("its size is missing or negative."));
             }
-            item.size = map.value(kSize).toInteger();
-            if (!item.versionOnly && !cbor::readChunkList(map.value(kChunks), item.size, item.chunks)) {
+            item.size = f.size.value;
+            if (!item.versionOnly && (!f.chunks.ok() || !cbor::readChunkList(f.chunks.value, item.size, item.chunks))) {
                 return fail(tr("its chunk list is malformed or does not add up to its size."));
             }
         }
-        if (map.contains(kData)) {
-            auto content = decodeContent(map, item);
+        if (f.data.present) {
+            if (auto allowed = mayCarryContent(item); !allowed) {
+                return allowed.error();
+            }
+            if (!f.data.valid || !f.compressed.ok()) {
+                return fail(tr("its content or compression flag is malformed."));
+            }
+            auto content = expandContent(std::move(f.data.value), f.compressed.value, item.size);
             if (!content) {
                 return content.error();
             }
             item.content = std::move(content).value();
         }
-    } else if (kind == QStringLiteral("row")) {
+    } else if (f.kind.ok() && f.kind.value == QLatin1StringView("row")) {
         item.kind = FeedEntry::Kind::Row;
-        if (!cbor::isText(map.value(kTable), 255) || map.value(kTable).toString().isEmpty()
-            || !cbor::isText(map.value(kKey), wire::maxTextBytes) || map.value(kKey).toString().isEmpty()) {
+        if (!f.table.ok() || f.table.value.isEmpty() || !f.key.ok() || f.key.value.isEmpty()) {
             return fail(tr("it has no table or key."));
         }
-        item.table = map.value(kTable).toString();
-        item.key = map.value(kKey).toString();
+        item.table = std::move(f.table.value);
+        item.key = std::move(f.key.value);
         if (!item.deleted && !item.versionOnly) {
-            if (!map.value(kValues).isMap()) {
+            if (!f.values.ok()) {
                 return fail(tr("its values are missing."));
             }
-            item.values = map.value(kValues).toMap();
+            item.values = f.values.value.toMap();
             if (item.values.isEmpty() || item.values.size() > 1000) {
                 return fail(tr("it has %1 columns.").arg(item.values.size()));
             }
@@ -239,7 +319,7 @@ Result<ApplyItem> ApplyBatchCodec::decodeItem(const QCborValue& value)
     return item;
 }
 
-Result<QByteArray> ApplyBatchCodec::decodeContent(const QCborMap& map, const ApplyItem& item)
+Result<void> ApplyBatchCodec::mayCarryContent(const ApplyItem& item)
 {
     if (item.deleted || item.versionOnly) {
         return fail(tr("it carries content but is a deletion or a version update."));
@@ -249,21 +329,22 @@ Result<QByteArray> ApplyBatchCodec::decodeContent(const QCborMap& map, const App
                         .arg(item.size)
                         .arg(wire::maxInlineFileBytes));
     }
-    if (!map.value(kData).isByteArray() || !map.value(kCompressed).isBool()) {
-        return fail(tr("its content or compression flag is malformed."));
-    }
-    QByteArray content = map.value(kData).toByteArray();
-    if (map.value(kCompressed).toBool()) {
-        auto expanded = ChunkCompression::decompress(content, qsizetype(item.size));
+    return {};
+}
+
+Result<QByteArray> ApplyBatchCodec::expandContent(QByteArray data, bool compressed, qint64 size)
+{
+    if (compressed) {
+        auto expanded = ChunkCompression::decompress(data, qsizetype(size));
         if (!expanded) {
             return expanded.error();
         }
-        content = std::move(expanded).value();
+        data = std::move(expanded).value();
     }
-    if (content.size() != item.size) {
-        return fail(tr("its content has %1 bytes, not the %2 of its size.").arg(content.size()).arg(item.size));
+    if (data.size() != size) {
+        return fail(tr("its content has %1 bytes, not the %2 of its size.").arg(data.size()).arg(size));
     }
-    return content;
+    return data;
 }
 
 QByteArray ApplyBatchCodec::encodeOutcomes(const std::vector<ApplyOutcome>& outcomes)

@@ -12,6 +12,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QCborStreamReader>
 #include <QCoreApplication>
 
 namespace ferry {
@@ -30,8 +31,11 @@ public:
     static Result<std::vector<ApplyOutcome>> decodeOutcomes(const QByteArray& bytes, std::size_t expected);
 
 private:
-    static Result<ApplyItem> decodeItem(const QCborValue& value);
-    static Result<QByteArray> decodeContent(const QCborMap& map, const ApplyItem& item);
+    static Result<ApplyItem> decodeItem(QCborStreamReader& reader);
+    // Whether item may carry content at all (a live file's, within the inline bound).
+    static Result<void> mayCarryContent(const ApplyItem& item);
+    // The content as sent, expanded when compressed; exactly size bytes or an error.
+    static Result<QByteArray> expandContent(QByteArray data, bool compressed, qint64 size);
 };
 
 } // namespace ferry

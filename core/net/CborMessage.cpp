@@ -58,8 +58,12 @@ QByteArray hashBytes(const Sha256& hash)
 
 bool readHash(const QCborValue& value, Sha256& hash)
 {
-    const QByteArray bytes = value.toByteArray();
-    if (!value.isByteArray() || bytes.size() != qsizetype(hash.size())) {
+    return value.isByteArray() && readHash(value.toByteArray(), hash);
+}
+
+bool readHash(const QByteArray& bytes, Sha256& hash)
+{
+    if (bytes.size() != qsizetype(hash.size())) {
         return false;
     }
     std::copy(bytes.cbegin(), bytes.cend(), hash.begin());
@@ -68,8 +72,12 @@ bool readHash(const QCborValue& value, Sha256& hash)
 
 bool readChunkList(const QCborValue& value, qint64 size, std::vector<Chunk>& chunks)
 {
-    const QByteArray bytes = value.toByteArray();
-    if (!value.isByteArray() || bytes.size() % 36 != 0 || bytes.size() / 36 > wire::maxChunksPerFile) {
+    return value.isByteArray() && readChunkList(value.toByteArray(), size, chunks);
+}
+
+bool readChunkList(const QByteArray& bytes, qint64 size, std::vector<Chunk>& chunks)
+{
+    if (bytes.size() % 36 != 0 || bytes.size() / 36 > wire::maxChunksPerFile) {
         return false;
     }
     chunks = ContentDigest::chunksFromBytes(bytes);

@@ -21,8 +21,10 @@ bool isText(const QCborValue& value, int maxBytes);
 bool isCount(const QCborValue& value);
 QByteArray hashBytes(const Sha256& hash);
 bool readHash(const QCborValue& value, Sha256& hash);
+bool readHash(const QByteArray& bytes, Sha256& hash);  // a byte string already read
 // A chunk list as stored in the index (36 bytes a chunk), checked to have whole chunks within
 // the limits and to add up to size.
 bool readChunkList(const QCborValue& value, qint64 size, std::vector<Chunk>& chunks);
+bool readChunkList(const QByteArray& bytes, qint64 size, std::vector<Chunk>& chunks);
 
 } // namespace ferry::cbor

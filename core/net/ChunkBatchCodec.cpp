@@ -1,11 +1,13 @@
 #include "ChunkBatchCodec.h"
 
 #include "CborMessage.h"
+#include "CborStream.h"
 #include "ChunkCompression.h"
 #include "ChunkListCodec.h"
 #include "WireLimits.h"
 
 #include <QCborArray>
+#include <QCborStreamWriter>
 
 namespace ferry {
 
@@ -21,55 +23,90 @@ const QString kCompressed = QStringLiteral("z");
 
 QByteArray ChunkBatchCodec::encode(const std::vector<ChunkBytes>& chunks)
 {
-    QCborArray array;
+    // Written straight into the bytes, not built as a QCborMap tree first (which copied every
+    // chunk in and out again): the bytes the tree gave, keys in the same order.
+    QByteArray bytes;
+    QCborStreamWriter writer(&bytes);
+    cbor::beginArrayMessage(writer, kChunks, quint64(chunks.size()));
     for (const ChunkBytes& chunk : chunks) {
         const std::optional<QByteArray> compressed = ChunkCompression::compressIfWorthIt(chunk.bytes);
-        array.append(QCborMap{{kHash, cbor::hashBytes(chunk.hash)},
-                              {kData, compressed.value_or(chunk.bytes)},
-                              {kCompressed, compressed.has_value()}});
+        writer.startMap(3);
+        writer.append(kHash);
+        writer.append(cbor::hashBytes(chunk.hash));
+        writer.append(kData);
+        writer.append(compressed.value_or(chunk.bytes));
+        writer.append(kCompressed);
+        writer.append(compressed.has_value());
+        writer.endMap();
     }
-    QCborMap root = cbor::root();
-    root.insert(kChunks, array);
-    return root.toCborValue().toCbor();
+    cbor::endArrayMessage(writer);
+    return bytes;
 }
 
 Result<std::vector<ChunkBytes>> ChunkBatchCodec::decode(const QByteArray& bytes, qsizetype maxBytes)
 {
-    auto root = cbor::parseRoot(bytes, maxBytes, tr("The chunk batch"));
-    if (!root) {
-        return root.error();
-    }
-    const QCborArray array = root->value(kChunks).toArray();
-    if (!root->value(kChunks).isArray() || array.size() > maxChunks) {
-        return fail(tr("A chunk batch holds at most %1 chunks.").arg(maxChunks));
-    }
+    // Read as a stream: a batch carries up to 2 MiB of chunks (see CborStream).
+    const QString tooMany = tr("A chunk batch holds at most %1 chunks.").arg(maxChunks);
     std::vector<ChunkBytes> chunks;
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QCborMap map = array.at(i).toMap();
-        ChunkBytes chunk;
-        if (!cbor::readHash(map.value(kHash), chunk.hash) || !map.value(kData).isByteArray()
-            || !map.value(kCompressed).isBool()) {
-            return fail(tr("Chunk %1 of the batch lacks its hash, data or compression flag.").arg(i + 1));
+    const cbor::ArrayField array{kChunks, maxChunks, [&](qsizetype) { return tooMany; }, tooMany};
+    auto read = cbor::readArrayMessage(bytes, maxBytes, tr("The chunk batch"), array,
+                                       [&](QCborStreamReader& reader, qsizetype i) -> Result<void> {
+        auto chunk = decodeChunk(reader, i + 1);
+        if (!chunk) {
+            return chunk.error();
         }
-        chunk.bytes = map.value(kData).toByteArray();
-        if (map.value(kCompressed).toBool()) {
-            auto expanded = ChunkCompression::decompress(chunk.bytes, wire::maxChunkBytes);
-            if (!expanded) {
-                return fail(tr("Chunk %1 of the batch: %2").arg(i + 1).arg(expanded.errorMessage()));
-            }
-            chunk.bytes = std::move(expanded).value();
-        }
-        if (chunk.bytes.size() > wire::maxChunkBytes) {
-            return fail(tr("Chunk %1 of the batch is larger than a chunk can be.").arg(i + 1));
-        }
-        if (ContentHasher::sha256(chunk.bytes) != chunk.hash) {
-            return fail(tr("Chunk %1 of the batch does not match its hash %2 (damaged in transit?).")
-                            .arg(i + 1)
-                            .arg(ChunkListCodec::toHex(chunk.hash)));
-        }
-        chunks.push_back(std::move(chunk));
+        chunks.push_back(std::move(chunk).value());
+        return {};
+    });
+    if (!read) {
+        return read.error();
     }
     return chunks;
+}
+
+Result<ChunkBytes> ChunkBatchCodec::decodeChunk(QCborStreamReader& reader, qsizetype number)
+{
+    cbor::Field<QByteArray> hash;
+    cbor::Field<QByteArray> data;
+    cbor::Field<bool> compressed;
+    const bool map = reader.isMap() && cbor::readMap(reader, [&](const QString& key, QCborStreamReader& r) {
+        if (key == kHash) {
+            hash.present = true;
+            hash.valid = cbor::readBytes(r, hash.value);
+        } else if (key == kData) {
+            data.present = true;
+            data.valid = cbor::readBytes(r, data.value);
+        } else if (key == kCompressed) {
+            compressed.present = true;
+            compressed.valid = cbor::readBool(r, compressed.value);
+        } else {
+            cbor::skip(r);
+        }
+    });
+    if (!map) {
+        cbor::skip(reader);
+    }
+    ChunkBytes chunk;
+    if (!hash.ok() || !cbor::readHash(hash.value, chunk.hash) || !data.ok() || !compressed.ok()) {
+        return fail(tr("Chunk %1 of the batch lacks its hash, data or compression flag.").arg(number));
+    }
+    chunk.bytes = std::move(data.value);
+    if (compressed.value) {
+        auto expanded = ChunkCompression::decompress(chunk.bytes, wire::maxChunkBytes);
+        if (!expanded) {
+            return fail(tr("Chunk %1 of the batch: %2").arg(number).arg(expanded.errorMessage()));
+        }
+        chunk.bytes = std::move(expanded).value();
+    }
+    if (chunk.bytes.size() > wire::maxChunkBytes) {
+        return fail(tr("Chunk %1 of the batch is larger than a chunk can be.").arg(number));
+    }
+    if (ContentHasher::sha256(chunk.bytes) != chunk.hash) {
+        return fail(tr("Chunk %1 of the batch does not match its hash %2 (damaged in transit?).")
+                        .arg(number)
+                        .arg(ChunkListCodec::toHex(chunk.hash)));
+    }
+    return chunk;
 }
 
 QByteArray ChunkBatchCodec::encodeRequest(const std::vector<Sha256>& hashes)

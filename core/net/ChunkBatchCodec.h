@@ -11,6 +11,7 @@
 #include "site/ContentHasher.h"
 
 #include <QByteArray>
+#include <QCborStreamReader>
 #include <QCoreApplication>
 
 #include <vector>
@@ -37,6 +38,10 @@ public:
 
     static QByteArray encodeRequest(const std::vector<Sha256>& hashes);
     static Result<std::vector<Sha256>> decodeRequest(const QByteArray& bytes);
+
+private:
+    // One chunk of a batch, read whole; number (from 1) names it in errors.
+    static Result<ChunkBytes> decodeChunk(QCborStreamReader& reader, qsizetype number);
 };
 
 } // namespace ferry

@@ -137,6 +137,11 @@ Result<void> ChunkLocator::store(const QString& storeFolder, const Sha256& hash,
                        "nothing was stored.")
                         .arg(ChunkListCodec::toHex(hash)));
     }
+    return storeChecked(storeFolder, hash, bytes);
+}
+
+Result<void> ChunkLocator::storeChecked(const QString& storeFolder, const Sha256& hash, const QByteArray& bytes)
+{
     if (auto folder = KeyFile::makePrivateFolder(storeFolder); !folder) {
         return folder;
     }

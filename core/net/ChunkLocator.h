@@ -38,6 +38,9 @@ public:
     Result<QByteArray> readAll(const std::vector<Chunk>& chunks) const;
     // Stores a pushed chunk after checking its bytes against its hash; atomic, 0600.
     static Result<void> store(const QString& storeFolder, const Sha256& hash, const QByteArray& bytes);
+    // The same for bytes the caller has just checked against hash (ChunkBatchCodec::decode
+    // returns only such chunks): not hashed a second time.
+    static Result<void> storeChecked(const QString& storeFolder, const Sha256& hash, const QByteArray& bytes);
 
 private:
     struct Location {

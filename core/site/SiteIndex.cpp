@@ -458,38 +458,46 @@ Result<void> SiteIndex::forgetTakenChanges(const std::vector<qint64>& ids)
 
 Result<FeedPage> SiteIndex::changesSince(qint64 afterSequence, int limit) const
 {
-    // One statement reads one consistent snapshot, even while a scan writes; front to back, so
-    // that Qt keeps no copy of the rows read (a whole index's items, for a plan in full).
-    auto query = sql::scan(database(),
-                           QStringLiteral("SELECT seq, 0, path, NULL, deleted, version, hlc, hash, size FROM files "
-                                          "WHERE seq > ? UNION ALL "
+    // One statement reads one consistent snapshot, even while a scan writes. Through SQLite's own
+    // API, a row at a time: a plan in full reads every item of the index (110,000 in a large
+    // site's initial copy), for which a QVariant per column cost more than SQLite's work.
+    auto query = SqliteStatement::prepare(database(),
+                                          "SELECT seq, 0, path, NULL, deleted, version, hlc, hash, size FROM files "
+                                          "WHERE seq > ?1 UNION ALL "
                                           "SELECT seq, 1, table_name, key, deleted, version, hlc, NULL, 0 FROM rows "
-                                          "WHERE seq > ? ORDER BY 1 LIMIT ?"),
-                           {afterSequence, afterSequence, limit + 1});
+                                          "WHERE seq > ?1 ORDER BY 1 LIMIT ?2");
     if (!query) {
         return query.error();
     }
+    query->bind(1, afterSequence).bind(2, qint64(limit) + 1);
     FeedPage page;
     page.lastSequence = afterSequence;
-    while (query->next()) {
+    for (;;) {
+        auto row = query->next();
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value()) {
+            break;
+        }
         if (int(page.entries.size()) == limit) {
             page.more = true;
             break;
         }
         FeedEntry entry;
-        entry.sequence = query->value(0).toLongLong();
-        entry.kind = query->value(1).toInt() == 0 ? FeedEntry::Kind::File : FeedEntry::Kind::Row;
+        entry.sequence = query->int64(0);
+        entry.kind = query->int64(1) == 0 ? FeedEntry::Kind::File : FeedEntry::Kind::Row;
         if (entry.kind == FeedEntry::Kind::File) {
-            entry.path = query->value(2).toString();
+            entry.path = query->text(2);
         } else {
-            entry.table = query->value(2).toString();
-            entry.key = query->value(3).toString();
+            entry.table = query->text(2);
+            entry.key = query->text(3);
         }
-        entry.deleted = query->value(4).toBool();
-        entry.version = VersionVector::fromText(query->value(5).toByteArray()).value_or(VersionVector());
-        entry.timestamp = HybridTimestamp::fromPacked(query->value(6).toULongLong());
-        entry.hash = hashFrom(query->value(7));
-        entry.size = query->value(8).toLongLong();
+        entry.deleted = query->int64(4) != 0;
+        entry.version = VersionVector::fromText(query->bytes(5)).value_or(VersionVector());
+        entry.timestamp = HybridTimestamp::fromPacked(quint64(query->int64(6)));
+        entry.hash = hashFrom(query->view(7));
+        entry.size = query->int64(8);
         page.lastSequence = entry.sequence;
         page.entries.push_back(std::move(entry));
     }

@@ -251,6 +251,12 @@ Result<void> PendingFile::seal(const Sha256& expected, bool durable)
         discard();
         return fail(tr("The content received for %1 does not match its hash; nothing was changed.").arg(m_relativePath));
     }
+    if (!durable) {
+        // Made durable later, with the rest of its batch, by one syncfs (FileApplier::flush): its
+        // pages start on their way to the disk now, while the batch's other files are written,
+        // so that the syncfs waits only for what is left. Advice only: an error here is not one.
+        (void)::sync_file_range(m_fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+    }
     if ((durable && ::fsync(m_fd) != 0) || ::close(m_fd) != 0) {
         m_fd = -1;
         const QString reason = QString::fromLocal8Bit(std::strerror(errno));

@@ -220,7 +220,7 @@ Result<std::vector<FileManifest>> PlanExecutor::fetchFiles(const QStringList& pa
                                      movedBytes, m_context.cancelled);
     }
     auto fetched = m_context.remote.download(
-        needed, [&](const Sha256& hash, const QByteArray& bytes) { return ChunkLocator::store(store, hash, bytes); },
+        needed, [&](const Sha256& hash, const QByteArray& bytes) { return ChunkLocator::storeChecked(store, hash, bytes); },
         [&](qint64 bytes) {
             m_progress.bytesDone += bytes;
             report(m_progress.currentItem);

@@ -132,6 +132,9 @@ Plan Planner::plan(const PlanInput& input)
         byKey[state.key].second = &state;
     }
     Plan plan;
+    // Reserved: a plan item is large, and growing the vector item by item moved 110,000 of them
+    // several times over in a large site's initial copy.
+    plan.items.reserve(byKey.size());
     for (const auto& [key, sides] : byKey) {
         auto item = planItem(input, key, sides.first, sides.second);
         if (!item) {
@@ -157,6 +160,9 @@ Plan Planner::planInitialCopy(const PlanInput& input, Direction from)
     }
     const bool upload = from == Direction::Upload;
     Plan plan;
+    // Reserved: a plan item is large, and growing the vector item by item moved 110,000 of them
+    // several times over in a large site's initial copy.
+    plan.items.reserve(byKey.size());
     for (const auto& [key, sides] : byKey) {
         const ItemState* source = upload ? sides.first : sides.second;
         const ItemState* destination = upload ? sides.second : sides.first;

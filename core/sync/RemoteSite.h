@@ -65,6 +65,7 @@ public:
     // source is called on a worker thread, for one batch at a time.
     Result<void> upload(const std::vector<ChunkRef>& chunks, const ChunkSource& source, const Moved& moved,
                         const std::atomic_bool& cancelled);
+    // sink receives each chunk checked against its hash already.
     Result<void> download(const std::vector<ChunkRef>& chunks, const ChunkSink& sink, const Moved& moved,
                           const std::atomic_bool& cancelled);
     Result<std::vector<ApplyOutcome>> apply(const std::vector<ApplyItem>& items);

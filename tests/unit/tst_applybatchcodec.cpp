@@ -1,13 +1,18 @@
 // ApplyBatchCodec: a small file's content inside an apply item (agents with "apply-inline")
 // round-trips, compressed when that pays; content that is not the item's size, on an item that
 // cannot carry it, above the per-file bound, a batch above its total, or a zstd bomb is refused.
+// The batch is read as a stream: fields in any order, unknown fields skipped, and every message
+// the tree reading refused (not CBOR, trailing bytes, another version, too many items, values of
+// the wrong type, tagged or not) refused with the same words.
 
 #include "net/ApplyBatchCodec.h"
 #include "net/ChunkCompression.h"
+#include "net/RelativePath.h"
 #include "net/WireLimits.h"
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QCborStreamWriter>
 #include <QCborValue>
 #include <QTest>
 
@@ -71,6 +76,10 @@ private slots:
     void refusesContentOfTheWrongSize();
     void refusesContentWhereNoneBelongs();
     void refusesContentAboveTheBounds();
+    void readsFieldsInAnyOrderAndSkipsUnknownOnes();
+    void refusesMalformedMessages_data();
+    void refusesMalformedMessages();
+    void countsAnArrayOfUnstatedLength();
 };
 
 void TestApplyBatchCodec::everyKindOfItemRoundTripsAsCanonicalCbor()
@@ -233,6 +242,141 @@ void TestApplyBatchCodec::refusesContentAboveTheBounds()
                                           .arg(wire::maxInlineBatchBytes));
     items.pop_back();
     QVERIFY(ApplyBatchCodec::decode(ApplyBatchCodec::encode(items)).ok());
+}
+
+void TestApplyBatchCodec::readsFieldsInAnyOrderAndSkipsUnknownOnes()
+{
+    ApplyItem row;
+    row.kind = FeedEntry::Kind::Row;
+    row.table = QStringLiteral("posts");
+    row.key = QStringLiteral("[7]");
+    row.version.bump(QUuid::fromString(QStringLiteral("6f1c1c0e-5a8f-4b8e-9a71-3c2f5a1d9e01")));
+    row.values = QCborMap{{QStringLiteral("id"), 7}, {QStringLiteral("title"), QStringLiteral("Hello")}};
+    const ApplyItem file = fileWith(QStringLiteral("a/b.txt"), QByteArray("some text, some text, some text"));
+    const QCborMap sent = QCborValue::fromCbor(ApplyBatchCodec::encode({file, row})).toMap();
+    // The same message with every map's keys reversed, "v" last, and fields of a later version.
+    QCborArray reversedItems;
+    for (const QCborValue& value : sent.value(QStringLiteral("items")).toArray()) {
+        const QCborMap item = value.toMap();
+        QCborMap reversed{{QStringLiteral("later"), QCborMap{{QStringLiteral("x"), QCborArray{1, 2}}}}};
+        for (auto it = item.constEnd(); it != item.constBegin();) {
+            --it;
+            reversed.insert(it.key(), it.value());
+        }
+        reversedItems.append(reversed);
+    }
+    const QCborMap reversedRoot{{QStringLiteral("items"), reversedItems}, {QStringLiteral("also-later"), 1},
+                                {QStringLiteral("v"), wire::protocolVersion}};
+    auto decoded = ApplyBatchCodec::decode(reversedRoot.toCborValue().toCbor());
+    QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.errorMessage()));
+    QCOMPARE(decoded->size(), std::size_t(2));
+    QCOMPARE(decoded->at(0).path, file.path);
+    QCOMPARE(decoded->at(0).content, file.content);
+    QVERIFY(decoded->at(0).chunks == file.chunks);
+    QCOMPARE(decoded->at(1).values, row.values);
+    QCOMPARE(decoded->at(1).key, row.key);
+}
+
+void TestApplyBatchCodec::refusesMalformedMessages_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("error");
+    const ApplyItem file = fileWith(QStringLiteral("a.txt"), QByteArray("abc"));
+    const QByteArray good = ApplyBatchCodec::encode({file});
+    const auto root = [](const QCborMap& map) { return map.toCborValue().toCbor(); };
+    QTest::newRow("not CBOR") << QByteArray("\xff\xff") << QStringLiteral("The apply batch is not valid CBOR: %1.")
+                                                           .arg(QCborError{QCborError::UnexpectedBreak}.toString());
+    QTest::newRow("cut short") << good.left(good.size() - 2)
+                               << QStringLiteral("The apply batch is not valid CBOR: %1.")
+                                      .arg(QCborError{QCborError::EndOfFile}.toString());
+    QTest::newRow("bytes after its end") << good + QByteArray(1, '\0')
+                                         << QStringLiteral("The apply batch is not valid CBOR: there are bytes after its end.");
+    QTest::newRow("not a map") << QCborValue(QCborArray{1}).toCbor() << QStringLiteral("The apply batch is not a CBOR map.");
+    QTest::newRow("another version") << root({{QStringLiteral("v"), 2}, {QStringLiteral("items"), QCborArray{}}})
+                                     << QStringLiteral("The apply batch has protocol version 2; this build reads version 1.");
+    QTest::newRow("no version") << root({{QStringLiteral("items"), QCborArray{}}})
+                                << QStringLiteral("The apply batch has protocol version ?; this build reads version 1.");
+    QTest::newRow("no items") << root({{QStringLiteral("v"), 1}}) << QStringLiteral("The apply batch has no items.");
+    QTest::newRow("items not an array") << root({{QStringLiteral("v"), 1}, {QStringLiteral("items"), 5}})
+                                        << QStringLiteral("The apply batch has no items.");
+    QCborArray many;
+    for (int i = 0; i <= wire::maxApplyItems; ++i) {
+        many.append(0);
+    }
+    QTest::newRow("too many items") << root({{QStringLiteral("v"), 1}, {QStringLiteral("items"), many}})
+                                    << QStringLiteral("The apply batch has %1 items; at most %2 are accepted.")
+                                           .arg(wire::maxApplyItems + 1)
+                                           .arg(wire::maxApplyItems);
+    QTest::newRow("item not a map") << root({{QStringLiteral("v"), 1}, {QStringLiteral("items"), QCborArray{QCborMap{}, 3}}})
+                                    << QStringLiteral("Item 1 of the apply batch is invalid: its version, timestamp or "
+                                                      "flags are missing.");
+    QTest::newRow("second item not a map")
+        << root({{QStringLiteral("v"), 1},
+                 {QStringLiteral("items"), QCborArray{QCborValue::fromCbor(good).toMap().value(QStringLiteral("items")).toArray().at(0), 3}}})
+        << QStringLiteral("Item 2 of the apply batch is invalid: not a map.");
+    QTest::newRow("flag of the wrong type") << withField(file, QStringLiteral("del"), 0)
+                                            << QStringLiteral("Item 1 of the apply batch is invalid: its version, timestamp "
+                                                              "or flags are missing.");
+    QTest::newRow("tagged flag") << withField(file, QStringLiteral("del"), QCborValue(QCborTag(55799), true))
+                                 << QStringLiteral("Item 1 of the apply batch is invalid: its version, timestamp or flags "
+                                                   "are missing.");
+    QTest::newRow("timestamp beyond 64 bits")
+        << withField(file, QStringLiteral("hlc"), QCborValue(18446744073709551615.0))
+        << QStringLiteral("Item 1 of the apply batch is invalid: its version, timestamp or flags are missing.");
+    QTest::newRow("path too long") << withField(file, QStringLiteral("path"), QString(wire::maxPathBytes + 1, u'a'))
+                                   << QStringLiteral("Item 1 of the apply batch is invalid: it has no path.");
+    QTest::newRow("path out of the root") << withField(file, QStringLiteral("path"), QStringLiteral("../etc/passwd"))
+                                          << QStringLiteral("Item 1 of the apply batch is invalid: %1")
+                                                 .arg(RelativePath::parse(QStringLiteral("../etc/passwd")).errorMessage());
+    QTest::newRow("hash of 31 bytes") << withField(file, QStringLiteral("hash"), QByteArray(31, 'h'))
+                                      << QStringLiteral("Item 1 of the apply batch is invalid: its hash is not 32 bytes.");
+    QTest::newRow("negative size") << withField(file, QStringLiteral("size"), -3)
+                                   << QStringLiteral("Item 1 of the apply batch is invalid: its size is missing or negative.");
+    QTest::newRow("chunks not adding up") << withField(file, QStringLiteral("size"), 4)
+                                          << QStringLiteral("Item 1 of the apply batch is invalid: its chunk list is "
+                                                            "malformed or does not add up to its size.");
+    QTest::newRow("neither file nor row") << withField(file, QStringLiteral("kind"), QStringLiteral("link"))
+                                          << QStringLiteral("Item 1 of the apply batch is invalid: its kind is neither a "
+                                                            "file nor a row.");
+}
+
+void TestApplyBatchCodec::refusesMalformedMessages()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, error);
+    auto decoded = ApplyBatchCodec::decode(bytes);
+    QVERIFY(!decoded.ok());
+    QCOMPARE(decoded.errorMessage(), error);
+}
+
+void TestApplyBatchCodec::countsAnArrayOfUnstatedLength()
+{
+    // CBOR lets an array leave its length unstated until its end: the bound holds all the same.
+    const auto batch = [](int count) {
+        QByteArray bytes;
+        QCborStreamWriter writer(&bytes);
+        writer.startMap(2);
+        writer.append(QLatin1StringView("v"));
+        writer.append(1);
+        writer.append(QLatin1StringView("items"));
+        writer.startArray();
+        const ApplyItem file = fileWith(QStringLiteral("f.txt"), QByteArray("x"));
+        const QCborValue item = QCborValue::fromCbor(ApplyBatchCodec::encode({file})).toMap().value(QStringLiteral("items")).toArray().at(0);
+        for (int i = 0; i < count; ++i) {
+            item.toCbor(writer);
+        }
+        writer.endArray();
+        writer.endMap();
+        return bytes;
+    };
+    auto fits = ApplyBatchCodec::decode(batch(3));
+    QVERIFY2(fits.ok(), qPrintable(fits.ok() ? QString() : fits.errorMessage()));
+    QCOMPARE(fits->size(), std::size_t(3));
+    auto tooMany = ApplyBatchCodec::decode(batch(wire::maxApplyItems + 5));
+    QVERIFY(!tooMany.ok());
+    QCOMPARE(tooMany.errorMessage(), QStringLiteral("The apply batch has %1 items; at most %2 are accepted.")
+                                         .arg(wire::maxApplyItems + 5)
+                                         .arg(wire::maxApplyItems));
 }
 
 QTEST_APPLESS_MAIN(TestApplyBatchCodec)
