@@ -9,6 +9,7 @@
 #include "DeltaEndpoints.h"
 #include "FeedPageCodec.h"
 #include "ApplyBatchCodec.h"
+#include "ApplyWrite.h"
 #include "FileManifestCodec.h"
 #include "HelloMessage.h"
 #include "RowValuesCodec.h"
@@ -20,7 +21,6 @@
 #include "site/RowStore.h"
 #include "site/SiteIndex.h"
 #include "site/SiteScanner.h"
-#include "sync/SiteWriter.h"
 #include "site/SiteRegistry.h"
 #include "store/CheckpointRepository.h"
 #include "store/Sql.h"
@@ -332,23 +332,9 @@ Routed AgentEndpoints::apply(const Site& site, const AgentRequest& request)
     if (!items) {
         return error(400, items.errorMessage());
     }
-    auto batch = std::make_shared<std::vector<ApplyItem>>(std::move(items).value());
-    return SiteWrite{[home = m_homePath, site, batch, peer = request.peerName](SiteIndexCache& indexes) -> AgentReply {
-                auto index = indexIn(indexes, home, site);
-                if (!index) {
-                    return error(500, index.errorMessage());
-                }
-                auto writer = SiteWriter::open(home, site, 5000, std::move(index).value());
-                if (!writer) {
-                    return error(409, writer.errorMessage());
-                }
-                const std::vector<ApplyOutcome> outcomes = writer.value()->apply(*batch);
-                const auto applied = std::count_if(outcomes.begin(), outcomes.end(),
-                                                   [](const ApplyOutcome& o) { return o.applied; });
-                qCInfo(lcAgent).noquote() << "applied" << applied << "of" << outcomes.size() << "items to" << site.name
-                                          << "from" << peer;
-                return {200, cborType, ApplyBatchCodec::encodeOutcomes(outcomes)};
-            }};
+    auto batch = std::make_shared<const ApplyBatchWrite>(ApplyBatchWrite{
+        m_homePath, site, request.peerName, std::make_shared<const std::vector<ApplyItem>>(std::move(items).value())});
+    return SiteWrite{[batch](SiteIndexCache& indexes) { return ApplyWrite::run(indexes, {batch.get()}).front(); }, batch};
 }
 
 AgentReply AgentEndpoints::readCheckpoints(const Site& site, const QString& peerText)

@@ -68,8 +68,12 @@ class SiteIndex;
 // What a request that writes a site (POST …/apply, …/chunks, …/scan) still has to do once it is
 // checked and decoded: work that touches no state of the endpoints, and so may run on another
 // thread, with that thread's open site indexes.
+struct ApplyBatchWrite;
 struct SiteWrite {
     std::function<AgentReply(SiteIndexCache& indexes)> work;
+    // Set for an apply batch: the site-writing thread may write it together with the apply
+    // batches queued behind it (ApplyWrite), instead of running work.
+    std::shared_ptr<const ApplyBatchWrite> apply;
 };
 // A request's answer, or the site write that makes it.
 using Routed = std::variant<AgentReply, SiteWrite>;
@@ -95,6 +99,8 @@ public:
     static AgentReply error(int status, const QString& message);
     // The capabilities this agent announces in its hello.
     static QStringList capabilities();
+    // A site's index from a thread's open indexes (the server's, or the site-writing thread's).
+    static Result<std::shared_ptr<SiteIndex>> indexIn(SiteIndexCache& indexes, const QString& homePath, const Site& site);
 
 private:
     AgentEndpoints(QString homePath, std::unique_ptr<StateStore> store);
@@ -124,7 +130,6 @@ private:
     Result<std::shared_ptr<const ChunkLocator>> locatorFor(const Site& site);
     // The site's index, kept open between requests (see SiteIndexCache).
     Result<std::shared_ptr<SiteIndex>> indexOf(const Site& site);  // from this thread's open indexes
-    static Result<std::shared_ptr<SiteIndex>> indexIn(SiteIndexCache& indexes, const QString& homePath, const Site& site);
 
     struct CachedLocator {
         qint64 sequence = -1;

@@ -254,7 +254,7 @@ bool AgentServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
     // Written on the site-writing thread; this thread goes on with the next requests meanwhile.
     const quint64 id = ++m_lastWaiting;
     m_waiting.emplace(id, Waiting{std::move(responder), socket});
-    m_writes->run(std::move(write->work), this, [this, id, what, handling](const AgentReply& reply) {
+    m_writes->run(std::move(*write), this, [this, id, what, handling](const AgentReply& reply) {
         const auto waiting = m_waiting.find(id);
         if (waiting == m_waiting.end()) {
             return;

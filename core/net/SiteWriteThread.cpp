@@ -1,5 +1,7 @@
 #include "SiteWriteThread.h"
 
+#include "ApplyWrite.h"
+
 namespace ferry {
 
 class SiteWriteThread::Worker : public QObject
@@ -26,20 +28,53 @@ SiteWriteThread::~SiteWriteThread()
     m_thread.wait();
 }
 
-void SiteWriteThread::run(Work work, QObject* receiver, Done done)
+void SiteWriteThread::run(SiteWrite write, QObject* receiver, Done done)
 {
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, worker = m_worker, work = std::move(work), receiver, done = std::move(done)] {
-            if (m_stopping) {
-                return;  // its client sees the connection close; nothing of it was written
-            }
-            AgentReply reply = work(worker->indexes);
-            // Queued to the receiver as its context: dropped if the receiver goes before it runs.
-            QMetaObject::invokeMethod(
-                receiver, [done, reply = std::move(reply)] { done(reply); }, Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    {
+        const QMutexLocker locker(&m_queueMutex);
+        m_queue.push_back({std::move(write), receiver, std::move(done)});
+    }
+    // One call per write queued; a call finds the queue empty when an earlier one took its write
+    // along with its own.
+    QMetaObject::invokeMethod(m_worker, [this] { runNext(); }, Qt::QueuedConnection);
+}
+
+void SiteWriteThread::runNext()
+{
+    std::vector<Queued> taken;
+    {
+        const QMutexLocker locker(&m_queueMutex);
+        if (m_queue.empty()) {
+            return;
+        }
+        taken.push_back(std::move(m_queue.front()));
+        m_queue.pop_front();
+        const auto& first = taken.front().write.apply;
+        while (first && taken.size() < ApplyWrite::maxJoined && !m_queue.empty() && m_queue.front().write.apply
+               && ApplyWrite::joinable(*first, *m_queue.front().write.apply)) {
+            taken.push_back(std::move(m_queue.front()));
+            m_queue.pop_front();
+        }
+    }
+    if (m_stopping) {
+        return;  // their clients see the connection close; nothing of them was written
+    }
+    std::vector<AgentReply> replies;
+    if (taken.size() == 1) {
+        replies.push_back(taken.front().write.work(m_worker->indexes));
+    } else {
+        std::vector<const ApplyBatchWrite*> batches;
+        for (const Queued& queued : taken) {
+            batches.push_back(queued.write.apply.get());
+        }
+        replies = ApplyWrite::run(m_worker->indexes, batches);
+    }
+    for (std::size_t i = 0; i < taken.size(); ++i) {
+        // Queued to the receiver as its context: dropped if the receiver goes before it runs.
+        QMetaObject::invokeMethod(
+            taken[i].receiver, [done = std::move(taken[i].done), reply = std::move(replies[i])] { done(reply); },
+            Qt::QueuedConnection);
+    }
 }
 
 void SiteWriteThread::closeIdleIndexes()

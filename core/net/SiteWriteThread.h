@@ -2,16 +2,20 @@
 // The agent's thread for the requests that write a site (an apply batch, a chunk batch, a scan).
 // They run here one at a time, in the order they arrived, while the server's thread goes on receiving,
 // decrypting and parsing the next requests and answering the others: a push keeps the next
-// batch ready while this one is written, made durable and recorded. Qt's SQL connections belong
-// to the thread that opened them, so this thread keeps site indexes of its own.
+// batches ready while this one is written, made durable and recorded. Apply batches of one site
+// that are waiting one behind the other when their turn comes are written as one (ApplyWrite),
+// each answered with its own outcomes. Qt's SQL connections belong to the thread that opened
+// them, so this thread keeps site indexes of its own.
 
 #include "AgentEndpoints.h"
 #include "site/SiteIndexCache.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QThread>
 
 #include <atomic>
+#include <deque>
 #include <functional>
 
 namespace ferry {
@@ -21,7 +25,6 @@ class SiteWriteThread : public QObject
     Q_OBJECT
 
 public:
-    using Work = decltype(SiteWrite::work);
     using Done = std::function<void(const AgentReply& reply)>;
 
     explicit SiteWriteThread(QObject* parent = nullptr);
@@ -29,18 +32,28 @@ public:
     // connection close and tries again, and nothing of it was written).
     ~SiteWriteThread() override;
 
-    // Runs work on this thread, after the work given before; then done(reply) on receiver's
+    // Runs write on this thread, after the writes given before; then done(reply) on receiver's
     // thread. receiver must outlive this object (its answers are dropped if it goes after).
-    void run(Work work, QObject* receiver, Done done);
+    void run(SiteWrite write, QObject* receiver, Done done);
     // Closes the site indexes this thread has not used for a while.
     void closeIdleIndexes();
 
 private:
     class Worker;
+    struct Queued {
+        SiteWrite write;
+        QObject* receiver = nullptr;
+        Done done;
+    };
+
+    // On this thread: the next write in line, with the apply batches that may join it.
+    void runNext();
 
     QThread m_thread;
     Worker* m_worker;  // lives in m_thread, deleted there as it finishes
     std::atomic_bool m_stopping = false;  // work not begun is dropped
+    QMutex m_queueMutex;
+    std::deque<Queued> m_queue;
 };
 
 } // namespace ferry

@@ -1,6 +1,7 @@
 // What ferryd serves to a sync run, as a real process on 127.0.0.1 with real certificates: the
 // change feed, which chunks it lacks, chunk downloads and uploads (the push right, truncated
 // uploads), several requests in flight, chunk deltas, inline file content in an apply batch,
+// apply batches queued behind a write written together, each answered with its own outcomes,
 // and the checkpoints it keeps for its peers.
 
 #include "AgentTestBase.h"
@@ -61,6 +62,7 @@ private slots:
     void inlineContentIsCheckedAndWrittenOnce();
     void otherRequestsAreAnsweredWhileASiteIsWritten();
     void aClientGoneDuringAWriteLeavesTheAgentServing();
+    void queuedApplyBatchesAreWrittenTogether();
     void cleanupTestCase() { stopAgentIfRunning(); }
 };
 
@@ -398,6 +400,63 @@ void TestAgentTransfer::aClientGoneDuringAWriteLeavesTheAgentServing()
     auto hello = request(m_puller, "GET", QStringLiteral("/v1/hello"));
     QVERIFY2(hello.ok(), hello.ok() ? "" : qPrintable(hello.errorMessage()));
     QCOMPARE(hello->status, 200);
+}
+
+void TestAgentTransfer::queuedApplyBatchesAreWrittenTogether()
+{
+    // While one apply waits for the site's lock, three more arrive: the two without deletions are
+    // written as one when their turn comes, the one with a deletion on its own; each client gets
+    // the outcomes of its own items, a refused one included.
+    auto acquired = SiteLock::acquire(m_home.homePath(), QUuid::fromString(m_siteUuid), QStringLiteral("www"));
+    QVERIFY2(acquired.ok(), acquired.ok() ? "" : qPrintable(acquired.errorMessage()));
+    std::optional<SiteLock> lock(std::move(acquired).value());
+    ApplyItem deletion;
+    deletion.path = QStringLiteral("joined/never-was.txt");
+    deletion.deleted = true;
+    deletion.version.bump(QUuid::createUuid());
+    const std::vector<std::vector<ApplyItem>> batches{
+        {newFileWithContent(QStringLiteral("joined/first.txt"), "first, alone\n")},
+        {newFileWithContent(QStringLiteral("joined/second.txt"), "second, joined\n")},
+        {newFileWithContent(QStringLiteral("joined/third.txt"), "third, joined\n"),
+         newFileWithContent(QStringLiteral("index.html"), "not new: refused\n")},
+        {deletion},
+    };
+    std::vector<std::unique_ptr<AgentClient>> clients;
+    std::vector<quint64> sent;
+    for (const auto& batch : batches) {
+        clients.push_back(std::make_unique<AgentClient>(connectionFor(&m_pusher)));
+        sent.push_back(clients.back()->sendAhead("POST", QStringLiteral("/v1/sites/www/apply"),
+                                                 ApplyBatchCodec::encode(batch), "application/cbor"));
+        QTest::qWait(250);  // in this order; the first is taken at once and waits for the lock
+    }
+    lock.reset();
+    const std::atomic_bool notCancelled = false;
+    std::vector<std::vector<ApplyOutcome>> outcomes;
+    for (std::size_t i = 0; i < batches.size(); ++i) {
+        auto answer = clients[i]->answerTo(sent[i], notCancelled);
+        QVERIFY2(answer.ok(), answer.ok() ? "" : qPrintable(answer.errorMessage()));
+        QCOMPARE(answer->status, 200);
+        auto decoded = ApplyBatchCodec::decodeOutcomes(answer->body, batches[i].size());
+        QVERIFY2(decoded.ok(), decoded.ok() ? "" : qPrintable(decoded.errorMessage()));
+        outcomes.push_back(decoded.value());
+    }
+    QVERIFY2(outcomes[0][0].applied, qPrintable(outcomes[0][0].error));
+    QVERIFY2(outcomes[1][0].applied, qPrintable(outcomes[1][0].error));
+    QVERIFY2(outcomes[2][0].applied, qPrintable(outcomes[2][0].error));
+    QVERIFY(!outcomes[2][1].applied);
+    QCOMPARE(outcomes[2][1].error, QStringLiteral("index.html appeared on site www since this run planned; the next run "
+                                                  "will look again."));
+    QVERIFY2(outcomes[3][0].applied, qPrintable(outcomes[3][0].error));
+    QCOMPARE(readAll(m_home.root() + QStringLiteral("/www/joined/second.txt")), QByteArray("second, joined\n"));
+    QCOMPARE(readAll(m_home.root() + QStringLiteral("/www/joined/third.txt")), QByteArray("third, joined\n"));
+    QCOMPARE(readAll(m_home.root() + QStringLiteral("/www/index.html")), m_indexHtml);
+    // The agent's log says which batches went together.
+    QString log;
+    QTRY_VERIFY_WITH_TIMEOUT((log += QString::fromUtf8(m_agent->readAllStandardError()))
+                                 .contains(QStringLiteral("applied 1 of 2 items to www from pusher (2 batches written as one)")),
+                             5000);
+    QVERIFY2(log.contains(QStringLiteral("applied 1 of 1 items to www from pusher (2 batches written as one)")), qPrintable(log));
+    QVERIFY2(!log.contains(QStringLiteral("(3 batches written as one)")), qPrintable(log));
 }
 
 QTEST_GUILESS_MAIN(TestAgentTransfer)
