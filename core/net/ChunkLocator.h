@@ -36,6 +36,10 @@ public:
     // that cannot be read is the error.
     Result<QByteArray> readAll(const std::vector<Sha256>& hashes) const;
     Result<QByteArray> readAll(const std::vector<Chunk>& chunks) const;
+    // A file's content as its chunk list (from the index) describes it: read from the file itself
+    // through one descriptor, each chunk checked against its hash; should the file not hold them
+    // any more, chunk by chunk from wherever each is (readAll), with readAll's errors.
+    Result<QByteArray> readFile(const QString& path, const std::vector<Chunk>& chunks) const;
     // Stores a pushed chunk after checking its bytes against its hash; atomic, 0600.
     static Result<void> store(const QString& storeFolder, const Sha256& hash, const QByteArray& bytes);
     // The same for bytes the caller has just checked against hash (ChunkBatchCodec::decode

@@ -63,7 +63,7 @@ RemoteSite::Batch ApplyBatcher::make(std::size_t b)
     if (!toRead.empty()) {
         batch.finish = [locator = m_locator, toRead, unread = m_unread[b]](std::vector<ApplyItem>& items) {
             for (const std::size_t k : toRead) {
-                auto bytesRead = locator->readAll(items[k].chunks);
+                auto bytesRead = locator->readFile(items[k].path, items[k].chunks);
                 if (bytesRead) {
                     items[k].content = std::move(bytesRead).value();
                 } else {

@@ -1,5 +1,7 @@
 #include "DeletionOrder.h"
 
+#include "common/StablePartitionFew.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -34,7 +36,7 @@ void putDeletionsLast(std::vector<std::pair<std::size_t, ApplyItem>>& applies)
         }
         return false;
     };
-    std::stable_partition(applies.begin(), applies.end(), [&](const auto& entry) {
+    stablePartitionFew(applies, [&](const auto& entry) {
         const ApplyItem& apply = entry.second;
         return apply.kind != FeedEntry::Kind::File || !apply.deleted || clearsTheWay(apply.path);
     });

@@ -1,6 +1,7 @@
 #include "Planner.h"
 
 #include "ConflictResolver.h"
+#include "common/StablePartitionFew.h"
 
 #include <algorithm>
 #include <map>
@@ -144,8 +145,7 @@ Plan Planner::plan(const PlanInput& input)
         plan.items.push_back(std::move(*item));
     }
     // Deletions first: they are what an administrator most needs to see before saying yes.
-    std::stable_partition(plan.items.begin(), plan.items.end(),
-                          [](const PlannedItem& item) { return isDeletion(item.action); });
+    stablePartitionFew(plan.items, [](const PlannedItem& item) { return isDeletion(item.action); });
     return plan;
 }
 
@@ -194,8 +194,7 @@ Plan Planner::planInitialCopy(const PlanInput& input, Direction from)
         }
         plan.items.push_back(std::move(item));
     }
-    std::stable_partition(plan.items.begin(), plan.items.end(),
-                          [](const PlannedItem& item) { return isDeletion(item.action); });
+    stablePartitionFew(plan.items, [](const PlannedItem& item) { return isDeletion(item.action); });
     return plan;
 }
 

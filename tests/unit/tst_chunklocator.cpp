@@ -1,0 +1,118 @@
+// ChunkLocator::readFile: a file's content read through one descriptor and checked chunk by
+// chunk; a file changed or gone since the scan is reported, never served as its old content; a
+// path that would leave the root is not followed (the chunks are read where the index has them).
+
+#include "TempHome.h"
+#include "net/ChunkLocator.h"
+#include "site/SiteIndex.h"
+#include "site/SiteScanner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace ferry;
+
+namespace {
+
+QByteArray randomBytes(qsizetype size, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (char& c : bytes) {
+        c = char(random.bounded(256));
+    }
+    return bytes;
+}
+
+} // namespace
+
+class TestChunkLocator : public QObject
+{
+    Q_OBJECT
+
+private:
+    void write(const QString& path, const QByteArray& bytes)
+    {
+        QFile file(m_root + QLatin1Char('/') + path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(bytes), bytes.size());
+    }
+
+    // Scans the root and returns the locator and path's chunk list as the index has them.
+    std::pair<std::unique_ptr<ChunkLocator>, std::vector<Chunk>> scanned(const QString& path)
+    {
+        const QUuid uuid = QUuid::createUuid();
+        const QString indexPath = m_home.root() + QStringLiteral("/index-") + uuid.toString(QUuid::Id128) + QStringLiteral(".db");
+        std::atomic_bool cancelled{false};
+        auto report = SiteScanner::scan(
+            {.siteUuid = uuid, .siteName = QStringLiteral("www"), .filesRoot = m_root, .indexPath = indexPath}, cancelled);
+        if (!report) {
+            qWarning().noquote() << report.errorMessage();
+            return {};
+        }
+        auto index = SiteIndex::open(indexPath, uuid);
+        auto locator = ChunkLocator::build(*index.value(), m_root, m_home.root() + QStringLiteral("/store"));
+        auto digest = index.value()->digestOf(path);
+        return {std::make_unique<ChunkLocator>(std::move(locator).value()),
+                digest.value() ? digest.value()->chunks : std::vector<Chunk>{}};
+    }
+
+    test::TempHome m_home;
+    QString m_root;
+    QByteArray m_page = randomBytes(700 * 1024, 7);  // several chunks
+
+private slots:
+    void init()
+    {
+        m_root = m_home.root() + QStringLiteral("/www-") + QString::number(QRandomGenerator::global()->generate());
+        QVERIFY(QDir().mkpath(m_root));
+    }
+
+    void readsAFileAsItsChunksDescribe()
+    {
+        write(QStringLiteral("page.bin"), m_page);
+        write(QStringLiteral("empty.txt"), {});
+        auto [locator, chunks] = scanned(QStringLiteral("page.bin"));
+        QVERIFY(chunks.size() > 2);
+        QCOMPARE(locator->readFile(QStringLiteral("page.bin"), chunks).value(), m_page);
+        QCOMPARE(locator->readFile(QStringLiteral("empty.txt"), {}).value(), QByteArray());
+    }
+
+    void aFileChangedSinceTheScanIsNotServed()
+    {
+        write(QStringLiteral("page.bin"), m_page);
+        auto [locator, chunks] = scanned(QStringLiteral("page.bin"));
+        QByteArray edited = m_page;
+        edited[400 * 1024] = char(edited[400 * 1024] ^ 0x5a);  // same size, one byte off
+        write(QStringLiteral("page.bin"), edited);
+        auto read = locator->readFile(QStringLiteral("page.bin"), chunks);
+        QVERIFY(!read.ok());
+        QCOMPARE(read.errorMessage(),
+                 QStringLiteral("The file page.bin changed since the site was last scanned; scan it again."));
+    }
+
+    void aFileGoneSinceTheScanIsReported()
+    {
+        write(QStringLiteral("page.bin"), m_page);
+        auto [locator, chunks] = scanned(QStringLiteral("page.bin"));
+        QVERIFY(QFile::remove(m_root + QStringLiteral("/page.bin")));
+        auto read = locator->readFile(QStringLiteral("page.bin"), chunks);
+        QVERIFY(!read.ok());
+        QCOMPARE(read.errorMessage(),
+                 QStringLiteral("The file page.bin holding this chunk cannot be read; scan the site again."));
+    }
+
+    void aPathOutsideTheRootIsRefused()
+    {
+        write(QStringLiteral("page.bin"), m_page);
+        auto [locator, chunks] = scanned(QStringLiteral("page.bin"));
+        // Not read from outside the root; the chunks are still found where the index has them.
+        QCOMPARE(locator->readFile(QStringLiteral("../page.bin"), chunks).value(), m_page);
+        QVERIFY(!locator->readFile(QStringLiteral("page.bin"), {{0, 10, Sha256{}}}).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChunkLocator)
+#include "tst_chunklocator.moc"
