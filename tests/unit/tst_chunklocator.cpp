@@ -104,7 +104,7 @@ private slots:
                  QStringLiteral("The file page.bin holding this chunk cannot be read; scan the site again."));
     }
 
-    void aPathOutsideTheRootIsRefused()
+    void aPathOutOfTheRootIsNotFollowed()
     {
         write(QStringLiteral("page.bin"), m_page);
         auto [locator, chunks] = scanned(QStringLiteral("page.bin"));
