@@ -112,28 +112,32 @@ Result<QByteArray> ChunkLocator::readFile(const QString& path, const std::vector
         size += chunk.length;
     }
     auto relative = RelativePath::parse(path);
-    if (!relative) {
-        return readAll(chunks);
-    }
-    const int fd = openBeneath(m_filesRoot, relative.value());
+    std::optional<QByteArray> bytes = relative ? readRange(relative.value(), 0, size) : std::nullopt;
+    const bool asListed = bytes && bytes->size() == size && std::all_of(chunks.begin(), chunks.end(), [&](const Chunk& chunk) {
+        return ContentHasher::sha256(QByteArray::fromRawData(bytes->constData() + chunk.offset, qsizetype(chunk.length)))
+               == chunk.hash;
+    });
+    return asListed ? Result<QByteArray>(std::move(*bytes)) : readAll(chunks);
+}
+
+std::optional<QByteArray> ChunkLocator::readRange(const RelativePath& path, quint64 offset, qint64 length) const
+{
+    const int fd = openBeneath(m_filesRoot, path);
     if (fd < 0) {
-        return readAll(chunks);
+        return std::nullopt;
     }
-    QByteArray bytes(qsizetype(size), Qt::Uninitialized);
+    QByteArray bytes(qsizetype(length), Qt::Uninitialized);
     qint64 got = 0;
-    while (got < size) {
-        const ssize_t n = ::pread(fd, bytes.data() + got, std::size_t(size - got), off_t(got));
+    while (got < length) {
+        const ssize_t n = ::pread(fd, bytes.data() + got, std::size_t(length - got), off_t(offset + quint64(got)));
         if (n <= 0) {
             break;
         }
         got += n;
     }
     ::close(fd);
-    const bool asListed = got == size && std::all_of(chunks.begin(), chunks.end(), [&](const Chunk& chunk) {
-        return ContentHasher::sha256(QByteArray::fromRawData(bytes.constData() + chunk.offset, qsizetype(chunk.length)))
-               == chunk.hash;
-    });
-    return asListed ? Result<QByteArray>(std::move(bytes)) : readAll(chunks);
+    bytes.truncate(qsizetype(got));
+    return bytes;
 }
 
 Result<QByteArray> ChunkLocator::read(const Sha256& hash) const
@@ -155,17 +159,14 @@ Result<QByteArray> ChunkLocator::read(const Sha256& hash) const
     if (!path) {
         return path.error();
     }
-    const int fd = openBeneath(m_filesRoot, path.value());
-    if (fd < 0) {
+    std::optional<QByteArray> bytes = readRange(path.value(), found->second.offset, found->second.length);
+    if (!bytes) {
         return fail(tr("The file %1 holding this chunk cannot be read; scan the site again.").arg(path->text()));
     }
-    QByteArray bytes(qsizetype(found->second.length), Qt::Uninitialized);
-    const ssize_t got = ::pread(fd, bytes.data(), std::size_t(bytes.size()), off_t(found->second.offset));
-    ::close(fd);
-    if (got != ssize_t(bytes.size()) || ContentHasher::sha256(bytes) != hash) {
+    if (bytes->size() != qsizetype(found->second.length) || ContentHasher::sha256(*bytes) != hash) {
         return fail(tr("The file %1 changed since the site was last scanned; scan it again.").arg(path->text()));
     }
-    return bytes;
+    return std::move(*bytes);
 }
 
 Result<void> ChunkLocator::store(const QString& storeFolder, const Sha256& hash, const QByteArray& bytes)

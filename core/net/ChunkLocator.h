@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <map>
+#include <optional>
 
 namespace ferry {
 
@@ -58,6 +59,9 @@ private:
     // An fd for reading root/path that follows no link on the way (site/OpenBeneath); -1 when
     // there is none.
     static int openBeneath(const QString& root, const RelativePath& path);
+    // Up to length bytes of root/path from offset (fewer where the file ends first); nothing when
+    // the file cannot be opened.
+    std::optional<QByteArray> readRange(const RelativePath& path, quint64 offset, qint64 length) const;
 
     QString m_filesRoot;
     QString m_storeFolder;
