@@ -157,6 +157,7 @@ private:
     SiteIndex(QString connectionName, QUuid siteUuid);
     Result<void> migrate();
     Result<void> inTransaction(const std::function<Result<void>()>& work);
+    static void foldLargeLog(const QSqlDatabase& db);
 
     QSqlDatabase database() const;
 

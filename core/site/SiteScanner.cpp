@@ -229,12 +229,21 @@ Result<ScanReport> SiteScanner::scan(const ScanRequest& request, const std::atom
     }
     qCDebug(lcSite) << "phase: applied" << clock.elapsed() << "ms";
     // What the index holds now, including files kept as they were because they could not be read.
-    auto totals = index.value()->totals(false);
-    if (!totals) {
-        return totals.error();
+    // With nothing changed, that is what was read from it before the walk: counting it again
+    // would read the whole table once more, a good part of a rescan that finds nothing.
+    if (changes.empty()) {
+        for (const IndexedFile& file : known) {
+            report.files += file.deleted ? 0 : 1;
+            report.bytes += file.deleted ? 0 : file.size;
+        }
+    } else {
+        auto totals = index.value()->totals(false);
+        if (!totals) {
+            return totals.error();
+        }
+        report.files = totals->files;
+        report.bytes = totals->bytes;
     }
-    report.files = totals->files;
-    report.bytes = totals->bytes;
     qCDebug(lcSite) << "phase: totals" << clock.elapsed() << "ms";
     if (!request.databaseUrl.isEmpty()) {
         meter.report({QStringLiteral("rows"), 0, -1, 0, -1, 0, -1, {}}, true);

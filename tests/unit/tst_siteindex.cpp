@@ -3,6 +3,10 @@
 #include "TempHome.h"
 #include "site/SiteIndex.h"
 
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 #include <QThread>
 
@@ -32,6 +36,7 @@ private slots:
     void belongsToOneSite();
     void rowChangesAreTakenOnceAndCoalesced();
     void feedPagesSkipAndDoubleNothingUnderConcurrentWrites();
+    void aLargeLogIsFoldedByTheLastToClose();
 };
 
 void TestSiteIndex::belongsToOneSite()
@@ -125,6 +130,71 @@ void TestSiteIndex::feedPagesSkipAndDoubleNothingUnderConcurrentWrites()
     for (const FeedEntry& entry : all) {
         QVERIFY2(seenSequences.count(entry.sequence), qPrintable(entry.path));
     }
+}
+
+
+namespace {
+
+// Changes enough files, a thousand at a time, to leave at least minBytes in the index's log.
+void growLog(SiteIndex& index, const QString& logPath, qint64 minBytes)
+{
+    for (int round = 0; QFileInfo(logPath).size() < minBytes; ++round) {
+        std::vector<FileChange> batch;
+        for (int i = 0; i < 1000; ++i) {
+            batch.push_back(added("folder/file" + std::to_string(round * 1000 + i) + ".html", QByteArray::number(i)));
+        }
+        QVERIFY(index.applyFileChanges(batch, 1 + round).ok());
+    }
+}
+
+} // namespace
+
+void TestSiteIndex::aLargeLogIsFoldedByTheLastToClose()
+{
+    test::TempHome home;
+    const QUuid site = QUuid::createUuid();
+    const QString path = home.root() + QStringLiteral("/index.db");
+    const QString log = path + QStringLiteral("-wal");
+    {
+        auto index = SiteIndex::open(path, site).value();
+        QVERIFY(index->applyFileChanges({added("small.txt", "s")}, 1).ok());
+    }
+    // A small log stays: folding it on every close is what the agent, opening and closing the
+    // index all day, must not pay.
+    QVERIFY(QFileInfo(log).size() > 0);
+    qint64 files = 0;
+    {
+        auto index = SiteIndex::open(path, site).value();
+        growLog(*index, log, 2 * 1024 * 1024);
+        files = index->totals().value().files;
+        // Someone reading the index meanwhile: closing neither folds the log under them nor waits
+        // for them to finish (the busy timeout would be ten seconds).
+        QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+        reader.setDatabaseName(path);
+        QVERIFY(reader.open());
+        QSqlQuery reading(reader);
+        QVERIFY(reading.exec(QStringLiteral("BEGIN")));
+        QVERIFY(reading.exec(QStringLiteral("SELECT count(*) FROM files WHERE deleted = 0")) && reading.next());
+        QCOMPARE(reading.value(0).toLongLong(), files);
+        QElapsedTimer closing;
+        closing.start();
+        index.reset();
+        QVERIFY(closing.elapsed() < 5000);
+        QVERIFY(QFileInfo(log).size() > 2 * 1024 * 1024);
+        reading.finish();
+        QVERIFY(reading.exec(QStringLiteral("COMMIT")));
+        // The next index to close, with the reader done, folds it: the log is empty.
+        SiteIndex::open(path, site).value().reset();
+        QCOMPARE(QFileInfo(log).size(), qint64(0));
+        reading = QSqlQuery();
+        reader.close();
+        reader = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+    }
+    // And everything is in the database.
+    auto reopened = SiteIndex::open(path, site).value();
+    QCOMPARE(reopened->totals().value().files, files);
+    QVERIFY(files > 1000);
 }
 
 QTEST_GUILESS_MAIN(TestSiteIndex)

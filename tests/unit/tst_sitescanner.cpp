@@ -177,6 +177,17 @@ void TestSiteScanner::editsAddsDeletesAndRenamesAreRecordedOnce()
     QCOMPARE(back.size(), std::size_t(1));
     QCOMPARE(back.front().version.counter(site.uuid), quint64(3));
     QVERIFY(!back.front().deleted);
+
+    // Rescanned unchanged, tombstones in the index (docs/a.txt): what the index holds is reported.
+    const auto unchanged = site.scan();
+    QVERIFY(unchanged.ok());
+    QCOMPARE(unchanged->added + unchanged->changed + unchanged->deleted, qint64(0));
+    QCOMPARE(unchanged->files, qint64(5));
+    QCOMPARE(unchanged->bytes, qint64(QByteArray("version two, longer").size() + QByteArray("untouched").size()
+                                       + QByteArray("fresh").size() + QByteArray("to be renamed").size()
+                                       + QByteArray("back again").size()));
+    QCOMPARE(unchanged->files, site.totals().files);
+    QCOMPARE(unchanged->bytes, site.totals().bytes);
 }
 
 void TestSiteScanner::aTouchWithTheSameContentIsNotAChange()
