@@ -3,6 +3,7 @@
 #include "common/TestKillPoint.h"
 #include "net/RelativePath.h"
 #include "site/FileWalker.h"
+#include "site/OpenBeneath.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -67,6 +68,14 @@ Result<QStringList> FileApplier::checkPath(const QString& relativePath)
 
 Result<int> FileApplier::openParent(const QStringList& parts, bool create) const
 {
+    // Most files go into a folder that is already there: opened at once. Otherwise folder by
+    // folder, creating what is missing and saying which one is a link.
+    if (parts.size() > 1) {
+        const QByteArray parent = QFile::encodeName(parts.mid(0, parts.size() - 1).join(QLatin1Char('/')));
+        if (const int folder = openBeneath(m_rootFd, parent.toStdString(), true); folder >= 0) {
+            return folder;
+        }
+    }
     int fd = ::dup(m_rootFd);
     for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
         const QByteArray part = QFile::encodeName(parts[i]);
