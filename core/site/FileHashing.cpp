@@ -1,5 +1,7 @@
 #include "FileHashing.h"
 
+#include "OpenBeneath.h"
+
 #include <QThread>
 #include <QThreadPool>
 
@@ -32,11 +34,14 @@ void FileHashing::hashOne(HashTask& task) const
         task.outcome = HashTask::Outcome::Hashed;
         return;
     }
-    const std::string path = m_root + '/' + task.entry.path;
     for (int attempt = 0; attempt < 2; ++attempt) {
-        const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+        // Beneath the root, through no link: a folder the walk met and that has since become a
+        // link (out of the root, perhaps) is gone as far as this scan is concerned.
+        const int fd = openBeneath(m_rootFd, task.entry.path, false);
         if (fd < 0) {
-            task.outcome = errno == ENOENT || errno == ELOOP ? HashTask::Outcome::Vanished : HashTask::Outcome::Unreadable;
+            task.outcome = errno == ENOENT || errno == ELOOP || errno == ENOTDIR || errno == EXDEV
+                ? HashTask::Outcome::Vanished
+                : HashTask::Outcome::Unreadable;
             return;
         }
         struct stat before {};
@@ -70,6 +75,13 @@ bool FileHashing::run(std::vector<HashTask>& tasks, const std::atomic_bool& canc
     for (const HashTask& task : tasks) {
         bytesTotal += task.entry.status.st_size;
     }
+    m_rootFd = ::open(m_root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (m_rootFd < 0) {
+        for (HashTask& task : tasks) {
+            task.outcome = HashTask::Outcome::Unreadable;  // the root the walk just read: rare
+        }
+        return !cancelled.load();
+    }
     std::atomic<std::size_t> next{0};
     std::atomic<qint64> filesDone{0};
     std::atomic<qint64> bytesDone{0};
@@ -89,6 +101,8 @@ bool FileHashing::run(std::vector<HashTask>& tasks, const std::atomic_bool& canc
         meter.report({QStringLiteral("hash"), filesDone.load(), filesTotal, bytesDone.load(), bytesTotal, 0, -1, {}});
     }
     meter.report({QStringLiteral("hash"), filesDone.load(), filesTotal, bytesDone.load(), bytesTotal, 0, -1, {}}, true);
+    ::close(m_rootFd);
+    m_rootFd = -1;
     return !cancelled.load();
 }
 

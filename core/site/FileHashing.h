@@ -34,6 +34,7 @@ private:
 
     std::string m_root;
     int m_threads;
+    int m_rootFd = -1;  // open while run() hashes: each file is opened beneath it
 };
 
 } // namespace ferry

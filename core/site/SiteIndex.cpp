@@ -172,17 +172,18 @@ void SiteIndex::foldLargeLog(const QSqlDatabase& db)
     // The log outlives the connection (see open), and the next process to open the index reads
     // every page of it to rebuild its in-memory map: some 15 ms for the 4 MB a large run leaves,
     // paid by every run after it, however little those runs do. Past a megabyte the connection
-    // closing it folds the log into the database and empties it, once; never waiting for it: if
-    // another connection is using the index, one of the later ones to close does it instead.
+    // closing folds the log into the database and empties it, without waiting: while another
+    // connection is reading or writing, SQLite answers "busy" at once, and a later close does it.
     constexpr qint64 largeLogBytes = 1024 * 1024;
-    sqlite3* connection = SqliteStatement::handleOf(db);
-    if (connection == nullptr || QFileInfo(db.databaseName() + QStringLiteral("-wal")).size() <= largeLogBytes) {
+    if (!db.isOpen() || QFileInfo(db.databaseName() + QStringLiteral("-wal")).size() <= largeLogBytes) {
         return;
     }
-    sqlite3_busy_timeout(connection, 0);
-    const int folded = sqlite3_wal_checkpoint_v2(connection, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
-    if (folded != SQLITE_OK && folded != SQLITE_BUSY) {
-        qCWarning(lcSite) << "Cannot fold the log of the site index" << db.databaseName() << sqlite3_errstr(folded);
+    auto folded = sql::exec(db, QStringLiteral("PRAGMA busy_timeout = 0"));
+    if (folded) {
+        folded = sql::exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    if (!folded) {
+        qCWarning(lcSite) << "Cannot fold the log of the site index" << db.databaseName() << folded.errorMessage();
     }
 }
 

@@ -228,9 +228,10 @@ Result<ScanReport> SiteScanner::scan(const ScanRequest& request, const std::atom
         return applied.error();
     }
     qCDebug(lcSite) << "phase: applied" << clock.elapsed() << "ms";
-    // What the index holds now, including files kept as they were because they could not be read.
-    // With nothing changed, that is what was read from it before the walk: counting it again
-    // would read the whole table once more, a good part of a rescan that finds nothing.
+    // What the index holds, including files kept as they were because they could not be read.
+    // With nothing changed, the rows read from it before the walk say it: counting the table
+    // again was a good part of a rescan that finds nothing. (A writer that is not this scan, in
+    // the meantime, would show in the next scan's figures instead.)
     if (changes.empty()) {
         for (const IndexedFile& file : known) {
             report.files += file.deleted ? 0 : 1;

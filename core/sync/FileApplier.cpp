@@ -68,11 +68,11 @@ Result<QStringList> FileApplier::checkPath(const QString& relativePath)
 
 Result<int> FileApplier::openParent(const QStringList& parts, bool create) const
 {
-    // Most files go into a folder that is already there: opened at once. Otherwise folder by
-    // folder, creating what is missing and saying which one is a link.
+    // Most files go into a folder that is already there: opened in one system call. Otherwise
+    // folder by folder, creating what is missing and saying which one is a link.
     if (parts.size() > 1) {
         const QByteArray parent = QFile::encodeName(parts.mid(0, parts.size() - 1).join(QLatin1Char('/')));
-        if (const int folder = openBeneath(m_rootFd, parent.toStdString(), true); folder >= 0) {
+        if (const int folder = openBeneathAtOnce(m_rootFd, parent.toStdString(), true); folder >= 0) {
             return folder;
         }
     }

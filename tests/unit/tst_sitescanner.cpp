@@ -182,6 +182,7 @@ void TestSiteScanner::editsAddsDeletesAndRenamesAreRecordedOnce()
     const auto unchanged = site.scan();
     QVERIFY(unchanged.ok());
     QCOMPARE(unchanged->added + unchanged->changed + unchanged->deleted, qint64(0));
+    QCOMPARE(unchanged->hashedFiles, qint64(0));  // nothing touched either: no change at all
     QCOMPARE(unchanged->files, qint64(5));
     QCOMPARE(unchanged->bytes, qint64(QByteArray("version two, longer").size() + QByteArray("untouched").size()
                                        + QByteArray("fresh").size() + QByteArray("to be renamed").size()
