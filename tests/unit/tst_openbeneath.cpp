@@ -6,7 +6,6 @@
 #include "TempHome.h"
 #include "site/OpenBeneath.h"
 
-#include <QDir>
 #include <QFile>
 #include <QTest>
 
@@ -37,16 +36,10 @@ private:
 
 void TestOpenBeneath::initTestCase()
 {
-    m_root = m_home.root() + QStringLiteral("/root");
-    const QString outside = m_home.root() + QStringLiteral("/outside");
-    QVERIFY(QDir().mkpath(m_root + QStringLiteral("/a/b")));
-    QVERIFY(QDir().mkpath(outside));
-    for (const auto& [path, content] : {std::pair{m_root + QStringLiteral("/a/b/page.html"), QByteArray("inside")},
-                                        std::pair{outside + QStringLiteral("/secret.txt"), QByteArray("outside")}}) {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QCOMPARE(file.write(content), content.size());
-    }
+    m_root = m_home.makeFolder(QStringLiteral("root"));
+    const QString outside = m_home.makeFolder(QStringLiteral("outside"));
+    m_home.writeFile(QStringLiteral("root/a/b/page.html"), "inside");
+    m_home.writeFile(QStringLiteral("outside/secret.txt"), "outside");
     QVERIFY(QFile::link(m_root + QStringLiteral("/a/b/page.html"), m_root + QStringLiteral("/a/page-link.html")));
     QVERIFY(QFile::link(m_root + QStringLiteral("/a/b"), m_root + QStringLiteral("/folder-link")));
     QVERIFY(QFile::link(outside, m_root + QStringLiteral("/a/out")));
