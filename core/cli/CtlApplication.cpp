@@ -9,6 +9,7 @@
 #include "ScheduleCommand.h"
 #include "SiteCommand.h"
 #include "SyncCommand.h"
+#include "VersionsCommand.h"
 #include "common/Logging.h"
 #include "home/Home.h"
 
@@ -51,6 +52,7 @@ CtlApplication::CtlApplication()
     m_commands.push_back(std::make_unique<SyncCommand>());
     m_commands.push_back(std::make_unique<LogCommand>());
     m_commands.push_back(std::make_unique<ConflictsCommand>());
+    m_commands.push_back(std::make_unique<VersionsCommand>());
     m_commands.push_back(std::make_unique<AgentCommand>());
 }
 

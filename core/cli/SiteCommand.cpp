@@ -22,6 +22,7 @@ QJsonObject toJson(const Site& site)
         {QStringLiteral("files"), site.filesRoot},
         {QStringLiteral("stage"), site.stage},
         {QStringLiteral("created"), site.createdAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("keepVersionsDays"), site.keepVersionsDays},
     };
     if (!site.databaseUrl.isEmpty()) {
         object.insert(QStringLiteral("database"), site.databaseUrl);
@@ -30,17 +31,26 @@ QJsonObject toJson(const Site& site)
     return object;
 }
 
+std::optional<int> wholeNumber(const QString& text)
+{
+    bool ok = false;
+    const int number = text.toInt(&ok);
+    return ok ? std::optional<int>(number) : std::nullopt;
+}
+
 } // namespace
 
 QString SiteCommand::summary() const
 {
-    return tr("register this server's sites and index them (add, list, remove, scan)");
+    return tr("register this server's sites and index them (add, set, list, remove, scan)");
 }
 
 QString SiteCommand::usage() const
 {
     return tr("Usage:\n"
               "  ferryctl [--home DIR] site add NAME --files DIR [--db URL --tables T1,T2] [--stage N]\n"
+              "                                 [--keep-versions DAYS]\n"
+              "  ferryctl [--home DIR] site set NAME --keep-versions DAYS\n"
               "  ferryctl [--home DIR] site list [--json]\n"
               "  ferryctl [--home DIR] site remove NAME\n"
               "  ferryctl [--home DIR] site scan NAME [--include GLOB]... [--exclude GLOB]... [--json]\n"
@@ -48,6 +58,9 @@ QString SiteCommand::usage() const
               "A site is a content repository on this server: a name, a files folder, optionally a content\n"
               "database, and a stage (0 = author/staging; higher stages are published later). Its UUID is\n"
               "made once, here.\n"
+              "\n"
+              "A file a run overwrites or deletes on a site is kept first in the site's versions area in the\n"
+              "home (see 'ferryctl versions'), for --keep-versions days (30 unless set; 1 to 3650), then pruned.\n"
               "\n"
               "--db takes sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE, never a password: PostgreSQL\n"
               "passwords come from ~/.pgpass or PGPASSWORD. Adding a site installs change capture (triggers\n"
@@ -65,6 +78,7 @@ int SiteCommand::run(const QStringList& arguments, const CliContext& context)
     return ActionParser::dispatch(QStringLiteral("site"), arguments, context, usage(),
                                   {
                                      {QStringLiteral("add"), [&](const QStringList& rest) { return add(rest, context); }},
+                                     {QStringLiteral("set"), [&](const QStringList& rest) { return set(rest, context); }},
                                      {QStringLiteral("list"), [&](const QStringList& rest) { return list(rest, context); }},
                                      {QStringLiteral("remove"), [&](const QStringList& rest) { return remove(rest, context); }},
                                      {QStringLiteral("scan"), [&](const QStringList& rest) { return scan(rest, context); }},
@@ -78,7 +92,9 @@ int SiteCommand::add(const QStringList& arguments, const CliContext& context)
     const QCommandLineOption stage(QStringLiteral("stage"), tr("the site's stage"), tr("N"), QStringLiteral("0"));
     const QCommandLineOption db(QStringLiteral("db"), tr("the site's content database"), tr("URL"));
     const QCommandLineOption tables(QStringLiteral("tables"), tr("the tables to keep in step"), tr("T1,T2"));
-    parser.addOptions({files, stage, db, tables});
+    const QCommandLineOption keep(QStringLiteral("keep-versions"), tr("days overwritten and deleted files are kept"),
+                                  tr("DAYS"), QString::number(Site().keepVersionsDays));
+    parser.addOptions({files, stage, db, tables, keep});
     if (auto done = ActionParser::parse(parser, QStringLiteral("site add"), arguments, context, 1, usage())) {
         return *done;
     }
@@ -94,6 +110,10 @@ int SiteCommand::add(const QStringList& arguments, const CliContext& context)
         return context.usageError(tr("--db and --tables go together: the database, and which of its tables to keep "
                                      "in step."));
     }
+    const std::optional<int> keepDays = wholeNumber(parser.value(keep));
+    if (!keepDays) {
+        return context.usageError(tr("--keep-versions needs a whole number of days, not '%1'.").arg(parser.value(keep)));
+    }
     QStringList tableList;
     for (const QString& table : parser.value(tables).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         tableList << table.trimmed();
@@ -108,7 +128,8 @@ int SiteCommand::add(const QStringList& arguments, const CliContext& context)
                                    .filesRoot = parser.value(files),
                                    .stage = stageNumber,
                                    .databaseUrl = parser.value(db),
-                                   .tables = tableList});
+                                   .tables = tableList,
+                                   .keepVersionsDays = *keepDays});
     if (!site) {
         return context.failure(site.errorMessage());
     }
@@ -119,6 +140,36 @@ int SiteCommand::add(const QStringList& arguments, const CliContext& context)
                     << Qt::endl;
     }
     context.out << tr("UUID: %1").arg(site->uuid.toString(QUuid::WithoutBraces)) << Qt::endl;
+    return ExitSuccess;
+}
+
+int SiteCommand::set(const QStringList& arguments, const CliContext& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption keep(QStringLiteral("keep-versions"), tr("days overwritten and deleted files are kept"),
+                                  tr("DAYS"));
+    parser.addOption(keep);
+    if (auto done = ActionParser::parse(parser, QStringLiteral("site set"), arguments, context, 1, usage())) {
+        return *done;
+    }
+    if (!parser.isSet(keep)) {
+        return context.usageError(tr("site set needs --keep-versions DAYS."));
+    }
+    const std::optional<int> days = wholeNumber(parser.value(keep));
+    if (!days) {
+        return context.usageError(tr("--keep-versions needs a whole number of days, not '%1'.").arg(parser.value(keep)));
+    }
+    auto store = CommandStore::open(context);
+    if (!store) {
+        return context.failure(store.errorMessage());
+    }
+    auto site = SiteRegistry(*store.value()).setKeepVersionsDays(parser.positionalArguments().first(), *days);
+    if (!site) {
+        return context.failure(site.errorMessage());
+    }
+    context.out << tr("Site %1 keeps overwritten and deleted files for %n day(s).", nullptr, site->keepVersionsDays)
+                       .arg(site->name)
+                << Qt::endl;
     return ExitSuccess;
 }
 

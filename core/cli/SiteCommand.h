@@ -1,6 +1,6 @@
 #pragma once
-// ferryctl site add|list|remove|scan: register this server's sites, show them, take them out
-// again, and bring their index up to date.
+// ferryctl site add|set|list|remove|scan: register this server's sites, change how long they keep
+// overwritten files, show them, take them out again, and bring their index up to date.
 
 #include "CliCommand.h"
 
@@ -20,6 +20,7 @@ public:
 
 private:
     int add(const QStringList& arguments, const CliContext& context);
+    int set(const QStringList& arguments, const CliContext& context);
     int list(const QStringList& arguments, const CliContext& context);
     int remove(const QStringList& arguments, const CliContext& context);
     int scan(const QStringList& arguments, const CliContext& context);

@@ -16,6 +16,9 @@ struct Site {
     QString databaseUrl;  // optional content database; never holds a password
     QStringList tables;   // tables of that database to keep in step
     int stage = 0;        // 0 = author (staging); higher stages are published later
+    // How long the files a run overwrote or deleted here stay in the site's versions area
+    // (HOME/versions/UUID) before they are pruned.
+    int keepVersionsDays = 30;
     QDateTime createdAt;
 };
 

@@ -58,6 +58,14 @@ Result<ChunkLocator> ChunkLocator::build(const SiteIndex& index, QString filesRo
     return locator;
 }
 
+void ChunkLocator::noteInFile(const QString& path, const std::vector<Chunk>& chunks)
+{
+    for (const Chunk& chunk : chunks) {
+        // This file was just written: surer than whichever file the index placed the chunk in.
+        m_inFiles.insert_or_assign(chunk.hash, Location{path, chunk.offset, chunk.length});
+    }
+}
+
 QString ChunkLocator::storedPath(const QString& storeFolder, const Sha256& hash)
 {
     return storeFolder + QChar(u'/') + ChunkListCodec::toHex(hash);

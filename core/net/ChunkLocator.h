@@ -27,6 +27,9 @@ public:
     static Result<ChunkLocator> build(const SiteIndex& index, QString filesRoot, QString storeFolder);
 
     bool has(const Sha256& hash) const;
+    // The file at path (just written and recorded) holds these chunks: they are read from it when
+    // they are not in the store.
+    void noteInFile(const QString& path, const std::vector<Chunk>& chunks);
     const QString& filesRoot() const { return m_filesRoot; }
     // The file the chunk would be read from; empty when it is in the store (or nowhere).
     QString fileHolding(const Sha256& hash) const;
@@ -46,6 +49,8 @@ public:
     // The same for bytes the caller has just checked against hash (ChunkBatchCodec::decode
     // returns only such chunks): not hashed a second time.
     static Result<void> storeChecked(const QString& storeFolder, const Sha256& hash, const QByteArray& bytes);
+    // Where the store keeps a chunk (whether or not it is there).
+    static QString storedPath(const QString& storeFolder, const Sha256& hash);
 
 private:
     struct Location {
@@ -55,7 +60,6 @@ private:
     };
 
     ChunkLocator(QString filesRoot, QString storeFolder);
-    static QString storedPath(const QString& storeFolder, const Sha256& hash);
     // An fd for reading root/path that follows no link on the way (site/OpenBeneath); -1 when
     // there is none.
     static int openBeneath(const QString& root, const RelativePath& path);

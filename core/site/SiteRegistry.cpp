@@ -111,11 +111,15 @@ Result<Site> SiteRegistry::add(const SiteDraft& draft)
     if (draft.stage < 0 || draft.stage > maxStage) {
         return fail(tr("The stage must be a number from 0 (author) to %1.").arg(maxStage));
     }
+    if (auto days = validateKeepVersionsDays(draft.keepVersionsDays); !days) {
+        return days.error();
+    }
     auto root = validateFilesRoot(draft.filesRoot);
     if (!root) {
         return root.error();
     }
     Site site;
+    site.keepVersionsDays = draft.keepVersionsDays;
     site.uuid = QUuid::createUuid();
     site.name = draft.name;
     site.filesRoot = root.value();
@@ -178,6 +182,33 @@ Result<Site> SiteRegistry::find(const QString& name) const
         return fail(tr("There is no site named '%1'. See 'ferryctl site list'.").arg(name));
     }
     return **found;
+}
+
+Result<void> SiteRegistry::validateKeepVersionsDays(int days)
+{
+    if (days < 1 || days > maxKeepVersionsDays) {
+        return fail(tr("A site keeps overwritten and deleted files from 1 to %1 days, not %2.")
+                        .arg(maxKeepVersionsDays)
+                        .arg(days));
+    }
+    return {};
+}
+
+Result<Site> SiteRegistry::setKeepVersionsDays(const QString& name, int days)
+{
+    if (auto valid = validateKeepVersionsDays(days); !valid) {
+        return valid.error();
+    }
+    auto site = find(name);
+    if (!site) {
+        return site.error();
+    }
+    auto written = m_store.write([&] { return SiteRepository(m_store.database()).setKeepVersionsDays(site->id, days); });
+    if (!written) {
+        return written.error();
+    }
+    site->keepVersionsDays = days;
+    return site;
 }
 
 Result<Site> SiteRegistry::remove(const QString& name)

@@ -22,6 +22,7 @@ struct SiteDraft {
     int stage = 0;
     QString databaseUrl;  // optional
     QStringList tables;   // with a database: the tables to keep in step
+    int keepVersionsDays = 30;
 };
 
 class SiteRegistry
@@ -31,6 +32,7 @@ class SiteRegistry
 public:
     static constexpr int maxNameLength = maxPlainNameLength;
     static constexpr int maxStage = 99;
+    static constexpr int maxKeepVersionsDays = 3650;
 
     // homePath is where the sites' indexes live (needed to remove a site).
     explicit SiteRegistry(StateStore& store, QString homePath = {});
@@ -46,8 +48,11 @@ public:
     Result<Site> remove(const QString& name);
     Result<std::vector<Site>> list() const;
     Result<Site> find(const QString& name) const;
+    // How many days the site's versions area keeps a file (1 to maxKeepVersionsDays).
+    Result<Site> setKeepVersionsDays(const QString& name, int days);
 
 private:
+    static Result<void> validateKeepVersionsDays(int days);
     Result<void> checkUnique(const Site& site) const;
     Result<void> installCapture(const Site& site);
 

@@ -192,6 +192,12 @@ QStringList liveRunTables()
     };
 }
 
+// Version 6: how many days a site keeps the files runs overwrote or deleted (its versions area).
+QStringList versionRetention()
+{
+    return {QStringLiteral("ALTER TABLE sites ADD COLUMN keep_versions_days INTEGER NOT NULL DEFAULT 30")};
+}
+
 int userVersion(const QSqlDatabase& db)
 {
     QSqlQuery query(db);
@@ -208,6 +214,7 @@ const std::vector<Migration>& Migrations::all()
         {3, "agent: peers' checkpoints", checkpointTables()},
         {4, "sync log: filter indexes and message search", syncLogSearch()},
         {5, "runs: live progress, cancel requests, clock skew", liveRunTables()},
+        {6, "sites: days the versions area keeps a file", versionRetention()},
     };
     return migrations;
 }

@@ -6,7 +6,7 @@ namespace ferry {
 namespace {
 
 const QString selectColumns = QStringLiteral(
-    "SELECT id, uuid, name, files_root, database_url, tables_json, stage, created_at FROM sites ");
+    "SELECT id, uuid, name, files_root, database_url, tables_json, stage, created_at, keep_versions_days FROM sites ");
 
 Site siteFrom(const QSqlQuery& query)
 {
@@ -19,6 +19,7 @@ Site siteFrom(const QSqlQuery& query)
     site.tables = sql::toList(query.value(5));
     site.stage = query.value(6).toInt();
     site.createdAt = sql::toTime(query.value(7));
+    site.keepVersionsDays = query.value(8).toInt();
     return site;
 }
 
@@ -33,10 +34,10 @@ Result<Site> SiteRepository::insert(Site site)
 {
     auto query = sql::exec(m_db,
                            QStringLiteral("INSERT INTO sites (uuid, name, files_root, database_url, tables_json, stage, "
-                                          "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                          "created_at, keep_versions_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                            {site.uuid.toString(QUuid::WithoutBraces), site.name, site.filesRoot,
                             sql::fromText(site.databaseUrl), sql::fromList(site.tables), site.stage,
-                            sql::fromTime(site.createdAt)});
+                            sql::fromTime(site.createdAt), site.keepVersionsDays});
     if (!query) {
         return query.error();
     }
@@ -77,6 +78,12 @@ Result<std::optional<Site>> SiteRepository::findByName(const QString& name) cons
 Result<std::optional<Site>> SiteRepository::findByUuid(const QUuid& uuid) const
 {
     return findOne(QStringLiteral("WHERE uuid = ?"), uuid.toString(QUuid::WithoutBraces));
+}
+
+Result<void> SiteRepository::setKeepVersionsDays(qint64 id, int days)
+{
+    return sql::execOne(m_db, QStringLiteral("UPDATE sites SET keep_versions_days = ? WHERE id = ?"), {days, id},
+                        sql::Messages::tr("No site with id %1.").arg(id));
 }
 
 Result<void> SiteRepository::remove(qint64 id)

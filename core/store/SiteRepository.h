@@ -21,6 +21,7 @@ public:
     Result<std::vector<Site>> list() const;
     Result<std::optional<Site>> findByName(const QString& name) const;
     Result<std::optional<Site>> findByUuid(const QUuid& uuid) const;
+    Result<void> setKeepVersionsDays(qint64 id, int days);
     Result<void> remove(qint64 id);
 
 private:

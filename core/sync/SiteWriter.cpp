@@ -1,7 +1,9 @@
 #include "SiteWriter.h"
 
 #include "FileApplier.h"
+#include "common/Logging.h"
 #include "common/TestKillPoint.h"
+#include "net/ChunkStoreCleanup.h"
 #include "site/ChangeCapture.h"
 #include "site/ContentDatabase.h"
 #include "site/RowStore.h"
@@ -9,6 +11,7 @@
 #include "store/Sql.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
 #include <QMutex>
 #include <QSet>
@@ -110,14 +113,71 @@ Result<void> SiteWriter::load()
     // writer for every batch, and a walk of a large files root is not free).
     static QMutex cleanedMutex;
     static QSet<QUuid> cleaned;
-    const QMutexLocker locker(&cleanedMutex);
-    if (!cleaned.contains(m_site.uuid)) {
-        if (auto removed = m_files->removeLeftoverTemporaryFiles(); !removed) {
-            return removed.error();
+    static QHash<QUuid, qint64> prunedAt;  // when this process last pruned each site's old files
+    // What runs replaced is kept for the site's days and no longer, and chunks no run used for a
+    // week leave the chunk store: pruned when a writer opens, at most once an hour per site (the
+    // agent opens a writer for every batch).
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    bool prune = false;
+    {
+        const QMutexLocker locker(&cleanedMutex);
+        if (!cleaned.contains(m_site.uuid)) {
+            if (auto removed = m_files->removeLeftoverTemporaryFiles(); !removed) {
+                return removed.error();
+            }
+            cleaned.insert(m_site.uuid);
         }
-        cleaned.insert(m_site.uuid);
+        const auto last = prunedAt.constFind(m_site.uuid);
+        prune = last == prunedAt.cend() || now - *last >= pruneEveryMs;
+        if (prune) {
+            prunedAt.insert(m_site.uuid, now);
+        }
+    }
+    if (prune) {
+        pruneKept();  // outside the lock: writers of other sites need not wait for it
     }
     return {};
+}
+
+void SiteWriter::pruneKept()
+{
+    // A failure to prune never stops a run: what it was to remove is only kept longer.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime cutOff = now.addDays(-m_site.keepVersionsDays);
+    if (auto pruned = m_versions->prune(cutOff); !pruned) {
+        qCWarning(lcSite) << "site" << m_site.name << "keeps its old versions longer:" << pruned.errorMessage();
+    } else if (pruned.value() > 0) {
+        qCDebug(lcSite) << "site" << m_site.name << "pruned" << pruned.value() << "versions kept before" << cutOff;
+    }
+    const QString store = ChunkLocator::storeFolder(m_homePath, m_site.uuid);
+    if (auto swept = ChunkStoreCleanup::sweep(store, now.addDays(-ChunkStoreCleanup::keepUnusedDays)); !swept) {
+        qCWarning(lcSite) << "site" << m_site.name << "keeps unused chunks longer:" << swept.errorMessage();
+    } else if (swept.value() > 0) {
+        qCDebug(lcSite) << "site" << m_site.name << "swept" << swept.value() << "unused chunks from its store";
+    }
+}
+
+void SiteWriter::releaseStoredChunks(const std::vector<ApplyItem>& items, const std::vector<ApplyOutcome>& outcomes)
+{
+    // Files built from chunks are in place and recorded: the index now places their chunks in
+    // them, so the store's copies are no longer needed. (Chunks of files that failed stay, for the
+    // next run to use.) This writer's locator learns where they are now, for its next batches.
+    std::vector<Sha256> used;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const ApplyItem& item = items[i];
+        if (outcomes[i].applied && item.kind == FeedEntry::Kind::File && !item.deleted && !item.versionOnly
+            && !item.content) {
+            for (const Chunk& chunk : item.chunks) {
+                used.push_back(chunk.hash);
+            }
+            if (m_chunks) {
+                m_chunks->noteInFile(item.path, item.chunks);
+            }
+        }
+    }
+    if (!used.empty()) {
+        ChunkStoreCleanup::release(ChunkLocator::storeFolder(m_homePath, m_site.uuid), used);
+    }
 }
 
 Result<void> SiteWriter::lookUp(const std::vector<ApplyItem>& items)
@@ -298,6 +358,7 @@ std::vector<ApplyOutcome> SiteWriter::apply(const std::vector<ApplyItem>& items)
         return outcomes;
     }
     testKillPoint("batch-recorded");
+    releaseStoredChunks(items, outcomes);
     for (const AppliedItem& item : applied) {
         FeedEntry entry;
         entry.kind = item.kind;

@@ -48,6 +48,12 @@ public:
 private:
     SiteWriter(QString homePath, Site site, SiteLock lock, std::shared_ptr<SiteIndex> index);
     Result<void> load();
+    // Removes what the versions area has kept longer than the site's days, and what the chunk
+    // store has kept unused for a week.
+    void pruneKept();
+    // Once a batch is recorded: the store's copies of the chunks its files were built from go.
+    void releaseStoredChunks(const std::vector<ApplyItem>& items, const std::vector<ApplyOutcome>& outcomes);
+    static constexpr qint64 pruneEveryMs = 3600 * 1000;
     // Reads what the index holds about the batch's items (not every item of the site: a batch of
     // a thousand rows must not pay for reading a site of a hundred thousand).
     Result<void> lookUp(const std::vector<ApplyItem>& items);

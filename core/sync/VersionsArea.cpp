@@ -4,6 +4,9 @@
 #include <QDirIterator>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <tuple>
+
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -93,6 +96,25 @@ Result<QString> VersionsArea::keep(int folderFd, const char* name, const QString
     return stored;
 }
 
+std::optional<KeptVersion> VersionsArea::versionAt(const QFileInfo& stored) const
+{
+    const QString name = stored.fileName();
+    const qsizetype at = name.lastIndexOf(stampSeparator);
+    if (at <= 0) {
+        return std::nullopt;
+    }
+    // A second version kept in the same millisecond has "-2", "-3" after its stamp.
+    QDateTime keptAt = QDateTime::fromString(name.mid(at + 1).section(QLatin1Char('-'), 0, 0), stampFormat);
+    keptAt.setTimeSpec(Qt::UTC);
+    if (!keptAt.isValid()) {
+        return std::nullopt;
+    }
+    const QString folder = QDir(m_folder).relativeFilePath(stored.absolutePath());
+    const QString file = name.left(at);
+    return KeptVersion{folder == QLatin1String(".") ? file : folder + QLatin1Char('/') + file, keptAt,
+                       stored.absoluteFilePath(), stored.size()};
+}
+
 Result<std::vector<KeptVersion>> VersionsArea::versionsOf(const QString& relativePath) const
 {
     std::vector<KeptVersion> versions;
@@ -100,33 +122,64 @@ Result<std::vector<KeptVersion>> VersionsArea::versionsOf(const QString& relativ
     const QString prefix = where.fileName() + stampSeparator;
     const QFileInfoList entries = QDir(where.absolutePath()).entryInfoList({prefix + QLatin1Char('*')}, QDir::Files, QDir::Name);
     for (const QFileInfo& entry : entries) {
-        const QString stamp = entry.fileName().mid(prefix.size()).section(QLatin1Char('-'), 0, 0);
-        QDateTime keptAt = QDateTime::fromString(stamp, stampFormat);
-        keptAt.setTimeSpec(Qt::UTC);
-        versions.push_back({relativePath, keptAt, entry.absoluteFilePath(), entry.size()});
+        if (auto version = versionAt(entry); version && version->relativePath == relativePath) {
+            versions.push_back(std::move(*version));
+        }
     }
+    std::stable_sort(versions.begin(), versions.end(),
+                     [](const KeptVersion& a, const KeptVersion& b) { return a.keptAt < b.keptAt; });
+    return versions;
+}
+
+Result<std::vector<KeptVersion>> VersionsArea::versionsUnder(const QString& relativePath) const
+{
+    std::vector<KeptVersion> versions;
+    if (!relativePath.isEmpty()) {
+        auto ofFile = versionsOf(relativePath);  // a file's own versions sit beside the folder's name
+        if (!ofFile) {
+            return ofFile.error();
+        }
+        versions = std::move(ofFile).value();
+    }
+    const QString folder = relativePath.isEmpty() ? m_folder : m_folder + QLatin1Char('/') + relativePath;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        if (auto version = versionAt(it.fileInfo())) {
+            versions.push_back(std::move(*version));
+        }
+    }
+    std::sort(versions.begin(), versions.end(), [](const KeptVersion& a, const KeptVersion& b) {
+        return std::tie(a.relativePath, a.keptAt, a.storedPath) < std::tie(b.relativePath, b.keptAt, b.storedPath);
+    });
     return versions;
 }
 
 Result<int> VersionsArea::prune(const QDateTime& keptBefore)
 {
     int removed = 0;
-    QDirIterator it(m_folder, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(m_folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
-        const QString path = it.next();
-        const QString name = QFileInfo(path).fileName();
-        const qsizetype at = name.lastIndexOf(stampSeparator);
-        if (at < 0) {
-            continue;
-        }
-        QDateTime keptAt = QDateTime::fromString(name.mid(at + 1).section(QLatin1Char('-'), 0, 0), stampFormat);
-        keptAt.setTimeSpec(Qt::UTC);
-        if (keptAt.isValid() && keptAt < keptBefore) {
-            if (!QFile::remove(path)) {
-                return fail(tr("Cannot remove the old version %1.").arg(path));
+        it.next();
+        const auto version = versionAt(it.fileInfo());
+        if (version && version->keptAt < keptBefore) {
+            if (!QFile::remove(it.filePath())) {
+                return fail(tr("Cannot remove the old version %1.").arg(it.filePath()));
             }
             ++removed;
         }
+    }
+    // Folders the pruning emptied go too (the area mirrors the site's folders); the area's own
+    // folder stays.
+    QDirIterator folders(m_folder, QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    QStringList emptied;
+    while (folders.hasNext()) {
+        emptied.append(folders.next());
+    }
+    // Longest paths first: a folder's subfolders go before it.
+    std::sort(emptied.begin(), emptied.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    for (const QString& folder : emptied) {
+        QDir().rmdir(folder);  // fails, harmlessly, for a folder still holding versions
     }
     return removed;
 }

@@ -7,8 +7,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QUuid>
 
+#include <optional>
 #include <vector>
 
 namespace ferry {
@@ -34,10 +36,16 @@ public:
     Result<QString> keep(int folderFd, const char* name, const QString& relativePath, const QDateTime& when);
 
     Result<std::vector<KeptVersion>> versionsOf(const QString& relativePath) const;
+    // Every kept version of every file at or under relativePath (the whole area when empty), by
+    // path and then oldest first.
+    Result<std::vector<KeptVersion>> versionsUnder(const QString& relativePath = {}) const;
     // Removes versions kept before the cut-off; returns how many.
     Result<int> prune(const QDateTime& keptBefore);
 
 private:
+    // The version a file of the area holds: its path in the files root and when it was kept
+    // (nothing for a name without a valid stamp).
+    std::optional<KeptVersion> versionAt(const QFileInfo& stored) const;
     QString storedPathFor(const QString& relativePath, const QDateTime& when) const;
 
     QString m_folder;

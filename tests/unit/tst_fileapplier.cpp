@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace ferry;
@@ -56,6 +57,8 @@ private slots:
     void neverWritesThroughALink();
     void leftoverTemporaryFilesAreCleanedAndNeverIndexed();
     void oldVersionsArePruned();
+    void everyVersionIsListedByPathThenTime();
+    void pruningRemovesTheFoldersItEmptied();
 };
 
 void TestFileApplier::writesANewFileWhole()
@@ -181,6 +184,51 @@ void TestFileApplier::oldVersionsArePruned()
     const auto left = s.versions.versionsOf(QStringLiteral("page.html")).value();
     QCOMPARE(left.size(), std::size_t(1));
     QCOMPARE(test::readAll(left.front().storedPath), QByteArray("1"));
+}
+
+void TestFileApplier::everyVersionIsListedByPathThenTime()
+{
+    Setup s;
+    const auto write = [&](const QString& path, const QByteArray& content, int day) {
+        QVERIFY(s.applier->write(path, content, ContentHasher::sha256(content), when.addDays(day)).ok());
+    };
+    write(QStringLiteral("news/today.html"), "first", 0);
+    write(QStringLiteral("news/today.html"), "second", 2);
+    write(QStringLiteral("news/today.html"), "third", 1);  // "second" kept at day 1, before "first" (day 2)
+    write(QStringLiteral("odd~name.txt"), "a", 0);
+    write(QStringLiteral("odd~name.txt"), "b", 0);
+    QVERIFY(s.applier->remove(QStringLiteral("odd~name.txt"), when.addDays(3)).ok());
+
+    const auto all = s.versions.versionsUnder().value();
+    QStringList seen;
+    for (const KeptVersion& version : all) {
+        seen << version.relativePath + QLatin1Char(' ') + QString::fromUtf8(test::readAll(version.storedPath)) + QLatin1Char(' ')
+                    + version.keptAt.toString(Qt::ISODate);
+    }
+    // "second" was replaced at day 1, "first" at day 2: oldest first, whatever order they came in.
+    QCOMPARE(seen, (QStringList{QStringLiteral("news/today.html second 2026-01-02T00:00:00Z"),
+                                QStringLiteral("news/today.html first 2026-01-03T00:00:00Z"),
+                                QStringLiteral("odd~name.txt a 2026-01-01T00:00:00Z"),
+                                QStringLiteral("odd~name.txt b 2026-01-04T00:00:00Z")}));
+    QCOMPARE(all.front().size, qint64(6));
+    QCOMPARE(s.versions.versionsUnder(QStringLiteral("news")).value().size(), std::size_t(2));
+    QCOMPARE(s.versions.versionsUnder(QStringLiteral("odd~name.txt")).value().size(), std::size_t(2));
+    QVERIFY(s.versions.versionsUnder(QStringLiteral("elsewhere")).value().empty());
+}
+
+void TestFileApplier::pruningRemovesTheFoldersItEmptied()
+{
+    Setup s;
+    for (const QString& path : {QStringLiteral("old/deep/a.html"), QStringLiteral("kept/b.html")}) {
+        QVERIFY(s.applier->write(path, "1", ContentHasher::sha256("1"), when).ok());
+    }
+    QVERIFY(s.applier->write(QStringLiteral("old/deep/a.html"), "2", ContentHasher::sha256("2"), when).ok());
+    QVERIFY(s.applier->write(QStringLiteral("kept/b.html"), "2", ContentHasher::sha256("2"), when.addDays(5)).ok());
+    QCOMPARE(s.versions.prune(when.addDays(1)).value(), 1);
+    QCOMPARE(filesUnder(s.versions.folder()).size(), 1);
+    QVERIFY(!QFileInfo::exists(s.versions.folder() + QStringLiteral("/old")));
+    QVERIFY(QFileInfo::exists(s.versions.folder() + QStringLiteral("/kept")));
+    QVERIFY(QFileInfo::exists(s.versions.folder()));
 }
 
 QTEST_GUILESS_MAIN(TestFileApplier)
