@@ -1039,6 +1039,13 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
     </message>
 </context>
 <context>
+    <name>ChunkStoreCleanup</name>
+    <message>
+        <source>Cannot remove the unused chunk %1.</source>
+        <translation>Der ungenutzte Block %1 kann nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictContent</name>
     <message>
         <source>Content not available: no copy of this version was kept.</source>
@@ -2949,10 +2956,6 @@ oder in Arbeit.
         <translation>DATEIEN</translation>
     </message>
     <message>
-        <source>register this server's sites and index them (add, list, remove, scan)</source>
-        <translation>die Websites dieses Servers registrieren und indizieren (add, list, remove, scan)</translation>
-    </message>
-    <message>
         <source>the site's content database</source>
         <translation>die Inhaltsdatenbank der Website</translation>
     </message>
@@ -2985,8 +2988,26 @@ oder in Arbeit.
         <translation>Die Änderungserfassung wurde aus %1 entfernt; Tabellen und Zeilen wurden nicht angetastet.</translation>
     </message>
     <message>
+        <source>index only files matching GLOB</source>
+        <translation>nur Dateien indizieren, die auf MUSTER passen</translation>
+    </message>
+    <message>
+        <source>GLOB</source>
+        <translation>MUSTER</translation>
+    </message>
+    <message>
+        <source>leave out files and folders matching GLOB</source>
+        <translation>Dateien und Ordner auslassen, die auf MUSTER passen</translation>
+    </message>
+    <message>
+        <source>register this server's sites and index them (add, set, list, remove, scan)</source>
+        <translation>die Websites dieses Servers anmelden und indizieren (add, set, list, remove, scan)</translation>
+    </message>
+    <message>
         <source>Usage:
   ferryctl [--home DIR] site add NAME --files DIR [--db URL --tables T1,T2] [--stage N]
+                                 [--keep-versions DAYS]
+  ferryctl [--home DIR] site set NAME --keep-versions DAYS
   ferryctl [--home DIR] site list [--json]
   ferryctl [--home DIR] site remove NAME
   ferryctl [--home DIR] site scan NAME [--include GLOB]... [--exclude GLOB]... [--json]
@@ -2994,6 +3015,9 @@ oder in Arbeit.
 A site is a content repository on this server: a name, a files folder, optionally a content
 database, and a stage (0 = author/staging; higher stages are published later). Its UUID is
 made once, here.
+
+A file a run overwrites or deletes on a site is kept first in the site's versions area in the
+home (see 'ferryctl versions'), for --keep-versions days (30 unless set; 1 to 3650), then pruned.
 
 --db takes sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE, never a password: PostgreSQL
 passwords come from ~/.pgpass or PGPASSWORD. Adding a site installs change capture (triggers
@@ -3007,6 +3031,8 @@ patterns are left out of the scan, never recorded as deleted.
 </source>
         <translation>Aufruf:
   ferryctl [--home VERZ] site add NAME --files VERZ [--db URL --tables T1,T2] [--stage N]
+                                [--keep-versions TAGE]
+  ferryctl [--home VERZ] site set NAME --keep-versions TAGE
   ferryctl [--home VERZ] site list [--json]
   ferryctl [--home VERZ] site remove NAME
   ferryctl [--home VERZ] site scan NAME [--include MUSTER]... [--exclude MUSTER]... [--json]
@@ -3014,6 +3040,10 @@ patterns are left out of the scan, never recorded as deleted.
 Eine Website ist ein Inhaltsbestand auf diesem Server: ein Name, ein Dateiordner, optional eine
 Inhaltsdatenbank, und eine Stufe (0 = Autor/Staging; höhere Stufen werden später veröffentlicht).
 Ihre UUID wird einmal erzeugt, hier.
+
+Eine Datei, die ein Lauf auf einer Website überschreibt oder löscht, wird zuerst im Versionsbereich
+der Website im Home-Ordner aufbewahrt (siehe 'ferryctl versions'), --keep-versions Tage lang (30, wenn
+nicht gesetzt; 1 bis 3650), und danach entfernt.
 
 --db nimmt sqlite:///PFAD oder postgresql://BENUTZER@HOST:PORT/DATENBANK, nie ein Passwort:
 PostgreSQL-Passwörter kommen aus ~/.pgpass oder PGPASSWORD. Beim Hinzufügen wird in der Datenbank
@@ -3027,16 +3057,25 @@ nicht durchsucht und nie als gelöscht vermerkt.
 </translation>
     </message>
     <message>
-        <source>index only files matching GLOB</source>
-        <translation>nur Dateien indizieren, die auf MUSTER passen</translation>
+        <source>days overwritten and deleted files are kept</source>
+        <translation>Tage, die überschriebene und gelöschte Dateien aufbewahrt werden</translation>
     </message>
     <message>
-        <source>GLOB</source>
-        <translation>MUSTER</translation>
+        <source>DAYS</source>
+        <translation>TAGE</translation>
     </message>
     <message>
-        <source>leave out files and folders matching GLOB</source>
-        <translation>Dateien und Ordner auslassen, die auf MUSTER passen</translation>
+        <source>--keep-versions needs a whole number of days, not '%1'.</source>
+        <translation>--keep-versions braucht eine ganze Zahl von Tagen, nicht '%1'.</translation>
+    </message>
+    <message>
+        <source>site set needs --keep-versions DAYS.</source>
+        <translation>site set braucht --keep-versions TAGE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Site %1 keeps overwritten and deleted files for %n day(s).</source>
+        <translation>
+            <numerusform>Website %1 bewahrt überschriebene und gelöschte Dateien %n Tag auf.</numerusform><numerusform>Website %1 bewahrt überschriebene und gelöschte Dateien %n Tage auf.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3185,10 @@ nicht durchsucht und nie als gelöscht vermerkt.
     <message>
         <source>Cannot take change capture out of the database of '%1', so the site stays registered: %2</source>
         <translation>Die Änderungserfassung kann nicht aus der Datenbank von '%1' entfernt werden, daher bleibt die Website registriert: %2</translation>
+    </message>
+    <message>
+        <source>A site keeps overwritten and deleted files from 1 to %1 days, not %2.</source>
+        <translation>Eine Website bewahrt überschriebene und gelöschte Dateien 1 bis %1 Tage auf, nicht %2.</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +3602,21 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     </message>
 </context>
 <context>
+    <name>VersionRestore</name>
+    <message>
+        <source>No version of %1 is kept. See 'ferryctl versions list SITE'.</source>
+        <translation>Von %1 ist keine Version aufbewahrt. Siehe 'ferryctl versions list WEBSITE'.</translation>
+    </message>
+    <message>
+        <source>No version of %1 was kept at %2. See 'ferryctl versions list SITE %1'.</source>
+        <translation>Von %1 wurde um %2 keine Version aufbewahrt. Siehe 'ferryctl versions list WEBSITE %1'.</translation>
+    </message>
+    <message>
+        <source>Cannot read the kept version %1 (%2).</source>
+        <translation>Die aufbewahrte Version %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+</context>
+<context>
     <name>VersionsArea</name>
     <message>
         <source>Cannot create the versions folder %1.</source>
@@ -3571,6 +3629,110 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     <message>
         <source>Cannot remove the old version %1.</source>
         <translation>Die alte Version %1 kann nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsCommand</name>
+    <message>
+        <source>list, restore and prune the files runs overwrote or deleted on a site</source>
+        <translation>die von Läufen überschriebenen oder gelöschten Dateien einer Website auflisten, wiederherstellen und bereinigen</translation>
+    </message>
+    <message>
+        <source>Usage:
+  ferryctl [--home DIR] versions list SITE [PATH] [--json]
+  ferryctl [--home DIR] versions restore SITE PATH [--kept TIME]
+  ferryctl [--home DIR] versions prune SITE [--older-than DAYS]
+
+Before a run overwrites or deletes a file on a site, the file is kept in the site's versions
+area in the home (never in the files folder), for the days the site keeps versions ('site set
+NAME --keep-versions DAYS', 30 unless set); older ones are pruned as runs write the site.
+
+list shows what is kept, of the whole site or of one file or folder (PATH, relative to the
+files folder), oldest first, with the time each was kept (UTC).
+restore puts a kept version back: the newest one, or the one kept at TIME as list shows it.
+The file it replaces is kept first, so a restore can itself be undone; the next run carries
+the restored file to the site's peers like any other change made here.
+prune removes now what was kept more than DAYS ago (the site's own days unless given).
+</source>
+        <translation>Aufruf:
+  ferryctl [--home VERZ] versions list WEBSITE [PFAD] [--json]
+  ferryctl [--home VERZ] versions restore WEBSITE PFAD [--kept ZEIT]
+  ferryctl [--home VERZ] versions prune WEBSITE [--older-than TAGE]
+
+Bevor ein Lauf eine Datei auf einer Website überschreibt oder löscht, wird sie im Versionsbereich der
+Website im Home-Ordner aufbewahrt (nie im Dateiordner), so viele Tage, wie die Website Versionen
+aufbewahrt ('site set NAME --keep-versions TAGE', 30, wenn nicht gesetzt); ältere werden entfernt,
+wenn Läufe die Website schreiben.
+
+list zeigt, was aufbewahrt ist, für die ganze Website oder eine Datei oder einen Ordner (PFAD, relativ
+zum Dateiordner), die älteste zuerst, mit der Zeit der Aufbewahrung (UTC).
+restore legt eine aufbewahrte Version zurück: die neueste, oder die um ZEIT aufbewahrte, wie list sie
+zeigt. Die ersetzte Datei wird zuerst aufbewahrt, also lässt sich auch eine Wiederherstellung
+rückgängig machen; der nächste Lauf bringt die wiederhergestellte Datei zu den Partnern der Website
+wie jede andere Änderung hier.
+prune entfernt sofort, was vor mehr als TAGE Tagen aufbewahrt wurde (ohne Angabe: die Tage der Website).
+</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>ein JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <source>versions list takes a site and, optionally, a path in its files folder.</source>
+        <translation>versions list nimmt eine Website und optional einen Pfad in ihrem Dateiordner.</translation>
+    </message>
+    <message>
+        <source>Site %1 keeps no overwritten or deleted files.</source>
+        <translation>Website %1 bewahrt keine überschriebenen oder gelöschten Dateien auf.</translation>
+    </message>
+    <message>
+        <source>Site %1 keeps no version of %2.</source>
+        <translation>Website %1 bewahrt keine Version von %2 auf.</translation>
+    </message>
+    <message>
+        <source>KEPT (UTC)</source>
+        <translation>AUFBEWAHRT (UTC)</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>the version kept at this time, as 'versions list' shows it</source>
+        <translation>die zu dieser Zeit aufbewahrte Version, wie 'versions list' sie zeigt</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>--kept takes a time as 'versions list' shows it (2026-12-07T16:40:01.123Z), not '%1'.</source>
+        <translation>--kept nimmt eine Zeit, wie 'versions list' sie zeigt (2026-12-07T16:40:01.123Z), nicht '%1'.</translation>
+    </message>
+    <message>
+        <source>Restored %1 on site %2 as it was kept at %3; the file it replaced is kept in the versions area.</source>
+        <translation>%1 auf Website %2 wiederhergestellt, wie um %3 aufbewahrt; die ersetzte Datei ist im Versionsbereich aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>remove what was kept more than DAYS ago</source>
+        <translation>entfernen, was vor mehr als TAGE Tagen aufbewahrt wurde</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>TAGE</translation>
+    </message>
+    <message>
+        <source>--older-than takes a whole number of days, 0 or more; not '%1'.</source>
+        <translation>--older-than nimmt eine ganze Zahl von Tagen, 0 oder mehr; nicht '%1'.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n version(s) kept before %1 from site %2.</source>
+        <translation>
+            <numerusform>%n vor %1 aufbewahrte Version von Website %2 entfernt.</numerusform><numerusform>%n vor %1 aufbewahrte Versionen von Website %2 entfernt.</numerusform></translation>
     </message>
 </context>
 <context>

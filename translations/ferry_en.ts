@@ -86,6 +86,16 @@
     </message>
   </context>
   <context>
+    <name>SiteCommand</name>
+    <message numerus="yes">
+      <source>Site %1 keeps overwritten and deleted files for %n day(s).</source>
+      <translation>
+        <numerusform>Site %1 keeps overwritten and deleted files for %n day.</numerusform>
+        <numerusform>Site %1 keeps overwritten and deleted files for %n days.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>SyncCommand</name>
     <message numerus="yes">
       <source>%n item(s) could not be synchronised; `ferryctl log` has the reasons.</source>
@@ -137,6 +147,16 @@
       <translation>
         <numerusform>Dry run: %n change planned, nothing transferred.</numerusform>
         <numerusform>Dry run: %n changes planned, nothing transferred.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>VersionsCommand</name>
+    <message numerus="yes">
+      <source>Removed %n version(s) kept before %1 from site %2.</source>
+      <translation>
+        <numerusform>Removed %n version kept before %1 from site %2.</numerusform>
+        <numerusform>Removed %n versions kept before %1 from site %2.</numerusform>
       </translation>
     </message>
   </context>

@@ -1039,6 +1039,13 @@ expiry-warning  affiche ou règle combien de jours avant l'expiration un certifi
     </message>
 </context>
 <context>
+    <name>ChunkStoreCleanup</name>
+    <message>
+        <source>Cannot remove the unused chunk %1.</source>
+        <translation>Impossible de supprimer le bloc inutilisé %1.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictContent</name>
     <message>
         <source>Content not available: no copy of this version was kept.</source>
@@ -2948,10 +2955,6 @@ exécutions en attente ou en cours.
         <translation>FICHIERS</translation>
     </message>
     <message>
-        <source>register this server's sites and index them (add, list, remove, scan)</source>
-        <translation>enregistrer et indexer les sites de ce serveur (add, list, remove, scan)</translation>
-    </message>
-    <message>
         <source>the site's content database</source>
         <translation>la base de contenu du site</translation>
     </message>
@@ -2984,8 +2987,26 @@ exécutions en attente ou en cours.
         <translation>La capture des modifications a été retirée de %1 ; ses tables et lignes n'ont pas été touchées.</translation>
     </message>
     <message>
+        <source>index only files matching GLOB</source>
+        <translation>n'indexer que les fichiers correspondant à MOTIF</translation>
+    </message>
+    <message>
+        <source>GLOB</source>
+        <translation>MOTIF</translation>
+    </message>
+    <message>
+        <source>leave out files and folders matching GLOB</source>
+        <translation>laisser de côté les fichiers et dossiers correspondant à MOTIF</translation>
+    </message>
+    <message>
+        <source>register this server's sites and index them (add, set, list, remove, scan)</source>
+        <translation>enregistrer les sites de ce serveur et les indexer (add, set, list, remove, scan)</translation>
+    </message>
+    <message>
         <source>Usage:
   ferryctl [--home DIR] site add NAME --files DIR [--db URL --tables T1,T2] [--stage N]
+                                 [--keep-versions DAYS]
+  ferryctl [--home DIR] site set NAME --keep-versions DAYS
   ferryctl [--home DIR] site list [--json]
   ferryctl [--home DIR] site remove NAME
   ferryctl [--home DIR] site scan NAME [--include GLOB]... [--exclude GLOB]... [--json]
@@ -2993,6 +3014,9 @@ exécutions en attente ou en cours.
 A site is a content repository on this server: a name, a files folder, optionally a content
 database, and a stage (0 = author/staging; higher stages are published later). Its UUID is
 made once, here.
+
+A file a run overwrites or deletes on a site is kept first in the site's versions area in the
+home (see 'ferryctl versions'), for --keep-versions days (30 unless set; 1 to 3650), then pruned.
 
 --db takes sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE, never a password: PostgreSQL
 passwords come from ~/.pgpass or PGPASSWORD. Adding a site installs change capture (triggers
@@ -3006,6 +3030,8 @@ patterns are left out of the scan, never recorded as deleted.
 </source>
         <translation>Utilisation :
   ferryctl [--home DOSSIER] site add NOM --files DOSSIER [--db URL --tables T1,T2] [--stage N]
+                                    [--keep-versions JOURS]
+  ferryctl [--home DOSSIER] site set NOM --keep-versions JOURS
   ferryctl [--home DOSSIER] site list [--json]
   ferryctl [--home DOSSIER] site remove NOM
   ferryctl [--home DOSSIER] site scan NOM [--include MOTIF]... [--exclude MOTIF]... [--json]
@@ -3013,6 +3039,10 @@ patterns are left out of the scan, never recorded as deleted.
 Un site est un dépôt de contenu sur ce serveur : un nom, un dossier de fichiers, éventuellement une
 base de contenu, et un étage (0 = auteur/préproduction ; les étages supérieurs sont publiés ensuite).
 Son UUID est créé une fois, ici.
+
+Un fichier qu'une exécution écrase ou supprime sur un site est d'abord conservé dans la zone des
+versions du site, dans le dossier Ferry (voir 'ferryctl versions'), pendant --keep-versions jours
+(30 par défaut ; de 1 à 3650), puis supprimé.
 
 --db prend sqlite:///CHEMIN ou postgresql://UTILISATEUR@HÔTE:PORT/BASE, jamais de mot de passe : les
 mots de passe PostgreSQL viennent de ~/.pgpass ou PGPASSWORD. Ajouter un site installe la capture des
@@ -3026,16 +3056,25 @@ motifs sont laissés de côté, jamais notés comme supprimés.
 </translation>
     </message>
     <message>
-        <source>index only files matching GLOB</source>
-        <translation>n'indexer que les fichiers correspondant à MOTIF</translation>
+        <source>days overwritten and deleted files are kept</source>
+        <translation>jours de conservation des fichiers écrasés et supprimés</translation>
     </message>
     <message>
-        <source>GLOB</source>
-        <translation>MOTIF</translation>
+        <source>DAYS</source>
+        <translation>JOURS</translation>
     </message>
     <message>
-        <source>leave out files and folders matching GLOB</source>
-        <translation>laisser de côté les fichiers et dossiers correspondant à MOTIF</translation>
+        <source>--keep-versions needs a whole number of days, not '%1'.</source>
+        <translation>--keep-versions attend un nombre entier de jours, pas '%1'.</translation>
+    </message>
+    <message>
+        <source>site set needs --keep-versions DAYS.</source>
+        <translation>site set attend --keep-versions JOURS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Site %1 keeps overwritten and deleted files for %n day(s).</source>
+        <translation>
+            <numerusform>Le site %1 conserve les fichiers écrasés et supprimés pendant %n jour.</numerusform><numerusform>Le site %1 conserve les fichiers écrasés et supprimés pendant %n jours.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3184,10 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     <message>
         <source>Cannot take change capture out of the database of '%1', so the site stays registered: %2</source>
         <translation>Impossible de retirer la capture des modifications de la base de « %1 », le site reste donc enregistré : %2</translation>
+    </message>
+    <message>
+        <source>A site keeps overwritten and deleted files from 1 to %1 days, not %2.</source>
+        <translation>Un site conserve les fichiers écrasés et supprimés de 1 à %1 jours, pas %2.</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3601,21 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     </message>
 </context>
 <context>
+    <name>VersionRestore</name>
+    <message>
+        <source>No version of %1 is kept. See 'ferryctl versions list SITE'.</source>
+        <translation>Aucune version de %1 n'est conservée. Voir 'ferryctl versions list SITE'.</translation>
+    </message>
+    <message>
+        <source>No version of %1 was kept at %2. See 'ferryctl versions list SITE %1'.</source>
+        <translation>Aucune version de %1 n'a été conservée à %2. Voir 'ferryctl versions list SITE %1'.</translation>
+    </message>
+    <message>
+        <source>Cannot read the kept version %1 (%2).</source>
+        <translation>Impossible de lire la version conservée %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>VersionsArea</name>
     <message>
         <source>Cannot create the versions folder %1.</source>
@@ -3570,6 +3628,110 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     <message>
         <source>Cannot remove the old version %1.</source>
         <translation>Impossible de retirer l'ancienne version %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsCommand</name>
+    <message>
+        <source>list, restore and prune the files runs overwrote or deleted on a site</source>
+        <translation>lister, restaurer et purger les fichiers que les exécutions ont écrasés ou supprimés sur un site</translation>
+    </message>
+    <message>
+        <source>Usage:
+  ferryctl [--home DIR] versions list SITE [PATH] [--json]
+  ferryctl [--home DIR] versions restore SITE PATH [--kept TIME]
+  ferryctl [--home DIR] versions prune SITE [--older-than DAYS]
+
+Before a run overwrites or deletes a file on a site, the file is kept in the site's versions
+area in the home (never in the files folder), for the days the site keeps versions ('site set
+NAME --keep-versions DAYS', 30 unless set); older ones are pruned as runs write the site.
+
+list shows what is kept, of the whole site or of one file or folder (PATH, relative to the
+files folder), oldest first, with the time each was kept (UTC).
+restore puts a kept version back: the newest one, or the one kept at TIME as list shows it.
+The file it replaces is kept first, so a restore can itself be undone; the next run carries
+the restored file to the site's peers like any other change made here.
+prune removes now what was kept more than DAYS ago (the site's own days unless given).
+</source>
+        <translation>Utilisation :
+  ferryctl [--home DOSSIER] versions list SITE [CHEMIN] [--json]
+  ferryctl [--home DOSSIER] versions restore SITE CHEMIN [--kept HEURE]
+  ferryctl [--home DOSSIER] versions prune SITE [--older-than JOURS]
+
+Avant qu'une exécution écrase ou supprime un fichier sur un site, le fichier est conservé dans la zone
+des versions du site, dans le dossier Ferry (jamais dans le dossier de fichiers), pendant les jours que
+le site garde ses versions ('site set NOM --keep-versions JOURS', 30 par défaut) ; les plus anciennes
+sont supprimées quand des exécutions écrivent le site.
+
+list montre ce qui est conservé, pour tout le site ou pour un fichier ou un dossier (CHEMIN, relatif au
+dossier de fichiers), la plus ancienne d'abord, avec l'heure de conservation (UTC).
+restore remet une version conservée en place : la plus récente, ou celle conservée à HEURE telle que
+list l'affiche. Le fichier remplacé est d'abord conservé, si bien qu'une restauration peut elle-même
+être annulée ; l'exécution suivante porte le fichier restauré aux pairs du site comme tout autre
+changement fait ici.
+prune supprime aussitôt ce qui a été conservé il y a plus de JOURS jours (à défaut, les jours du site).
+</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>afficher un objet JSON</translation>
+    </message>
+    <message>
+        <source>versions list takes a site and, optionally, a path in its files folder.</source>
+        <translation>versions list prend un site et, éventuellement, un chemin dans son dossier de fichiers.</translation>
+    </message>
+    <message>
+        <source>Site %1 keeps no overwritten or deleted files.</source>
+        <translation>Le site %1 ne conserve aucun fichier écrasé ou supprimé.</translation>
+    </message>
+    <message>
+        <source>Site %1 keeps no version of %2.</source>
+        <translation>Le site %1 ne conserve aucune version de %2.</translation>
+    </message>
+    <message>
+        <source>KEPT (UTC)</source>
+        <translation>CONSERVÉ (UTC)</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAILLE</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>the version kept at this time, as 'versions list' shows it</source>
+        <translation>la version conservée à cette heure, telle que 'versions list' l'affiche</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>HEURE</translation>
+    </message>
+    <message>
+        <source>--kept takes a time as 'versions list' shows it (2026-12-07T16:40:01.123Z), not '%1'.</source>
+        <translation>--kept prend une heure telle que 'versions list' l'affiche (2026-12-07T16:40:01.123Z), pas '%1'.</translation>
+    </message>
+    <message>
+        <source>Restored %1 on site %2 as it was kept at %3; the file it replaced is kept in the versions area.</source>
+        <translation>%1 restauré sur le site %2 tel que conservé à %3 ; le fichier remplacé est conservé dans la zone des versions.</translation>
+    </message>
+    <message>
+        <source>remove what was kept more than DAYS ago</source>
+        <translation>supprimer ce qui a été conservé il y a plus de JOURS jours</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>JOURS</translation>
+    </message>
+    <message>
+        <source>--older-than takes a whole number of days, 0 or more; not '%1'.</source>
+        <translation>--older-than prend un nombre entier de jours, 0 ou plus ; pas '%1'.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n version(s) kept before %1 from site %2.</source>
+        <translation>
+            <numerusform>%n version conservée avant %1 supprimée du site %2.</numerusform><numerusform>%n versions conservées avant %1 supprimées du site %2.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@ void TestFerryctl::usageErrorsExitWithTwo_data()
                                               QStringLiteral("two")}
                                << QStringLiteral("ferryctl: --stage needs a whole number, not 'two'.\n");
     QTest::newRow("unknown site action") << QStringList{QStringLiteral("site"), QStringLiteral("rename")}
-                                         << QStringLiteral("ferryctl: unknown site action 'rename'. Use add, list, remove or scan.\n");
+                                         << QStringLiteral("ferryctl: unknown site action 'rename'. Use add, set, list, remove or scan.\n");
     QTest::newRow("unknown site option") << QStringList{QStringLiteral("site"), QStringLiteral("list"), QStringLiteral("--yaml")}
                                          << QStringLiteral("ferryctl: Unknown option 'yaml'.\n");
 }

@@ -187,25 +187,38 @@ void TestSync::smallNewFilesTravelInsideTheApplyBatch()
     pair.writeStage(QStringLiteral("media/large.bin"), large);
     pair.writeProd(QStringLiteral("index.txt"), "coming soon");  // never an empty files root
     QVERIFY(pair.addProfile(QStringLiteral("up"), {QStringLiteral("--direction"), QStringLiteral("upload")}).isEmpty());
+    const auto storedChunks = [&] {  // the names of the files in the agent's chunk stores
+        QSet<QString> stored;
+        QDirIterator it(pair.prod().homePath() + QStringLiteral("/sites"), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            if (const QFileInfo file(it.next()); file.dir().dirName() == QLatin1String("chunks")) {
+                stored.insert(file.fileName());
+            }
+        }
+        return stored;
+    };
+    // Killed once the chunks are uploaded, before the first apply batch: the agent's chunk store
+    // holds the large file's chunks, and none of the small files' (they travel in the batches and
+    // are written once, straight into place).
+    qputenv("FERRY_TEST_KILL_AT", "apply-batches:1");
+    const SyncOutcome killed = pair.sync(QStringLiteral("up"), {QStringLiteral("--yes")});
+    qunsetenv("FERRY_TEST_KILL_AT");
+    QVERIFY(killed.process.crashed || killed.process.exitCode != 0);
+    const QSet<QString> waiting = storedChunks();
+    for (const Chunk& chunk : ContentHasher::digest(large).chunks) {
+        QVERIFY(waiting.contains(QString::fromLatin1(ContentHasher::hex(chunk.hash))));
+    }
+    for (const QByteArray& content : small) {
+        for (const Chunk& chunk : ContentHasher::digest(content).chunks) {
+            QVERIFY(!waiting.contains(QString::fromLatin1(ContentHasher::hex(chunk.hash))));
+        }
+    }
     const SyncOutcome run = pair.sync(QStringLiteral("up"), {QStringLiteral("--yes")});
     QVERIFY2(run.process.exitCode == 0, qPrintable(run.process.err + run.process.out));
     QCOMPARE(run.json.value(QStringLiteral("filesSent")).toInt(), 301);
     QCOMPARE(SyncPair::contents(pair.prodRoot()), SyncPair::contents(pair.stageRoot()));
-    // The agent's chunk store holds the large file's chunks, and none of the small files': they
-    // were written once, straight into place.
-    QSet<QString> stored;
-    QDirIterator it(pair.prod().homePath() + QStringLiteral("/sites"), QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        stored.insert(QFileInfo(it.next()).fileName());
-    }
-    for (const Chunk& chunk : ContentHasher::digest(large).chunks) {
-        QVERIFY(stored.contains(QString::fromLatin1(ContentHasher::hex(chunk.hash))));
-    }
-    for (const QByteArray& content : small) {
-        for (const Chunk& chunk : ContentHasher::digest(content).chunks) {
-            QVERIFY(!stored.contains(QString::fromLatin1(ContentHasher::hex(chunk.hash))));
-        }
-    }
+    // The large file is in place: its chunks are read from it now, and left the store.
+    QVERIFY(storedChunks().intersect(waiting).isEmpty());
     // Everything arrived whole and is recorded: the next run has nothing to do.
     QCOMPARE(pair.sync(QStringLiteral("up")).json.value(QStringLiteral("plan")).toArray().size(), 0);
 }
