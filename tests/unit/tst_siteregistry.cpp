@@ -25,6 +25,8 @@ private slots:
     void refusesADuplicateNameWhateverItsCase();
     void refusesAFolderThatBelongsToAnotherSite();
     void refusesAStageOutOfRange();
+    void keepsVersionsThirtyDaysUnlessTold();
+    void refusesKeepingVersionsOutOfRange();
 };
 
 void TestSiteRegistry::addsASiteWithANewUuidAndCanonicalFolder()
@@ -164,6 +166,46 @@ void TestSiteRegistry::refusesAStageOutOfRange()
         QVERIFY(!site.ok());
         QCOMPARE(site.errorMessage(), QStringLiteral("The stage must be a number from 0 (author) to 99."));
     }
+}
+
+void TestSiteRegistry::keepsVersionsThirtyDaysUnlessTold()
+{
+    test::TempHome home;
+    {
+        auto store = home.openStore();
+        SiteRegistry registry(*store);
+        QCOMPARE(registry.add({.name = QStringLiteral("www"), .filesRoot = home.makeFolder(QStringLiteral("www"))})->keepVersionsDays, 30);
+        QCOMPARE(registry.add({.name = QStringLiteral("shop"), .filesRoot = home.makeFolder(QStringLiteral("shop")),
+                               .keepVersionsDays = 7})->keepVersionsDays,
+                 7);
+        QCOMPARE(registry.setKeepVersionsDays(QStringLiteral("www"), 90)->keepVersionsDays, 90);
+    }
+    // Stored, not only returned.
+    auto store = home.openStore();
+    SiteRegistry registry(*store);
+    QCOMPARE(registry.find(QStringLiteral("www"))->keepVersionsDays, 90);
+    QCOMPARE(registry.find(QStringLiteral("shop"))->keepVersionsDays, 7);
+    auto unknown = registry.setKeepVersionsDays(QStringLiteral("blog"), 5);
+    QVERIFY(!unknown.ok());
+    QCOMPARE(unknown.errorMessage(), QStringLiteral("There is no site named 'blog'. See 'ferryctl site list'."));
+}
+
+void TestSiteRegistry::refusesKeepingVersionsOutOfRange()
+{
+    test::TempHome home;
+    auto store = home.openStore();
+    SiteRegistry registry(*store);
+    for (int days : {0, -3, SiteRegistry::maxKeepVersionsDays + 1}) {
+        auto site = registry.add({.name = QStringLiteral("www"), .filesRoot = home.makeFolder(QStringLiteral("www")),
+                                  .keepVersionsDays = days});
+        QVERIFY(!site.ok());
+        QCOMPARE(site.errorMessage(),
+                 QStringLiteral("A site keeps overwritten and deleted files from 1 to 3650 days, not %1.").arg(days));
+    }
+    QVERIFY(registry.list()->empty());
+    QVERIFY(registry.add({.name = QStringLiteral("www"), .filesRoot = home.makeFolder(QStringLiteral("www"))}).ok());
+    QVERIFY(!registry.setKeepVersionsDays(QStringLiteral("www"), 0).ok());
+    QCOMPARE(registry.find(QStringLiteral("www"))->keepVersionsDays, 30);
 }
 
 QTEST_GUILESS_MAIN(TestSiteRegistry)

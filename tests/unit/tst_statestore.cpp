@@ -113,6 +113,7 @@ void TestStateStore::upgradesAVersion1FileInPlaceKeepingItsRows()
     QCOMPARE(sites->front().name, QStringLiteral("legacy"));
     QCOMPARE(sites->front().uuid, QUuid::fromString(QStringLiteral("5b0e8a3c-6f7e-4c2b-9d1a-2f4b6c8d0e1f")));
     QCOMPARE(sites->front().createdAt.toMSecsSinceEpoch(), qint64(1767225600000));
+    QCOMPARE(sites->front().keepVersionsDays, 30);  // version 6's column, with its default
 
     // The tables of version 2 exist and work.
     LogEntry entry;
