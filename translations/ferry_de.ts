@@ -1041,8 +1041,8 @@ expiry-warning  zeigt oder setzt, wie viele Tage vor Ablauf ein Zertifikat gemel
 <context>
     <name>ChunkStoreCleanup</name>
     <message>
-        <source>Cannot remove the unused chunk %1.</source>
-        <translation>Der ungenutzte Block %1 kann nicht entfernt werden.</translation>
+        <source>Cannot remove the unused chunk %1 (%2).</source>
+        <translation>Der ungenutzte Block %1 kann nicht entfernt werden (%2).</translation>
     </message>
 </context>
 <context>
@@ -3075,7 +3075,9 @@ nicht durchsucht und nie als gelöscht vermerkt.
     <message numerus="yes">
         <source>Site %1 keeps overwritten and deleted files for %n day(s).</source>
         <translation>
-            <numerusform>Website %1 bewahrt überschriebene und gelöschte Dateien %n Tag auf.</numerusform><numerusform>Website %1 bewahrt überschriebene und gelöschte Dateien %n Tage auf.</numerusform></translation>
+            <numerusform>Website %1 bewahrt überschriebene und gelöschte Dateien %n Tag auf.</numerusform>
+            <numerusform>Website %1 bewahrt überschriebene und gelöschte Dateien %n Tage auf.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3615,6 +3617,10 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
         <source>Cannot read the kept version %1 (%2).</source>
         <translation>Die aufbewahrte Version %1 kann nicht gelesen werden (%2).</translation>
     </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
 </context>
 <context>
     <name>VersionsArea</name>
@@ -3732,7 +3738,9 @@ prune entfernt sofort, was vor mehr als TAGE Tagen aufbewahrt wurde (ohne Angabe
     <message numerus="yes">
         <source>Removed %n version(s) kept before %1 from site %2.</source>
         <translation>
-            <numerusform>%n vor %1 aufbewahrte Version von Website %2 entfernt.</numerusform><numerusform>%n vor %1 aufbewahrte Versionen von Website %2 entfernt.</numerusform></translation>
+            <numerusform>%n vor %1 aufbewahrte Version von Website %2 entfernt.</numerusform>
+            <numerusform>%n vor %1 aufbewahrte Versionen von Website %2 entfernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1041,8 +1041,8 @@ expiry-warning  affiche ou règle combien de jours avant l'expiration un certifi
 <context>
     <name>ChunkStoreCleanup</name>
     <message>
-        <source>Cannot remove the unused chunk %1.</source>
-        <translation>Impossible de supprimer le bloc inutilisé %1.</translation>
+        <source>Cannot remove the unused chunk %1 (%2).</source>
+        <translation>Impossible de supprimer le bloc inutilisé %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -3074,7 +3074,9 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     <message numerus="yes">
         <source>Site %1 keeps overwritten and deleted files for %n day(s).</source>
         <translation>
-            <numerusform>Le site %1 conserve les fichiers écrasés et supprimés pendant %n jour.</numerusform><numerusform>Le site %1 conserve les fichiers écrasés et supprimés pendant %n jours.</numerusform></translation>
+            <numerusform>Le site %1 conserve les fichiers écrasés et supprimés pendant %n jour.</numerusform>
+            <numerusform>Le site %1 conserve les fichiers écrasés et supprimés pendant %n jours.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3614,6 +3616,10 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
         <source>Cannot read the kept version %1 (%2).</source>
         <translation>Impossible de lire la version conservée %1 (%2).</translation>
     </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
 </context>
 <context>
     <name>VersionsArea</name>
@@ -3731,7 +3737,9 @@ prune supprime aussitôt ce qui a été conservé il y a plus de JOURS jours (à
     <message numerus="yes">
         <source>Removed %n version(s) kept before %1 from site %2.</source>
         <translation>
-            <numerusform>%n version conservée avant %1 supprimée du site %2.</numerusform><numerusform>%n versions conservées avant %1 supprimées du site %2.</numerusform></translation>
+            <numerusform>%n version conservée avant %1 supprimée du site %2.</numerusform>
+            <numerusform>%n versions conservées avant %1 supprimées du site %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

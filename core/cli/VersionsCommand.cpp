@@ -3,6 +3,8 @@
 #include "ActionParser.h"
 #include "CommandStore.h"
 #include "site/SiteRegistry.h"
+#include "sync/FileApplier.h"
+#include "sync/SiteLock.h"
 #include "sync/VersionRestore.h"
 #include "sync/VersionsArea.h"
 
@@ -13,8 +15,8 @@
 namespace ferry::cli {
 namespace {
 
-// How long restore waits for a run writing the site to finish.
-constexpr int restoreLockWaitMs = 5000;
+// How long restore and prune wait for a run writing the site to finish.
+constexpr int siteLockWaitMs = 5000;
 
 QString stamp(const QDateTime& when)
 {
@@ -84,6 +86,11 @@ int VersionsCommand::list(const QStringList& arguments, const CliContext& contex
         return context.failure(site.errorMessage());
     }
     const QString path = positional.size() == 2 ? positional.at(1) : QString();
+    if (!path.isEmpty()) {
+        if (auto valid = FileApplier::checkPath(path); !valid) {
+            return context.failure(valid.errorMessage());
+        }
+    }
     auto versions = VersionsArea(context.homePath, site->uuid).versionsUnder(path);
     if (!versions) {
         return context.failure(versions.errorMessage());
@@ -136,7 +143,7 @@ int VersionsCommand::restore(const QStringList& arguments, const CliContext& con
     if (!site) {
         return context.failure(site.errorMessage());
     }
-    auto restored = VersionRestore::restore(context.homePath, site.value(), positional.at(1), keptAt, restoreLockWaitMs);
+    auto restored = VersionRestore::restore(context.homePath, site.value(), positional.at(1), keptAt, siteLockWaitMs);
     if (!restored) {
         return context.failure(restored.errorMessage());
     }
@@ -167,6 +174,12 @@ int VersionsCommand::prune(const QStringList& arguments, const CliContext& conte
             return context.usageError(tr("--older-than takes a whole number of days, 0 or more; not '%1'.")
                                           .arg(parser.value(olderThan)));
         }
+    }
+    // Under the site's lock: a run keeping a version must not see its folder pruned away between
+    // making it and linking the file into it.
+    auto lock = SiteLock::acquire(context.homePath, site->uuid, site->name, siteLockWaitMs);
+    if (!lock) {
+        return context.failure(lock.errorMessage());
     }
     const QDateTime cutOff = QDateTime::currentDateTimeUtc().addDays(-days);
     auto removed = VersionsArea(context.homePath, site->uuid).prune(cutOff);

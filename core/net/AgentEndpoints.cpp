@@ -414,7 +414,7 @@ AgentReply AgentEndpoints::lacking(const Site& site, const AgentRequest& request
     }
     std::vector<Sha256> missing;
     for (const Sha256& hash : hashes.value()) {
-        if (!locator.value()->has(hash)) {
+        if (!locator.value()->hasAndKeeps(hash)) {
             missing.push_back(hash);
         }
     }

@@ -15,6 +15,7 @@
 #include <algorithm>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <cstring>
 #include <cerrno>
 #include <unistd.h>
@@ -74,6 +75,12 @@ QString ChunkLocator::storedPath(const QString& storeFolder, const Sha256& hash)
 bool ChunkLocator::has(const Sha256& hash) const
 {
     return m_inFiles.contains(hash) || QFileInfo::exists(storedPath(m_storeFolder, hash));
+}
+
+bool ChunkLocator::hasAndKeeps(const Sha256& hash) const
+{
+    return m_inFiles.contains(hash)
+           || ::utimensat(AT_FDCWD, QFile::encodeName(storedPath(m_storeFolder, hash)).constData(), nullptr, 0) == 0;
 }
 
 QString ChunkLocator::fileHolding(const Sha256& hash) const

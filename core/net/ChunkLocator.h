@@ -27,6 +27,10 @@ public:
     static Result<ChunkLocator> build(const SiteIndex& index, QString filesRoot, QString storeFolder);
 
     bool has(const Sha256& hash) const;
+    // has(), for an answer to "which do you lack": a chunk found in the store has its time
+    // refreshed, so that the sweep of unused chunks (ChunkStoreCleanup) leaves it to the run that
+    // was just told it need not send it.
+    bool hasAndKeeps(const Sha256& hash) const;
     // The file at path (just written and recorded) holds these chunks: they are read from it when
     // they are not in the store.
     void noteInFile(const QString& path, const std::vector<Chunk>& chunks);

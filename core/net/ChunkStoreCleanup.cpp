@@ -5,6 +5,9 @@
 #include <QDirIterator>
 #include <QFile>
 
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace ferry {
@@ -26,12 +29,19 @@ Result<int> ChunkStoreCleanup::sweep(const QString& storeFolder, const QDateTime
     QDirIterator it(storeFolder, QDir::Files | QDir::Hidden);
     while (it.hasNext()) {
         it.next();
-        if (it.fileInfo().lastModified() < olderThan) {
-            if (!QFile::remove(it.filePath()) && it.fileInfo().exists()) {
-                return fail(tr("Cannot remove the unused chunk %1.").arg(it.filePath()));
-            }
-            ++removed;
+        // Looked at again just before it goes: an upload may have renamed a fresh copy over it,
+        // or an answer to "which do you lack" refreshed it, since the listing.
+        const QByteArray path = QFile::encodeName(it.filePath());
+        struct stat status {};
+        if (::lstat(path.constData(), &status) != 0
+            || qint64(status.st_mtim.tv_sec) * 1000 + status.st_mtim.tv_nsec / 1000000 >= olderThan.toMSecsSinceEpoch()) {
+            continue;
         }
+        if (::unlink(path.constData()) != 0 && errno != ENOENT) {
+            return fail(tr("Cannot remove the unused chunk %1 (%2).")
+                            .arg(it.filePath(), QString::fromLocal8Bit(std::strerror(errno))));
+        }
+        ++removed;
     }
     return removed;
 }

@@ -160,8 +160,9 @@ void SiteWriter::pruneKept()
 void SiteWriter::releaseStoredChunks(const std::vector<ApplyItem>& items, const std::vector<ApplyOutcome>& outcomes)
 {
     // Files built from chunks are in place and recorded: the index now places their chunks in
-    // them, so the store's copies are no longer needed. (Chunks of files that failed stay, for the
-    // next run to use.) This writer's locator learns where they are now, for its next batches.
+    // them, so the store's copies are no longer needed. (Chunks only files that failed hold stay,
+    // for the next run to use.) This writer's locator learns where they are now, for its next
+    // batches.
     std::vector<Sha256> used;
     for (std::size_t i = 0; i < items.size(); ++i) {
         const ApplyItem& item = items[i];

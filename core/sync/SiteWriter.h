@@ -49,7 +49,7 @@ private:
     SiteWriter(QString homePath, Site site, SiteLock lock, std::shared_ptr<SiteIndex> index);
     Result<void> load();
     // Removes what the versions area has kept longer than the site's days, and what the chunk
-    // store has kept unused for a week.
+    // store has kept a week without a run writing it or being told it is held.
     void pruneKept();
     // Once a batch is recorded: the store's copies of the chunks its files were built from go.
     void releaseStoredChunks(const std::vector<ApplyItem>& items, const std::vector<ApplyOutcome>& outcomes);

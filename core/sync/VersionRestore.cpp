@@ -5,6 +5,12 @@
 
 #include <QFile>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace ferry {
 namespace {
 
@@ -50,8 +56,21 @@ Result<KeptVersion> VersionRestore::restore(const QString& homePath, const Site&
     if (!version) {
         return version.error();
     }
-    QFile source(version->storedPath);
-    if (!source.open(QIODevice::ReadOnly)) {
+    // Only a regular file is a version: a link kept in the area (a link a run replaced) is not
+    // followed, so a restore cannot copy whatever it points at into the files root.
+    const int fd = ::open(QFile::encodeName(version->storedPath).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    struct stat status {};
+    if (fd < 0 || ::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+        const QString reason = fd < 0 && errno != ELOOP ? QString::fromLocal8Bit(std::strerror(errno))
+                                                        : tr("not a regular file");
+        if (fd >= 0) {
+            ::close(fd);
+        }
+        return fail(tr("Cannot read the kept version %1 (%2).").arg(version->storedPath, reason));
+    }
+    QFile source;
+    if (!source.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
         return fail(tr("Cannot read the kept version %1 (%2).").arg(version->storedPath, source.errorString()));
     }
     auto files = FileApplier::open(site.filesRoot, versions);
@@ -73,7 +92,7 @@ Result<KeptVersion> VersionRestore::restore(const QString& homePath, const Site&
             return appended.error();
         }
     }
-    // The written file is checked against what was read: a short or failed write never lands.
+    // PendingFile hashes what it writes; a failed write has already stopped the loop above.
     if (auto committed = pending.value()->commit(hash.finish(), QDateTime::currentDateTimeUtc()); !committed) {
         return committed.error();
     }

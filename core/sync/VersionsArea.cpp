@@ -19,6 +19,18 @@ namespace {
 const QString stampFormat = QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'");
 constexpr QChar stampSeparator = QLatin1Char('~');
 
+// The time a stamp names, read as UTC from the start: read as local time first, a stamp in the
+// hour a daylight-saving change skips would not be a valid time.
+QDateTime stampTime(const QString& stamp)
+{
+    if (stamp.size() != 20 || stamp.at(8) != QLatin1Char('T') || !stamp.endsWith(QLatin1Char('Z'))) {
+        return {};
+    }
+    const QDate date = QDate::fromString(stamp.left(8), QStringLiteral("yyyyMMdd"));
+    const QTime time = QTime::fromString(stamp.mid(9, 10), QStringLiteral("HHmmss.zzz"));
+    return date.isValid() && time.isValid() ? QDateTime(date, time, Qt::UTC) : QDateTime();
+}
+
 QString systemError()
 {
     return QString::fromLocal8Bit(std::strerror(errno));
@@ -104,8 +116,7 @@ std::optional<KeptVersion> VersionsArea::versionAt(const QFileInfo& stored) cons
         return std::nullopt;
     }
     // A second version kept in the same millisecond has "-2", "-3" after its stamp.
-    QDateTime keptAt = QDateTime::fromString(name.mid(at + 1).section(QLatin1Char('-'), 0, 0), stampFormat);
-    keptAt.setTimeSpec(Qt::UTC);
+    const QDateTime keptAt = stampTime(name.mid(at + 1).section(QLatin1Char('-'), 0, 0));
     if (!keptAt.isValid()) {
         return std::nullopt;
     }
@@ -120,8 +131,13 @@ Result<std::vector<KeptVersion>> VersionsArea::versionsOf(const QString& relativ
     std::vector<KeptVersion> versions;
     const QFileInfo where(m_folder + QLatin1Char('/') + relativePath);
     const QString prefix = where.fileName() + stampSeparator;
-    const QFileInfoList entries = QDir(where.absolutePath()).entryInfoList({prefix + QLatin1Char('*')}, QDir::Files, QDir::Name);
+    // No name filter: a wildcard would read "[1]" in photo[1].jpg as a set of characters. Hidden
+    // names too: .htaccess is kept like any file.
+    const QFileInfoList entries = QDir(where.absolutePath()).entryInfoList(QDir::Files | QDir::Hidden, QDir::Name);
     for (const QFileInfo& entry : entries) {
+        if (!entry.fileName().startsWith(prefix)) {
+            continue;
+        }
         if (auto version = versionAt(entry); version && version->relativePath == relativePath) {
             versions.push_back(std::move(*version));
         }

@@ -57,6 +57,7 @@ private slots:
     void aReplacedFileIsListedAndRestoredFromTheCommandLine();
     void keptFilesAndUnusedChunksArePrunedWhenTheAgentWrites();
     void largeFilesLeaveNothingInTheChunkStore();
+    void aChunkTheAgentSaidItHoldsIsNotSwept();
 };
 
 void TestSyncVersions::aReplacedFileIsListedAndRestoredFromTheCommandLine()
@@ -129,8 +130,8 @@ void TestSyncVersions::keptFilesAndUnusedChunksArePrunedWhenTheAgentWrites()
     const QString store = pair.prod().homePath() + QStringLiteral("/sites/") + uuid + QStringLiteral("/chunks");
     const QByteArray stale = noise(20000, 7);
     const QByteArray waiting = noise(20000, 8);
-    const QString staleChunk = store + QLatin1Char('/') + QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(ContentHasher::sha256(stale).data()), 32).toHex());
-    const QString waitingChunk = store + QLatin1Char('/') + QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(ContentHasher::sha256(waiting).data()), 32).toHex());
+    const QString staleChunk = store + QLatin1Char('/') + QString::fromLatin1(ContentHasher::hex(ContentHasher::sha256(stale)));
+    const QString waitingChunk = store + QLatin1Char('/') + QString::fromLatin1(ContentHasher::hex(ContentHasher::sha256(waiting)));
     pair.prod().writeFile(QDir(pair.prod().root()).relativeFilePath(staleChunk), stale);
     pair.prod().writeFile(QDir(pair.prod().root()).relativeFilePath(waitingChunk), waiting);
     QVERIFY(age(staleChunk, 8));
@@ -175,6 +176,27 @@ void TestSyncVersions::largeFilesLeaveNothingInTheChunkStore()
     QVERIFY(again.json.value(QStringLiteral("bytesOut")).toInteger() < 1024 * 1024);
     QCOMPARE(pair.readProd(QStringLiteral("media/video.bin")), edited);
     QCOMPARE(filesIn(store), QStringList());
+}
+
+void TestSyncVersions::aChunkTheAgentSaidItHoldsIsNotSwept()
+{
+    // A run killed after its upload and resumed more than a week later: the agent answers "I have
+    // it" for the chunk waiting in its store, so the run does not send it again; the sweep that
+    // runs as the apply opens the site must then leave it, or the file could not be built.
+    SyncPair pair;
+    QCOMPARE(pair.setUp(), QString());
+    const QByteArray content = noise(16000, 9);  // under the smallest chunk: one chunk, the file's hash
+    const QString chunk = pair.prod().homePath() + QStringLiteral("/sites/") + siteUuid(pair) + QStringLiteral("/chunks/")
+                          + QString::fromLatin1(ContentHasher::hex(ContentHasher::sha256(content)));
+    pair.prod().writeFile(QDir(pair.prod().root()).relativeFilePath(chunk), content);
+    QVERIFY(age(chunk, 8));
+    pair.writeStage(QStringLiteral("late.bin"), content);
+    QCOMPARE(pair.addProfile(QStringLiteral("up"), {QStringLiteral("--direction"), QStringLiteral("upload")}), QString());
+    const SyncOutcome run = pair.sync(QStringLiteral("up"), {QStringLiteral("--yes")});
+    QVERIFY2(run.process.exitCode == 0, qPrintable(run.process.err + run.process.out));
+    QCOMPARE(pair.readProd(QStringLiteral("late.bin")), content);
+    QVERIFY(run.json.value(QStringLiteral("bytesOut")).toInteger() < 16000);  // the chunk did not travel
+    QVERIFY(!QFileInfo::exists(chunk));  // used, then released
 }
 
 QTEST_GUILESS_MAIN(TestSyncVersions)

@@ -6,6 +6,8 @@
 #include "sync/SiteLock.h"
 #include "sync/VersionRestore.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTest>
 
@@ -53,6 +55,8 @@ private slots:
     void nothingKeptIsAClearError();
     void aSiteBeingWrittenIsLeftAlone();
     void aPathOutOfTheFilesRootIsRefused();
+    void hiddenNamesAndBracketsAreFound();
+    void aLinkInTheAreaIsNotFollowed();
 };
 
 void TestVersionRestore::theNewestVersionComesBackAndTheCurrentOneIsKept()
@@ -132,9 +136,39 @@ void TestVersionRestore::aSiteBeingWrittenIsLeftAlone()
 void TestVersionRestore::aPathOutOfTheFilesRootIsRefused()
 {
     Setup s;
+    // Something that looks like a version of "../outside.txt" beside the site's area: refused for
+    // its path, never written beside the files root.
+    s.home.writeFile(QStringLiteral("home/versions/outside.txt~20260105T000000.000Z"), "not the site's");
     auto restored = VersionRestore::restore(s.home.homePath(), s.site, QStringLiteral("../outside.txt"), std::nullopt);
     QVERIFY(!restored.ok());
+    QVERIFY2(restored.errorMessage().contains(QLatin1String("../outside.txt")), qPrintable(restored.errorMessage()));
+    QVERIFY2(!restored.errorMessage().startsWith(QLatin1String("No version")), qPrintable(restored.errorMessage()));
     QVERIFY(!QFileInfo::exists(s.home.root() + QStringLiteral("/outside.txt")));
+}
+
+void TestVersionRestore::hiddenNamesAndBracketsAreFound()
+{
+    Setup s;
+    for (const QString& path : {QStringLiteral(".htaccess"), QStringLiteral("img/photo[1].jpg")}) {
+        s.write(path, "old " + path.toUtf8(), monday);
+        s.write(path, "new", monday.addDays(1));
+        QVERIFY(VersionRestore::restore(s.home.homePath(), s.site, path, std::nullopt).ok());
+        QCOMPARE(s.read(path), "old " + path.toUtf8());
+    }
+}
+
+void TestVersionRestore::aLinkInTheAreaIsNotFollowed()
+{
+    Setup s;
+    s.write(QStringLiteral("page.html"), "live", monday);
+    const QString secret = s.home.writeFile(QStringLiteral("secret.txt"), "not for the web root");
+    const QString area = VersionsArea(s.home.homePath(), s.site.uuid).folder();
+    QVERIFY(QDir().mkpath(area));
+    QVERIFY(QFile::link(secret, area + QStringLiteral("/page.html~20260105T000000.000Z")));
+    auto restored = VersionRestore::restore(s.home.homePath(), s.site, QStringLiteral("page.html"), std::nullopt);
+    QVERIFY(!restored.ok());
+    QVERIFY2(restored.errorMessage().contains(QLatin1String("not a regular file")), qPrintable(restored.errorMessage()));
+    QCOMPARE(s.read(QStringLiteral("page.html")), QByteArray("live"));
 }
 
 QTEST_GUILESS_MAIN(TestVersionRestore)
