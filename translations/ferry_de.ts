@@ -4119,6 +4119,18 @@ prune entfernt sofort, was vor mehr als TAGE Tagen aufbewahrt wurde (ohne Angabe
         <source>Choose the Site's Files Folder</source>
         <translation>Dateiordner der Website wählen</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>A file a sync overwrites or deletes on this site is kept in the site's versions area for this many days, and can be restored with 'ferryctl versions restore'.</source>
+        <translation>Eine Datei, die eine Synchronisation auf dieser Website überschreibt oder löscht, wird so viele Tage im Versionsbereich der Website aufbewahrt und lässt sich mit 'ferryctl versions restore' wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep replaced files:</source>
+        <translation>Ersetzte Dateien auf&amp;bewahren:</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ui::AddressPage</name>

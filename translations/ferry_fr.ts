@@ -4118,6 +4118,18 @@ prune supprime aussitôt ce qui a été conservé il y a plus de JOURS jours (à
         <source>Choose the Site's Files Folder</source>
         <translation>Choisir le dossier de fichiers du site</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>A file a sync overwrites or deletes on this site is kept in the site's versions area for this many days, and can be restored with 'ferryctl versions restore'.</source>
+        <translation>Un fichier qu'une synchronisation écrase ou supprime sur ce site est conservé dans la zone des versions du site pendant ce nombre de jours, et peut être restauré avec 'ferryctl versions restore'.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep replaced files:</source>
+        <translation>&amp;Conserver les fichiers remplacés :</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ui::AddressPage</name>

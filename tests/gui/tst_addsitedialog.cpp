@@ -1,12 +1,14 @@
 // Adding a site from the GUI: the dialog, the core's verdict, and the Sites view afterwards.
 
 #include "MainWindow.h"
+#include "Screenshot.h"
 #include "TempHome.h"
 #include "dialogs/AddSiteDialog.h"
 #include "services/HomeService.h"
 #include "site/SiteRegistry.h"
 
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -65,7 +67,18 @@ void TestAddSiteDialog::addsASiteAndShowsItInTheSitesView()
     QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("siteNameEdit")), QStringLiteral("www"));
     QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("filesFolderEdit")), folder);
     dialog->findChild<QSpinBox*>(QStringLiteral("stageSpin"))->setValue(1);
+    auto* keep = dialog->findChild<QSpinBox*>(QStringLiteral("keepVersionsSpin"));
+    QCOMPARE(keep->value(), 30);
+    QCOMPARE(keep->text(), QStringLiteral("30 days"));
+    keep->setValue(90);
     QVERIFY(okButton(dialog)->isEnabled());
+    test::screenshot(*dialog, QStringLiteral("add-site-dialog"));
+    // Every label names its field with a shortcut, none shows a bare "&".
+    const auto* form = dialog->findChild<QFormLayout*>();
+    for (int row = 0; row < form->rowCount(); ++row) {
+        const auto* label = qobject_cast<QLabel*>(form->itemAt(row, QFormLayout::LabelRole)->widget());
+        QVERIFY(label->buddy() != nullptr);
+    }
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
 
     QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 10000);
@@ -79,6 +92,7 @@ void TestAddSiteDialog::addsASiteAndShowsItInTheSitesView()
     const auto sites = SiteRegistry(*store).list().value();
     QCOMPARE(sites.size(), std::size_t(1));
     QCOMPARE(sites.front().stage, 1);
+    QCOMPARE(sites.front().keepVersionsDays, 90);
 }
 
 void TestAddSiteDialog::okIsOnlyOfferedForAValidName()

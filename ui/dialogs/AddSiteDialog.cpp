@@ -21,6 +21,7 @@ AddSiteDialog::AddSiteDialog(HomeService* home, QWidget* parent)
     , m_name(new QLineEdit(this))
     , m_folder(new QLineEdit(this))
     , m_stage(new QSpinBox(this))
+    , m_keepVersions(new QSpinBox(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -35,6 +36,12 @@ AddSiteDialog::AddSiteDialog(HomeService* home, QWidget* parent)
     m_stage->setObjectName(QStringLiteral("stageSpin"));
     m_stage->setRange(0, SiteRegistry::maxStage);
     m_stage->setToolTip(tr("0 for the author (staging) site; production sites come later in the publishing order."));
+    m_keepVersions->setObjectName(QStringLiteral("keepVersionsSpin"));
+    m_keepVersions->setRange(1, SiteRegistry::maxKeepVersionsDays);
+    m_keepVersions->setValue(Site().keepVersionsDays);
+    m_keepVersions->setSuffix(tr(" days"));
+    m_keepVersions->setToolTip(tr("A file a sync overwrites or deletes on this site is kept in the site's versions area "
+                                  "for this many days, and can be restored with 'ferryctl versions restore'."));
 
     auto* browse = new QPushButton(tr("Browse…"), this);
     browse->setObjectName(QStringLiteral("browseButton"));
@@ -55,8 +62,12 @@ AddSiteDialog::AddSiteDialog(HomeService* home, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Files folder:"), folderRow);
+    // A row of two widgets has no buddy of its own: without one the label showed its "&".
+    auto* folderLabel = new QLabel(tr("&Files folder:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("&Stage:"), m_stage);
+    form->addRow(tr("&Keep replaced files:"), m_keepVersions);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -120,6 +131,7 @@ void AddSiteDialog::setBusy(bool busy)
     m_name->setEnabled(!busy);
     m_folder->setEnabled(!busy);
     m_stage->setEnabled(!busy);
+    m_keepVersions->setEnabled(!busy);
     updateValidity();
 }
 
@@ -131,7 +143,8 @@ void AddSiteDialog::accept()
     setBusy(true);
     m_home->addSite(SiteDraft{.name = m_name->text().trimmed(),
                               .filesRoot = QDir::fromNativeSeparators(m_folder->text().trimmed()),
-                              .stage = m_stage->value()});
+                              .stage = m_stage->value(),
+                              .keepVersionsDays = m_keepVersions->value()});
 }
 
 } // namespace ferry::ui

@@ -35,6 +35,7 @@ private:
     QLineEdit* m_name;
     QLineEdit* m_folder;
     QSpinBox* m_stage;
+    QSpinBox* m_keepVersions;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
     bool m_busy = false;
