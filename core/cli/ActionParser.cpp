@@ -52,4 +52,11 @@ std::optional<int> ActionParser::parse(QCommandLineParser& parser, const QString
     return std::nullopt;
 }
 
+std::optional<int> ActionParser::wholeNumber(const QString& text)
+{
+    bool ok = false;
+    const int number = text.toInt(&ok);
+    return ok ? std::optional<int>(number) : std::nullopt;
+}
+
 } // namespace ferry::cli

@@ -28,6 +28,9 @@ public:
     // For actions that check their positional arguments themselves.
     static constexpr int anyArguments = -1;
 
+    // An option's value as a whole number; nothing when it is not one.
+    static std::optional<int> wholeNumber(const QString& text);
+
     // On failure (or after printing help) returns the exit status to end with.
     static std::optional<int> parse(QCommandLineParser& parser, const QString& words, const QStringList& arguments,
                                     const CliContext& context, int positionalCount, const QString& usage);

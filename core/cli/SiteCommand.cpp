@@ -31,13 +31,6 @@ QJsonObject toJson(const Site& site)
     return object;
 }
 
-std::optional<int> wholeNumber(const QString& text)
-{
-    bool ok = false;
-    const int number = text.toInt(&ok);
-    return ok ? std::optional<int>(number) : std::nullopt;
-}
-
 } // namespace
 
 QString SiteCommand::summary() const
@@ -110,7 +103,7 @@ int SiteCommand::add(const QStringList& arguments, const CliContext& context)
         return context.usageError(tr("--db and --tables go together: the database, and which of its tables to keep "
                                      "in step."));
     }
-    const std::optional<int> keepDays = wholeNumber(parser.value(keep));
+    const std::optional<int> keepDays = ActionParser::wholeNumber(parser.value(keep));
     if (!keepDays) {
         return context.usageError(tr("--keep-versions needs a whole number of days, not '%1'.").arg(parser.value(keep)));
     }
@@ -155,7 +148,7 @@ int SiteCommand::set(const QStringList& arguments, const CliContext& context)
     if (!parser.isSet(keep)) {
         return context.usageError(tr("site set needs --keep-versions DAYS."));
     }
-    const std::optional<int> days = wholeNumber(parser.value(keep));
+    const std::optional<int> days = ActionParser::wholeNumber(parser.value(keep));
     if (!days) {
         return context.usageError(tr("--keep-versions needs a whole number of days, not '%1'.").arg(parser.value(keep)));
     }

@@ -166,14 +166,11 @@ int VersionsCommand::prune(const QStringList& arguments, const CliContext& conte
     if (!site) {
         return context.failure(site.errorMessage());
     }
-    int days = site->keepVersionsDays;
-    if (parser.isSet(olderThan)) {
-        bool ok = false;
-        days = parser.value(olderThan).toInt(&ok);
-        if (!ok || days < 0) {
-            return context.usageError(tr("--older-than takes a whole number of days, 0 or more; not '%1'.")
-                                          .arg(parser.value(olderThan)));
-        }
+    const std::optional<int> days =
+        parser.isSet(olderThan) ? ActionParser::wholeNumber(parser.value(olderThan)) : site->keepVersionsDays;
+    if (!days || *days < 0) {
+        return context.usageError(tr("--older-than takes a whole number of days, 0 or more; not '%1'.")
+                                      .arg(parser.value(olderThan)));
     }
     // Under the site's lock: a run keeping a version must not see its folder pruned away between
     // making it and linking the file into it.
@@ -181,7 +178,7 @@ int VersionsCommand::prune(const QStringList& arguments, const CliContext& conte
     if (!lock) {
         return context.failure(lock.errorMessage());
     }
-    const QDateTime cutOff = QDateTime::currentDateTimeUtc().addDays(-days);
+    const QDateTime cutOff = QDateTime::currentDateTimeUtc().addDays(-*days);
     auto removed = VersionsArea(context.homePath, site->uuid).prune(cutOff);
     if (!removed) {
         return context.failure(removed.errorMessage());

@@ -7,7 +7,6 @@
 #include "site/ContentHasher.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,15 +27,16 @@ QString siteUuid(const SyncPair& pair)
     return sites.isEmpty() ? QString() : sites.first().toObject().value(QStringLiteral("uuid")).toString();
 }
 
+// The files under a folder, by path from it.
 QStringList filesIn(const QString& folder)
 {
-    QStringList files;
-    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        files << QDir(folder).relativeFilePath(it.next());
-    }
-    files.sort();
-    return files;
+    return SyncPair::contents(folder).keys();
+}
+
+// Writes bytes at an absolute path inside home's temporary folder.
+void writeAt(const TempHome& home, const QString& path, const QByteArray& bytes)
+{
+    home.writeFile(QDir(home.root()).relativeFilePath(path), bytes);
 }
 
 // Sets a file's modification time days back.
@@ -120,20 +120,15 @@ void TestSyncVersions::keptFilesAndUnusedChunksArePrunedWhenTheAgentWrites()
     const QString versions = pair.prod().homePath() + QStringLiteral("/versions/") + uuid;
     const QString stamp = QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'");
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QVERIFY(QDir().mkpath(versions + QStringLiteral("/old")));
-    pair.prod().writeFile(QDir(pair.prod().root()).relativeFilePath(versions) + QStringLiteral("/old/a.html~")
-                              + now.addDays(-11).toString(stamp),
-                          "eleven days");
-    pair.prod().writeFile(QDir(pair.prod().root()).relativeFilePath(versions) + QStringLiteral("/b.html~")
-                              + now.addDays(-9).toString(stamp),
-                          "nine days");
+    writeAt(pair.prod(), versions + QStringLiteral("/old/a.html~") + now.addDays(-11).toString(stamp), "eleven days");
+    writeAt(pair.prod(), versions + QStringLiteral("/b.html~") + now.addDays(-9).toString(stamp), "nine days");
     const QString store = pair.prod().homePath() + QStringLiteral("/sites/") + uuid + QStringLiteral("/chunks");
     const QByteArray stale = noise(20000, 7);
     const QByteArray waiting = noise(20000, 8);
     const QString staleChunk = store + QLatin1Char('/') + QString::fromLatin1(ContentHasher::hex(ContentHasher::sha256(stale)));
     const QString waitingChunk = store + QLatin1Char('/') + QString::fromLatin1(ContentHasher::hex(ContentHasher::sha256(waiting)));
-    pair.prod().writeFile(QDir(pair.prod().root()).relativeFilePath(staleChunk), stale);
-    pair.prod().writeFile(QDir(pair.prod().root()).relativeFilePath(waitingChunk), waiting);
+    writeAt(pair.prod(), staleChunk, stale);
+    writeAt(pair.prod(), waitingChunk, waiting);
     QVERIFY(age(staleChunk, 8));
     QVERIFY(age(waitingChunk, 6));
 
@@ -188,7 +183,7 @@ void TestSyncVersions::aChunkTheAgentSaidItHoldsIsNotSwept()
     const QByteArray content = noise(16000, 9);  // under the smallest chunk: one chunk, the file's hash
     const QString chunk = pair.prod().homePath() + QStringLiteral("/sites/") + siteUuid(pair) + QStringLiteral("/chunks/")
                           + QString::fromLatin1(ContentHasher::hex(ContentHasher::sha256(content)));
-    pair.prod().writeFile(QDir(pair.prod().root()).relativeFilePath(chunk), content);
+    writeAt(pair.prod(), chunk, content);
     QVERIFY(age(chunk, 8));
     pair.writeStage(QStringLiteral("late.bin"), content);
     QCOMPARE(pair.addProfile(QStringLiteral("up"), {QStringLiteral("--direction"), QStringLiteral("upload")}), QString());
