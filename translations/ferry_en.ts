@@ -94,6 +94,13 @@
         <numerusform>Site %1 keeps overwritten and deleted files for %n days.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Its versions area %1 still holds %n kept version(s) of replaced files (%2); delete that folder when you no longer need it.</source>
+      <translation>
+        <numerusform>Its versions area %1 still holds %n kept version of replaced files (%2); delete that folder when you no longer need it.</numerusform>
+        <numerusform>Its versions area %1 still holds %n kept versions of replaced files (%2); delete that folder when you no longer need it.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>SyncCommand</name>

@@ -1998,6 +1998,13 @@ tirer de SITE (de tous les sites sans --site), et avec --push aussi y pousser.
     </message>
 </context>
 <context>
+    <name>PrestagedFiles</name>
+    <message>
+        <source>The content received for %1 does not match its chunk list; nothing was changed.</source>
+        <translation>Le contenu reçu pour %1 ne correspond pas à sa liste de blocs ; rien n'a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>PrivateKey</name>
     <message>
         <source>OpenSSL could not generate a %1 key: %2</source>
@@ -3078,6 +3085,11 @@ motifs sont laissés de côté, jamais notés comme supprimés.
             <numerusform>Le site %1 conserve les fichiers écrasés et supprimés pendant %n jours.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Its versions area %1 still holds %n kept version(s) of replaced files (%2); delete that folder when you no longer need it.</source>
+        <translation>
+            <numerusform>Sa zone de versions %1 contient encore %n version conservée de fichiers remplacés (%2) ; supprimez ce dossier quand vous n'en avez plus besoin.</numerusform><numerusform>Sa zone de versions %1 contient encore %n versions conservées de fichiers remplacés (%2) ; supprimez ce dossier quand vous n'en avez plus besoin.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>SiteIndex</name>
@@ -3248,10 +3260,6 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     <message>
         <source>Row %1 changed on %2 during the run; it was left as it is, and the next run settles both changes.</source>
         <translation>La ligne %1 a été modifiée sur %2 pendant l’exécution ; elle a été laissée telle quelle, et la prochaine exécution réglera les deux modifications.</translation>
-    </message>
-    <message>
-        <source>The content received for %1 does not match its chunk list; nothing was changed.</source>
-        <translation>Le contenu reçu pour %1 ne correspond pas à sa liste de blocs ; rien n'a été modifié.</translation>
     </message>
 </context>
 <context>

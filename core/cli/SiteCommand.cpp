@@ -6,10 +6,13 @@
 #include "site/SiteIndex.h"
 #include "site/SiteRegistry.h"
 #include "site/SiteScanner.h"
+#include "sync/VersionsArea.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace ferry::cli {
 namespace {
@@ -230,6 +233,20 @@ int SiteCommand::remove(const QStringList& arguments, const CliContext& context)
         return context.failure(removed.errorMessage());
     }
     context.out << tr("Removed site %1. Its files were not touched.").arg(removed->name) << Qt::endl;
+    // What runs replaced is the administrator's to let go of: kept, and said where, since no
+    // command reaches the versions of a site no longer registered.
+    const VersionsArea versions(context.homePath, removed->uuid);
+    if (auto kept = versions.versionsUnder(); kept && !kept->empty()) {
+        qint64 bytes = 0;
+        for (const KeptVersion& version : kept.value()) {
+            bytes += version.size;
+        }
+        context.out << tr("Its versions area %1 still holds %n kept version(s) of replaced files (%2); delete that "
+                          "folder when you no longer need it.",
+                          nullptr, int(kept->size()))
+                           .arg(QDir::toNativeSeparators(versions.folder()), QLocale::c().formattedDataSize(bytes))
+                    << Qt::endl;
+    }
     if (!removed->databaseUrl.isEmpty()) {
         context.out << tr("Change capture was taken out of %1; its tables and rows were not touched.")
                            .arg(removed->databaseUrl)

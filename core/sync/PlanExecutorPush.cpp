@@ -2,7 +2,7 @@
 
 // The push side of a run: which chunks the remote lacks and how they travel (as deltas, whole,
 // or as small files' content inside the apply batch), reading this side's rows and files, and
-// applying batches on the remote, four in flight.
+// applying batches on the remote, six in flight.
 
 #include "ApplyBatcher.h"
 #include "DeletionOrder.h"

@@ -21,6 +21,7 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <deque>
 #include <map>
 
 namespace ferry {
@@ -255,63 +256,79 @@ Result<void> RemoteSite::runParallel(std::size_t count, const std::function<Job(
 {
     QEventLoop loop;
     std::map<quint64, std::size_t> inFlight;
-    std::size_t next = 0;
     std::optional<QString> failure;
     QTimer pacer;
     pacer.setSingleShot(true);
     const std::size_t limit = std::size_t(atOnce > 0 ? std::min(atOnce, transfersAtOnce()) : transfersAtOnce());
-    const auto mustWait = [&]() {
+    const auto mustWait = [&](std::size_t position) {
         if (!alone || inFlight.empty()) {
             return false;
         }
-        return alone(next) || std::any_of(inFlight.begin(), inFlight.end(), [&](const auto& job) { return alone(job.second); });
+        return alone(position)
+               || std::any_of(inFlight.begin(), inFlight.end(), [&](const auto& job) { return alone(job.second); });
     };
 
+    // Jobs made and not sent yet, in order. Their bodies are made on worker threads side by side
+    // (one at a time left the agent waiting for the next body while it had nothing else to do);
+    // they are sent in the order they were made, so that the agent applies batches as planned.
+    struct Made {
+        std::size_t position;
+        Job job;
+        std::unique_ptr<QFutureWatcher<QByteArray>> body;  // set while the body is being made
+    };
+    std::deque<Made> made;
+    std::size_t next = 0;       // the position make is asked for next
     std::size_t total = count;  // lowered when make says there is nothing more to send
-    std::optional<Job> ready;   // made, waiting for its body or its turn (alone)
-    QFutureWatcher<QByteArray> preparing;
-    bool bodyPending = false;  // ready's body is being made
-    const auto startMore = [&]() {
-        while (!failure && !cancelled && next < total && inFlight.size() < limit) {
-            if (!ready) {
-                if (const int pause = pauseForBandwidthMs(); pause > 0) {
-                    pacer.start(std::min(pause, 1000));
-                    return;
-                }
-                Job job = make(next);
-                if (job.method.isEmpty()) {
-                    total = next;
-                    break;
-                }
-                ready = std::move(job);
-            }
-            if (ready->bodyLater) {
-                preparing.setFuture(QtConcurrent::run(std::move(ready->bodyLater)));
-                ready->bodyLater = nullptr;
-                bodyPending = true;
-            }
-            if (bodyPending) {
-                return;  // on when the body is made
-            }
-            if (mustWait()) {
+    const auto idle = [&] {
+        return std::all_of(made.begin(), made.end(), [](const Made& m) { return !m.body || m.body->isFinished(); });
+    };
+    std::function<void()> startMore;
+    startMore = [&]() {
+        while (!failure && !cancelled && next < total && inFlight.size() + made.size() < limit) {
+            if (const int pause = pauseForBandwidthMs(); pause > 0) {
+                pacer.start(std::min(pause, 1000));
                 break;
             }
-            m_bytesOut += ready->body.size();
-            qCDebug(lcClient).noquote() << "bytes" << ready->method << ready->path << "out" << ready->body.size();
-            inFlight.emplace(m_client->send(ready->method, sitePath(ready->path), ready->body, ready->contentType), next);
-            ready.reset();
-            ++next;
+            Job job = make(next);
+            if (job.method.isEmpty()) {
+                total = next;
+                break;
+            }
+            Made entry{next++, std::move(job), nullptr};
+            if (entry.job.bodyLater) {
+                entry.body = std::make_unique<QFutureWatcher<QByteArray>>();
+                QObject::connect(entry.body.get(), &QFutureWatcher<QByteArray>::finished, &loop, [&] { startMore(); });
+                entry.body->setFuture(QtConcurrent::run(std::move(entry.job.bodyLater)));
+                entry.job.bodyLater = nullptr;
+            }
+            made.push_back(std::move(entry));
         }
-        if (inFlight.empty() && !bodyPending) {
+        while (!failure && !cancelled && !made.empty()) {
+            Made& front = made.front();
+            if (front.body) {
+                if (!front.body->isFinished()) {
+                    break;  // on when its body is made
+                }
+                front.job.body = front.body->result();
+                front.body.reset();
+            }
+            if (mustWait(front.position)) {
+                break;
+            }
+            m_bytesOut += front.job.body.size();
+            qCDebug(lcClient).noquote() << "bytes" << front.job.method << front.job.path << "out" << front.job.body.size();
+            inFlight.emplace(m_client->send(front.job.method, sitePath(front.job.path), front.job.body, front.job.contentType),
+                             front.position);
+            made.pop_front();
+        }
+        // Done when nothing is on its way and nothing more will be sent; a stop leaves what was
+        // made unsent, once its bodies are finished.
+        const bool stopping = failure || cancelled;
+        if (inFlight.empty() && (made.empty() || stopping) && idle() && !(pacer.isActive() && !stopping)) {
             loop.quit();
         }
     };
-    QObject::connect(&pacer, &QTimer::timeout, &loop, startMore);
-    QObject::connect(&preparing, &QFutureWatcher<QByteArray>::finished, &loop, [&] {
-        ready->body = preparing.result();
-        bodyPending = false;
-        startMore();
-    });
+    QObject::connect(&pacer, &QTimer::timeout, &loop, [&] { startMore(); });
     auto connection = QObject::connect(m_client.get(), &AgentClient::finished, &loop,
                                        [&](quint64 id, const AgentResponse& response, const QString& error) {
                                            const auto it = inFlight.find(id);
@@ -329,9 +346,13 @@ Result<void> RemoteSite::runParallel(std::size_t count, const std::function<Job(
                                            }
                                            startMore();
                                        });
-    QTimer::singleShot(0, &loop, startMore);
+    QTimer::singleShot(0, &loop, [&] { startMore(); });
     loop.exec();
-    preparing.waitForFinished();  // the loop ends with no body pending; should anything else end it, none outlives this
+    for (Made& entry : made) {
+        if (entry.body) {
+            entry.body->waitForFinished();  // no body outlives what it refers to
+        }
+    }
     QObject::disconnect(connection);
     if (failure) {
         return fail(*failure);
@@ -502,7 +523,7 @@ Result<void> RemoteSite::applyBatches(std::size_t count, const BatchMaker& make,
             }
             return {};
         },
-        cancelled, 4, alone);
+        cancelled, 6, alone);
 }
 
 Result<void> RemoteSite::writeCheckpoints(const QUuid& peer, const Checkpoints& checkpoints)

@@ -84,13 +84,22 @@ Result<QString> VersionsArea::keep(int folderFd, const char* name, const QString
         return fail(tr("Cannot create the versions folder %1.").arg(QFileInfo(stored).absolutePath()));
     }
     const QByteArray target = QFile::encodeName(stored);
-    if (::linkat(folderFd, name, AT_FDCWD, target.constData(), 0) == 0) {
-        return stored;
+    // A file with other names (hard links, in the site or outside it) can still be changed
+    // through them once the run has replaced this name: its kept version must be a copy of the
+    // bytes as they are now, not one more name for the same file.
+    struct stat status {};
+    const bool otherNames = ::fstatat(folderFd, name, &status, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(status.st_mode)
+                            && status.st_nlink > 1;
+    if (!otherNames) {
+        if (::linkat(folderFd, name, AT_FDCWD, target.constData(), 0) == 0) {
+            return stored;
+        }
+        if (errno != EXDEV && errno != EPERM && errno != EMLINK) {
+            return fail(tr("Cannot keep the previous version of %1 (%2).").arg(relativePath, systemError()));
+        }
     }
-    if (errno != EXDEV && errno != EPERM && errno != EMLINK) {
-        return fail(tr("Cannot keep the previous version of %1 (%2).").arg(relativePath, systemError()));
-    }
-    // The home is on another file system: copy the bytes, durably, before anything replaces them.
+    // The home is on another file system, or the file has other names: copy the bytes, durably,
+    // before anything replaces them.
     const int from = ::openat(folderFd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     const int to = ::open(target.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     const bool copied = from >= 0 && to >= 0 && copyDescriptor(from, to);

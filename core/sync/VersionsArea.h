@@ -32,7 +32,8 @@ public:
     const QString& folder() const { return m_folder; }
 
     // Keeps the file `name` in the folder open as folderFd (the file at relativePath): hard-linked
-    // when the home is on the same file system, copied otherwise. Returns where it went.
+    // when the home is on the same file system, copied when it is not or when the file has other
+    // names it could still change through. Returns where it went.
     Result<QString> keep(int folderFd, const char* name, const QString& relativePath, const QDateTime& when);
 
     Result<std::vector<KeptVersion>> versionsOf(const QString& relativePath) const;

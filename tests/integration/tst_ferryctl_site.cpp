@@ -129,9 +129,17 @@ void TestFerryctlSite::sqliteSiteFromAddToRemove()
     QVERIFY2(second.out.contains(QLatin1String("Files: 0 added, 1 changed, 0 deleted; 1 hashed")), qPrintable(second.out));
     QVERIFY2(second.out.contains(QLatin1String("Rows changed: 2.")), qPrintable(second.out));
 
+    // A version a run kept: removing the site leaves it, and says where and how much.
+    const QString versions = home.homePath() + QStringLiteral("/versions/") + site.value(QStringLiteral("uuid")).toString();
+    home.writeFile(QStringLiteral("home/versions/%1/index.html~20261201T120000.000Z").arg(site.value(QStringLiteral("uuid")).toString()),
+                   QByteArray(1536, 'v'));
     const auto removed = ctl(home, {QStringLiteral("site"), QStringLiteral("remove"), QStringLiteral("www")});
     QCOMPARE(removed.exitCode, 0);
     QVERIFY(removed.out.startsWith(QLatin1String("Removed site www. Its files were not touched.")));
+    QVERIFY2(removed.out.contains(QStringLiteral("Its versions area %1 still holds 1 kept version of replaced files "
+                                                 "(1.50 KiB); delete that folder when you no longer need it.").arg(versions)),
+             qPrintable(removed.out));
+    QVERIFY(QFile::exists(versions + QStringLiteral("/index.html~20261201T120000.000Z")));
     Sql sql(dbPath);
     QCOMPARE(sql.count(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE '_ferry%'")), 0);
     QCOMPARE(sql.count(QStringLiteral("SELECT count(*) FROM pages")), 3);

@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace ferry;
 
 namespace {
@@ -52,6 +54,7 @@ private slots:
     void aWrongHashChangesNothing();
     void anAbandonedFileLeavesNoTrace();
     void deletingKeepsTheContent();
+    void aFileWithOtherNamesIsKeptAsACopy();
     void hostilePathsAreRefused_data();
     void hostilePathsAreRefused();
     void neverWritesThroughALink();
@@ -124,6 +127,26 @@ void TestFileApplier::deletingKeepsTheContent()
     QVERIFY(!QFile::exists(s.root + QStringLiteral("/never")));
 }
 
+void TestFileApplier::aFileWithOtherNamesIsKeptAsACopy()
+{
+    // A file hard-linked elsewhere (a shared upload, a deployment tool's cache) keeps changing
+    // through its other name after a run replaced this one: the kept version must not follow.
+    Setup s;
+    const QString path = s.home.writeFile(QStringLiteral("www/shared.css"), "body { color: red }");
+    const QString elsewhere = s.home.root() + QStringLiteral("/cache-shared.css");
+    QVERIFY(::link(QFile::encodeName(path).constData(), QFile::encodeName(elsewhere).constData()) == 0);
+    const QByteArray next("body { color: blue }");
+    QVERIFY(s.applier->write(QStringLiteral("shared.css"), next, ContentHasher::sha256(next), when).ok());
+    QFile other(elsewhere);
+    QVERIFY(other.open(QIODevice::ReadWrite));  // in place, as an editor that does not rename would
+    QVERIFY(other.write("CHANGED") == 7);
+    other.close();
+    const auto kept = s.versions.versionsOf(QStringLiteral("shared.css")).value();
+    QCOMPARE(kept.size(), std::size_t(1));
+    QCOMPARE(test::readAll(kept.front().storedPath), QByteArray("body { color: red }"));
+    QCOMPARE(test::readAll(path), next);
+}
+
 void TestFileApplier::hostilePathsAreRefused_data()
 {
     QTest::addColumn<QString>("path");
@@ -168,8 +191,17 @@ void TestFileApplier::leftoverTemporaryFilesAreCleanedAndNeverIndexed()
     Setup s;
     s.home.writeFile(QStringLiteral("www/index.html"), "x");
     s.home.writeFile(QStringLiteral("www/a/.ferry-tmp-dead1"), "half written before a crash");
+    // One this process is writing (the agent writes a batch's files as it arrives, before its
+    // writer cleans the site): not a leftover.
+    auto pending = s.applier->begin(QStringLiteral("a/arriving.html"));
+    QVERIFY(pending.ok());
+    QVERIFY(pending.value()->append("<p>on its way</p>").ok());
     QCOMPARE(s.applier->removeLeftoverTemporaryFiles().value(), 1);
-    QCOMPARE(filesUnder(s.root), QStringList{QStringLiteral("index.html")});
+    QCOMPARE(filesUnder(s.root).size(), 2);
+    QVERIFY(filesUnder(s.root).contains(QStringLiteral("index.html")));
+    const QByteArray next("<p>on its way</p>");
+    QVERIFY(pending.value()->commit(ContentHasher::sha256(next), when).ok());
+    QCOMPARE(filesUnder(s.root), (QStringList{QStringLiteral("a/arriving.html"), QStringLiteral("index.html")}));
 }
 
 void TestFileApplier::oldVersionsArePruned()
