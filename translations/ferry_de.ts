@@ -1999,13 +1999,6 @@ von SITE holen (ohne --site von jeder Site) und mit --push auch dorthin senden.
     </message>
 </context>
 <context>
-    <name>PrestagedFiles</name>
-    <message>
-        <source>The content received for %1 does not match its chunk list; nothing was changed.</source>
-        <translation>Der für %1 empfangene Inhalt passt nicht zu seiner Blockliste; nichts wurde geändert.</translation>
-    </message>
-</context>
-<context>
     <name>PrivateKey</name>
     <message>
         <source>OpenSSL could not generate a %1 key: %2</source>
@@ -3261,6 +3254,10 @@ nicht durchsucht und nie als gelöscht vermerkt.
     <message>
         <source>Row %1 changed on %2 during the run; it was left as it is, and the next run settles both changes.</source>
         <translation>Zeile %1 wurde während des Laufs auf %2 geändert; sie blieb unverändert, und der nächste Lauf klärt beide Änderungen.</translation>
+    </message>
+    <message>
+        <source>The content received for %1 does not match its chunk list; nothing was changed.</source>
+        <translation>Der für %1 empfangene Inhalt passt nicht zu seiner Blockliste; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,6 @@
 #include "site/SiteIndex.h"
 #include "site/SiteScanner.h"
 #include "site/SiteRegistry.h"
-#include "sync/PrestagedFiles.h"
 #include "store/CheckpointRepository.h"
 #include "store/Sql.h"
 #include "store/StateStore.h"
@@ -333,12 +332,8 @@ Routed AgentEndpoints::apply(const Site& site, const AgentRequest& request)
     if (!items) {
         return error(400, items.errorMessage());
     }
-    auto decoded = std::make_shared<const std::vector<ApplyItem>>(std::move(items).value());
-    // Its inline files are written beside their targets now, while the writer may still be busy
-    // with the batches before it; the writer checks and installs them in its turn.
-    auto prestaged = PrestagedFiles::start(m_homePath, site, decoded);
-    auto batch = std::make_shared<const ApplyBatchWrite>(
-        ApplyBatchWrite{m_homePath, site, request.peerName, std::move(decoded), std::move(prestaged)});
+    auto batch = std::make_shared<const ApplyBatchWrite>(ApplyBatchWrite{
+        m_homePath, site, request.peerName, std::make_shared<const std::vector<ApplyItem>>(std::move(items).value())});
     return SiteWrite{[batch](SiteIndexCache& indexes) { return ApplyWrite::run(indexes, {batch.get()}).front(); }, batch};
 }
 

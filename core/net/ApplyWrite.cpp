@@ -2,8 +2,6 @@
 
 #include "ApplyBatchCodec.h"
 #include "NetLogging.h"
-#include "sync/FileApplier.h"
-#include "sync/PrestagedFiles.h"
 #include "sync/SiteWriter.h"
 
 #include <algorithm>
@@ -57,17 +55,7 @@ std::vector<AgentReply> ApplyWrite::run(SiteIndexCache& indexes, const std::vect
             joined.insert(joined.end(), batch->items->begin(), batch->items->end());
         }
     }
-    // Position in the joined items → the batch it came in, and its place there.
-    const auto prestaged = [&](std::size_t position) -> std::optional<Result<std::unique_ptr<PendingFile>>> {
-        for (const ApplyBatchWrite* batch : batches) {
-            if (position < batch->items->size()) {
-                return batch->prestaged ? batch->prestaged->take(position) : std::nullopt;
-            }
-            position -= batch->items->size();
-        }
-        return std::nullopt;
-    };
-    const std::vector<ApplyOutcome> outcomes = writer.value()->apply(batches.size() > 1 ? joined : *first.items, prestaged);
+    const std::vector<ApplyOutcome> outcomes = writer.value()->apply(batches.size() > 1 ? joined : *first.items);
     std::vector<AgentReply> replies;
     auto from = outcomes.begin();
     for (const ApplyBatchWrite* batch : batches) {

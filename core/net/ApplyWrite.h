@@ -5,9 +5,7 @@
 // of the writer's work that does not grow with the items: the site's lock, the two syncfs that
 // make the files and then their renames durable, one transaction of rows, one of the index. Each
 // batch is still answered with its own items' outcomes, and a batch with deletions is written on
-// its own (the client sends it alone, after every batch before it is answered). A batch's inline
-// files are written beside their targets as soon as it arrives (PrestagedFiles), so that this
-// thread finds them written when the batch's turn comes.
+// its own (the client sends it alone, after every batch before it is answered).
 
 #include "AgentEndpoints.h"
 #include "ApplyBatch.h"
@@ -18,7 +16,6 @@
 
 namespace ferry {
 
-class PrestagedFiles;
 class SiteIndexCache;
 
 struct ApplyBatchWrite {
@@ -26,8 +23,6 @@ struct ApplyBatchWrite {
     Site site;
     QString peer;  // for the log
     std::shared_ptr<const std::vector<ApplyItem>> items;
-    // Its inline files, being written beside their targets since the batch arrived (or none).
-    std::shared_ptr<PrestagedFiles> prestaged;
 
     bool hasDeletions() const;
 };

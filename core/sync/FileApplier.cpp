@@ -20,15 +20,6 @@ namespace {
 
 constexpr qsizetype maxNameBytes = 255;
 
-// The start of the temporary names this process writes: Ferry's prefix and a token of the
-// process, so that the cleaning of leftovers, once per process, knows its own.
-const QByteArray& ownTemporaryPrefix()
-{
-    static const QByteArray prefix = QByteArray(temporaryFilePrefix)
-        + QByteArray::number(QRandomGenerator::system()->generate(), 16) + '-';
-    return prefix;
-}
-
 QString systemError()
 {
     return QString::fromLocal8Bit(std::strerror(errno));
@@ -127,7 +118,8 @@ Result<std::unique_ptr<PendingFile>> FileApplier::begin(const QString& relativeP
     if (!folder) {
         return folder.error();
     }
-    const QByteArray temporary = ownTemporaryPrefix() + QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+    const QByteArray temporary = QByteArray(temporaryFilePrefix)
+        + QByteArray::number(QRandomGenerator::system()->generate64(), 16);
     const int fd = ::openat(folder.value(), temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0) {
         const QString reason = systemError();
@@ -185,14 +177,8 @@ Result<int> FileApplier::removeLeftoverTemporaryFiles()
     int removed = 0;
     QDirIterator it(m_filesRoot, {QLatin1String(temporaryFilePrefix) + QLatin1Char('*')}, QDir::Files | QDir::Hidden,
                     QDirIterator::Subdirectories);
-    // This process's own are being written (the agent writes a batch's files as it arrives,
-    // before it takes the site's lock to put them in place): not left over.
-    const QString own = QString::fromLatin1(ownTemporaryPrefix());
     while (it.hasNext()) {
-        if (it.next(); it.fileName().startsWith(own)) {
-            continue;
-        }
-        if (!QFile::remove(it.filePath())) {
+        if (!QFile::remove(it.next())) {
             return fail(tr("Cannot remove the leftover temporary file %1.").arg(it.filePath()));
         }
         ++removed;

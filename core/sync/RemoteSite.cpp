@@ -277,6 +277,9 @@ Result<void> RemoteSite::runParallel(std::size_t count, const std::function<Job(
         std::unique_ptr<QFutureWatcher<QByteArray>> body;  // set while the body is being made
     };
     std::deque<Made> made;
+    // Watchers whose body was taken: kept to the end, since one is often taken in the handler of
+    // its own finished signal.
+    std::vector<std::unique_ptr<QFutureWatcher<QByteArray>>> spent;
     std::size_t next = 0;       // the position make is asked for next
     std::size_t total = count;  // lowered when make says there is nothing more to send
     const auto idle = [&] {
@@ -310,10 +313,16 @@ Result<void> RemoteSite::runParallel(std::size_t count, const std::function<Job(
                     break;  // on when its body is made
                 }
                 front.job.body = front.body->result();
-                front.body.reset();
+                spent.push_back(std::move(front.body));
             }
             if (mustWait(front.position)) {
                 break;
+            }
+            if (const int pause = pauseForBandwidthMs(); pause > 0) {
+                if (!pacer.isActive()) {
+                    pacer.start(std::min(pause, 1000));
+                }
+                break;  // bodies made ahead wait for the pace as well
             }
             m_bytesOut += front.job.body.size();
             qCDebug(lcClient).noquote() << "bytes" << front.job.method << front.job.path << "out" << front.job.body.size();

@@ -75,9 +75,9 @@ public:
     // The chunks the remote could not rebuild (they go whole).
     Result<std::vector<Sha256>> sendDeltas(const std::vector<ChunkDeltaBytes>& deltas);
     Result<std::vector<ChunkDeltaBytes>> fetchDeltas(const std::vector<DeltaQuestion>& questions);
-    // At most count apply batches, six in flight (as many connections as Qt opens to one host):
-    // the next ones are read, compressed and sent while the agent applies the ones before, and
-    // the agent writes the files of those waiting while it puts earlier ones in place. make(b) builds batch b, in order, or returns none when
+    // At most count apply batches, six in flight (as many connections as Qt opens to one host),
+    // their bodies made side by side: the next ones are read, compressed and sent while the
+    // agent applies the ones before, and those that wait there are written together. make(b) builds batch b, in order, or returns none when
     // the items have run out; its finish, if set, completes the items on a worker thread before
     // they are encoded (reading files' content) and may drop some. done(b, outcomes) takes the
     // answer (or why there is none): one outcome per item left in the batch after finish. A

@@ -1,8 +1,6 @@
 #include "SiteWriter.h"
 
 #include "FileApplier.h"
-#include "PrestagedFiles.h"
-#include "StagingPool.h"
 #include "common/Logging.h"
 #include "common/TestKillPoint.h"
 #include "net/ChunkStoreCleanup.h"
@@ -19,6 +17,8 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QFile>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 #include <set>
@@ -263,7 +263,7 @@ Result<void> SiteWriter::checkBase(const ApplyItem& item) const
     return {};
 }
 
-std::vector<ApplyOutcome> SiteWriter::apply(const std::vector<ApplyItem>& items, const Prestaged& prestaged)
+std::vector<ApplyOutcome> SiteWriter::apply(const std::vector<ApplyItem>& items)
 {
     std::vector<ApplyOutcome> outcomes(items.size());
     if (auto known = lookUp(items); !known) {
@@ -285,7 +285,7 @@ std::vector<ApplyOutcome> SiteWriter::apply(const std::vector<ApplyItem>& items,
     std::vector<std::size_t> waiting;           // files whose content is still to be written, by position
     std::vector<AppliedItem> waitingRecords;    // what the index records for each of them
     const auto writeWaiting = [&]() {
-        std::vector<Result<std::unique_ptr<PendingFile>>> written = stageAll(items, waiting, prestaged);
+        std::vector<Result<std::unique_ptr<PendingFile>>> written = stageAll(items, waiting);
         for (std::size_t k = 0; k < waiting.size(); ++k) {
             if (!written[k]) {
                 outcomes[waiting[k]] = {false, written[k].errorMessage()};
@@ -456,24 +456,28 @@ void SiteWriter::keepChunksOfReplacedFiles(const std::vector<ApplyItem>& items)
     }
 }
 
+namespace {
+
+// Threads for writing files, shared by every writer of the process, made once.
+class StagingPool : public QThreadPool
+{
+public:
+    StagingPool() { setMaxThreadCount(std::clamp(QThread::idealThreadCount(), 2, 4)); }
+};
+Q_GLOBAL_STATIC(StagingPool, stagingPool)
+
+} // namespace
+
 std::vector<Result<std::unique_ptr<PendingFile>>> SiteWriter::stageAll(const std::vector<ApplyItem>& items,
-                                                                        const std::vector<std::size_t>& positions,
-                                                                        const Prestaged& prestaged)
+                                                                        const std::vector<std::size_t>& positions)
 {
     std::vector<Result<std::unique_ptr<PendingFile>>> written;
     written.reserve(positions.size());
-    std::vector<std::size_t> toWrite;  // positions in written of the files not written already
     for (std::size_t k = 0; k < positions.size(); ++k) {
-        auto taken = prestaged ? prestaged(positions[k]) : std::nullopt;
-        if (taken) {
-            written.push_back(std::move(*taken));
-        } else {
-            written.emplace_back(std::unique_ptr<PendingFile>());
-            toWrite.push_back(k);
-        }
+        written.emplace_back(std::unique_ptr<PendingFile>());
     }
     // Files assembled from chunks need the chunk locator, built here once: stage() only reads it.
-    const bool fromChunks = std::any_of(toWrite.begin(), toWrite.end(), [&](std::size_t k) { return !items[positions[k]].content; });
+    const bool fromChunks = std::any_of(positions.begin(), positions.end(), [&](std::size_t i) { return !items[i].content; });
     const Result<void> located = fromChunks ? loadChunks() : Result<void>();
     const auto stageOne = [&](std::size_t k) {
         const ApplyItem& item = items[positions[k]];
@@ -481,20 +485,22 @@ std::vector<Result<std::unique_ptr<PendingFile>>> SiteWriter::stageAll(const std
     };
     // Writing files is most of an apply's time, and each file is written on its own: on several
     // threads, the disk and the hashing of one overlap the system calls of another.
-    if (toWrite.size() < 2) {
-        for (const std::size_t k : toWrite) {
+    if (positions.size() < 2) {
+        for (std::size_t k = 0; k < positions.size(); ++k) {
             stageOne(k);
         }
         return written;
     }
-    QtConcurrent::blockingMap(stagingPool(), toWrite, stageOne);
+    std::vector<std::size_t> indexes(positions.size());
+    std::iota(indexes.begin(), indexes.end(), std::size_t(0));
+    QtConcurrent::blockingMap(stagingPool(), indexes, stageOne);
     return written;
 }
 
 Result<std::unique_ptr<PendingFile>> SiteWriter::stage(const ApplyItem& item)
 {
     if (item.content) {
-        return PrestagedFiles::writeInline(*m_files, item);
+        return stageInline(item);
     }
     if (!m_chunks) {  // stageAll builds it first; a guard for any other caller
         return fail(tr("Site %1 lacks a chunk of %2; it must be sent before the file.").arg(m_site.name, item.path));
@@ -514,6 +520,35 @@ Result<std::unique_ptr<PendingFile>> SiteWriter::stage(const ApplyItem& item)
         if (auto appended = pending.value()->append(bytes.value()); !appended) {
             return appended.error();
         }
+    }
+    if (auto sealed = pending.value()->seal(item.hash, false); !sealed) {
+        return sealed.error();
+    }
+    return pending;
+}
+
+Result<std::unique_ptr<PendingFile>> SiteWriter::stageInline(const ApplyItem& item)
+{
+    // The index records the item's chunk list, and this site later serves those chunks (and
+    // answers "which do you lack" from them): each must be what the content holds. A file of one
+    // chunk has the file's hash, which the sealing checks.
+    const QByteArray& content = *item.content;
+    const bool oneChunk = item.chunks.size() == 1 && item.chunks.front().hash == item.hash;
+    for (std::size_t i = 0; i < item.chunks.size() && !oneChunk; ++i) {
+        const Chunk& chunk = item.chunks[i];
+        if (chunk.offset + chunk.length > quint64(content.size())
+            || ContentHasher::sha256(QByteArray::fromRawData(content.constData() + chunk.offset, qsizetype(chunk.length)))
+                   != chunk.hash) {
+            return fail(tr("The content received for %1 does not match its chunk list; nothing was changed.")
+                            .arg(item.path));
+        }
+    }
+    auto pending = m_files->begin(item.path);
+    if (!pending) {
+        return pending.error();
+    }
+    if (auto appended = pending.value()->append(content); !appended) {
+        return appended.error();
     }
     if (auto sealed = pending.value()->seal(item.hash, false); !sealed) {
         return sealed.error();

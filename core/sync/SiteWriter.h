@@ -17,10 +17,8 @@
 
 #include <QCoreApplication>
 
-#include <functional>
 #include <map>
 #include <memory>
-#include <optional>
 
 namespace ferry {
 
@@ -44,12 +42,8 @@ public:
     static Result<std::unique_ptr<SiteWriter>> open(const QString& homePath, const Site& site, SiteLock lock);
     ~SiteWriter();
 
-    // A file of the batch already written beside its target (PrestagedFiles), by position in
-    // the batch, or why it could not be; nothing for a file the writer writes itself.
-    using Prestaged = std::function<std::optional<Result<std::unique_ptr<PendingFile>>>(std::size_t)>;
-
     // One outcome per item, in order. Rows are all-or-nothing for the batch.
-    std::vector<ApplyOutcome> apply(const std::vector<ApplyItem>& items, const Prestaged& prestaged = {});
+    std::vector<ApplyOutcome> apply(const std::vector<ApplyItem>& items);
 
 private:
     SiteWriter(QString homePath, Site site, SiteLock lock, std::shared_ptr<SiteIndex> index);
@@ -73,14 +67,14 @@ private:
     };
     // At most this many files wait at once (each holds its folder open).
     static constexpr std::size_t stagedAtOnce = 128;
-    // Writes the files at these positions of items, several at once (taking those written
-    // already from prestaged); one result per position.
+    // Writes the files at these positions of items, several at once; one result per position.
     std::vector<Result<std::unique_ptr<PendingFile>>> stageAll(const std::vector<ApplyItem>& items,
-                                                               const std::vector<std::size_t>& positions,
-                                                               const Prestaged& prestaged);
+                                                               const std::vector<std::size_t>& positions);
     // Writes one file beside its target. Safe on several threads at once: reads the chunk
     // locator (built beforehand) and writes nothing shared.
     Result<std::unique_ptr<PendingFile>> stage(const ApplyItem& item);
+    // A file whose content came with the item: checked against its chunk list, then written.
+    Result<std::unique_ptr<PendingFile>> stageInline(const ApplyItem& item);
     // One flush makes every staged file durable, then each is put in place and recorded.
     void installStaged(std::vector<Staged>& staged, std::vector<ApplyOutcome>& outcomes,
                        std::vector<AppliedItem>& applied);

@@ -19,7 +19,6 @@
 #include "ferry/BuildInfo.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
@@ -29,17 +28,6 @@ using namespace ferry;
 using namespace ferry::test;
 
 namespace {
-
-// Ferry's temporary files anywhere under root (FileApplier writes them beside their targets).
-QStringList temporaryFilesUnder(const QString& root)
-{
-    QStringList found;
-    QDirIterator it(root, {QStringLiteral(".ferry-tmp-*")}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        found << QDir(root).relativeFilePath(it.next());
-    }
-    return found;
-}
 
 // An apply item for a file new to the agent, its content travelling with it.
 ApplyItem newFileWithContent(const QString& path, const QByteArray& content)
@@ -75,8 +63,6 @@ private slots:
     void otherRequestsAreAnsweredWhileASiteIsWritten();
     void aClientGoneDuringAWriteLeavesTheAgentServing();
     void queuedApplyBatchesAreWrittenTogether();
-    void aBatchsFilesAreWrittenAsItArrivesAndPutInPlaceInItsTurn();
-    void filesWrittenAheadLeaveNothingWhenTheWriteFails();
     void cleanupTestCase() { stopAgentIfRunning(); }
 };
 
@@ -471,64 +457,6 @@ void TestAgentTransfer::queuedApplyBatchesAreWrittenTogether()
                              5000);
     QVERIFY2(log.contains(QStringLiteral("applied 1 of 1 items to www from pusher (2 batches written as one)")), qPrintable(log));
     QVERIFY2(!log.contains(QStringLiteral("(3 batches written as one)")), qPrintable(log));
-}
-
-void TestAgentTransfer::aBatchsFilesAreWrittenAsItArrivesAndPutInPlaceInItsTurn()
-{
-    // The agent writes an arriving batch's files beside their targets while its site-writing
-    // thread is still busy (here: waiting for the lock this test holds), and puts them in place
-    // only in the batch's turn, after checking each item: a refused item's file is discarded.
-    const QString root = m_home.root() + QStringLiteral("/www");
-    auto acquired = SiteLock::acquire(m_home.homePath(), QUuid::fromString(m_siteUuid), QStringLiteral("www"));
-    QVERIFY2(acquired.ok(), acquired.ok() ? "" : qPrintable(acquired.errorMessage()));
-    std::optional<SiteLock> lock(std::move(acquired).value());
-    AgentClient pusher(connectionFor(&m_pusher));
-    const QByteArray content("written ahead, put in place in turn\n");
-    const std::vector<ApplyItem> batch{newFileWithContent(QStringLiteral("ahead/arrived.txt"), content),
-                                       newFileWithContent(QStringLiteral("index.html"), "not new: refused\n")};
-    const quint64 apply = pusher.sendAhead("POST", QStringLiteral("/v1/sites/www/apply"), ApplyBatchCodec::encode(batch),
-                                           "application/cbor");
-    // Both files are written beside their targets; neither target has changed.
-    QTRY_COMPARE_WITH_TIMEOUT(temporaryFilesUnder(root).size(), 2, 3000);
-    QVERIFY(!QFileInfo::exists(root + QStringLiteral("/ahead/arrived.txt")));
-    QCOMPARE(readAll(root + QStringLiteral("/index.html")), m_indexHtml);
-
-    lock.reset();
-    const std::atomic_bool notCancelled = false;
-    auto answer = pusher.answerTo(apply, notCancelled);
-    QVERIFY2(answer.ok(), answer.ok() ? "" : qPrintable(answer.errorMessage()));
-    QCOMPARE(answer->status, 200);
-    auto outcomes = ApplyBatchCodec::decodeOutcomes(answer->body, 2);
-    QVERIFY(outcomes.ok());
-    QVERIFY2(outcomes->at(0).applied, qPrintable(outcomes->at(0).error));
-    QVERIFY(!outcomes->at(1).applied);
-    QCOMPARE(readAll(root + QStringLiteral("/ahead/arrived.txt")), content);
-    QCOMPARE(readAll(root + QStringLiteral("/index.html")), m_indexHtml);
-    // Discarded as the writer lets the batch go, which may be just after its answer.
-    QTRY_COMPARE_WITH_TIMEOUT(temporaryFilesUnder(root), QStringList(), 2000);
-}
-
-void TestAgentTransfer::filesWrittenAheadLeaveNothingWhenTheWriteFails()
-{
-    // The lock stays taken past the 5 s the agent waits for it: the batch is answered 409, and
-    // the files it had written ahead go with it.
-    const QString root = m_home.root() + QStringLiteral("/www");
-    auto acquired = SiteLock::acquire(m_home.homePath(), QUuid::fromString(m_siteUuid), QStringLiteral("www"));
-    QVERIFY2(acquired.ok(), acquired.ok() ? "" : qPrintable(acquired.errorMessage()));
-    std::optional<SiteLock> lock(std::move(acquired).value());
-    AgentClient pusher(connectionFor(&m_pusher));
-    const quint64 apply = pusher.sendAhead(
-        "POST", QStringLiteral("/v1/sites/www/apply"),
-        ApplyBatchCodec::encode({newFileWithContent(QStringLiteral("ahead/never.txt"), "never put in place\n")}),
-        "application/cbor");
-    QTRY_COMPARE_WITH_TIMEOUT(temporaryFilesUnder(root).size(), 1, 3000);
-    const std::atomic_bool notCancelled = false;
-    auto answer = pusher.answerTo(apply, notCancelled);
-    QVERIFY2(answer.ok(), answer.ok() ? "" : qPrintable(answer.errorMessage()));
-    QCOMPARE(answer->status, 409);
-    lock.reset();
-    QVERIFY(!QFileInfo::exists(root + QStringLiteral("/ahead/never.txt")));
-    QTRY_COMPARE_WITH_TIMEOUT(temporaryFilesUnder(root), QStringList(), 2000);
 }
 
 QTEST_GUILESS_MAIN(TestAgentTransfer)
