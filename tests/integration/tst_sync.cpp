@@ -636,6 +636,11 @@ void TestSync::killedRunLeavesNothingTornAndResumes()
     }
     QVERIFY2(resumed.json.value(QStringLiteral("bytesOut")).toInteger() <= 8 * 512 * 1024 - stored + 64 * 1024,
              qPrintable(QString::number(resumed.json.value(QStringLiteral("bytesOut")).toInteger())));
+    // The profile's limit held: at 1 MiB/s the bytes sent took at least their time, less the two
+    // batches of 256 KiB that may leave at once (a lower bound only: a slow machine passes too).
+    const double sent = double(resumed.json.value(QStringLiteral("bytesOut")).toInteger());
+    QVERIFY2(resumed.json.value(QStringLiteral("seconds")).toDouble() >= (sent - 512 * 1024) / (1024 * 1024),
+             qPrintable(QStringLiteral("%1 bytes in %2 s").arg(sent).arg(resumed.json.value(QStringLiteral("seconds")).toDouble())));
     QCOMPARE(temporaries(pair.stageRoot()), QStringList());
 }
 
