@@ -53,7 +53,7 @@ Result<ChunkLocator> ChunkLocator::build(const SiteIndex& index, QString filesRo
     }
     for (const auto& [path, chunks] : files.value()) {
         for (const Chunk& chunk : chunks) {
-            locator.m_inFiles.emplace(chunk.hash, Location{path, chunk.offset, chunk.length});
+            locator.m_inFiles[chunk.hash].push_back(Location{path, chunk.offset, chunk.length});
         }
     }
     return locator;
@@ -62,8 +62,10 @@ Result<ChunkLocator> ChunkLocator::build(const SiteIndex& index, QString filesRo
 void ChunkLocator::noteInFile(const QString& path, const std::vector<Chunk>& chunks)
 {
     for (const Chunk& chunk : chunks) {
-        // This file was just written: surer than whichever file the index placed the chunk in.
-        m_inFiles.insert_or_assign(chunk.hash, Location{path, chunk.offset, chunk.length});
+        // This file was just written: surer than whichever files the index placed the chunk in.
+        std::vector<Location>& places = m_inFiles[chunk.hash];
+        std::erase_if(places, [&](const Location& place) { return place.path == path; });
+        places.insert(places.begin(), Location{path, chunk.offset, chunk.length});
     }
 }
 
@@ -89,7 +91,7 @@ QString ChunkLocator::fileHolding(const Sha256& hash) const
         return {};
     }
     const auto found = m_inFiles.find(hash);
-    return found == m_inFiles.end() ? QString() : found->second.path;
+    return found == m_inFiles.end() || found->second.empty() ? QString() : found->second.front().path;
 }
 
 Result<QByteArray> ChunkLocator::readAll(const std::vector<Sha256>& hashes) const
@@ -167,18 +169,34 @@ Result<QByteArray> ChunkLocator::read(const Sha256& hash) const
         stored.remove();
     }
     const auto found = m_inFiles.find(hash);
-    if (found == m_inFiles.end()) {
+    if (found == m_inFiles.end() || found->second.empty()) {
         return fail(tr("This site has no chunk %1.").arg(ChunkListCodec::toHex(hash)));
     }
-    auto path = RelativePath::parse(found->second.path);
+    // The first place that still holds it; should none, the first place's reason.
+    std::optional<Result<QByteArray>> firstFailure;
+    for (const Location& place : found->second) {
+        auto read = readAt(place, hash);
+        if (read) {
+            return read;
+        }
+        if (!firstFailure) {
+            firstFailure = std::move(read);
+        }
+    }
+    return std::move(*firstFailure);
+}
+
+Result<QByteArray> ChunkLocator::readAt(const Location& place, const Sha256& hash) const
+{
+    auto path = RelativePath::parse(place.path);
     if (!path) {
         return path.error();
     }
-    std::optional<QByteArray> bytes = readRange(path.value(), found->second.offset, found->second.length);
+    std::optional<QByteArray> bytes = readRange(path.value(), place.offset, place.length);
     if (!bytes) {
         return fail(tr("The file %1 holding this chunk cannot be read; scan the site again.").arg(path->text()));
     }
-    if (bytes->size() != qsizetype(found->second.length) || ContentHasher::sha256(*bytes) != hash) {
+    if (bytes->size() != qsizetype(place.length) || ContentHasher::sha256(*bytes) != hash) {
         return fail(tr("The file %1 changed since the site was last scanned; scan it again.").arg(path->text()));
     }
     return std::move(*bytes);

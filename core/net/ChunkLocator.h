@@ -11,6 +11,7 @@
 
 #include <map>
 #include <optional>
+#include <vector>
 
 namespace ferry {
 
@@ -70,10 +71,14 @@ private:
     // Up to length bytes of root/path from offset (fewer where the file ends first); nothing when
     // the file cannot be opened.
     std::optional<QByteArray> readRange(const RelativePath& path, quint64 offset, qint64 length) const;
+    // The chunk's bytes at one place, checked against its hash.
+    Result<QByteArray> readAt(const Location& place, const Sha256& hash) const;
 
     QString m_filesRoot;
     QString m_storeFolder;
-    std::map<Sha256, Location> m_inFiles;
+    // Every place the index (or a write since) puts each chunk, the surest first: a file changed
+    // since the last scan no longer holds it, and another file that does is read instead.
+    std::map<Sha256, std::vector<Location>> m_inFiles;
 };
 
 } // namespace ferry

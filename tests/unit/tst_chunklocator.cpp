@@ -1,6 +1,7 @@
 // ChunkLocator::readFile: a file's content read through one descriptor and checked chunk by
 // chunk; a file changed or gone since the scan is reported, never served as its old content; a
-// path that would leave the root is not followed (the chunks are read where the index has them).
+// path that would leave the root is not followed (the chunks are read where the index has them);
+// a chunk whose first file changed is read from another file that holds it.
 
 #include "TempHome.h"
 #include "net/ChunkLocator.h"
@@ -101,6 +102,36 @@ private slots:
         auto read = locator->readFile(QStringLiteral("page.bin"), chunks);
         QVERIFY(!read.ok());
         QCOMPARE(read.errorMessage(), message);
+    }
+
+    void aChunkIsReadFromAnotherFileWhenTheFirstChanged()
+    {
+        // Two files hold the same chunks; the one the index lists first changed since the scan.
+        // The chunks are still there, in the other: read from it, not refused.
+        write(QStringLiteral("a.bin"), m_page);
+        write(QStringLiteral("b.bin"), m_page);
+        auto [locator, chunks] = scanned(QStringLiteral("a.bin"));
+        QCOMPARE(locator->fileHolding(chunks.front().hash), QStringLiteral("a.bin"));
+        QByteArray edited = m_page;
+        for (const Chunk& chunk : chunks) {
+            edited[qsizetype(chunk.offset)] = char(edited[qsizetype(chunk.offset)] ^ 0x5a);  // every chunk of a.bin
+        }
+        write(QStringLiteral("a.bin"), edited);
+        for (const Chunk& chunk : chunks) {
+            auto read = locator->read(chunk.hash);
+            QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.errorMessage()));
+            QCOMPARE(read.value(), m_page.mid(qsizetype(chunk.offset), qsizetype(chunk.length)));
+        }
+        // Should no file hold it any more, the first one's reason is given.
+        write(QStringLiteral("b.bin"), edited);
+        auto none = locator->read(chunks.front().hash);
+        QVERIFY(!none.ok());
+        QCOMPARE(none.errorMessage(), QStringLiteral("The file a.bin changed since the site was last scanned; scan it again."));
+        // A file written since, holding the chunks again, is the surest place.
+        write(QStringLiteral("c.bin"), m_page);
+        locator->noteInFile(QStringLiteral("c.bin"), chunks);
+        QCOMPARE(locator->fileHolding(chunks.front().hash), QStringLiteral("c.bin"));
+        QCOMPARE(locator->readFile(QStringLiteral("a.bin"), chunks).value(), m_page);
     }
 
     void aPathOutOfTheRootIsNotFollowed()
