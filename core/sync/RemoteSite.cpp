@@ -282,14 +282,21 @@ Result<void> RemoteSite::runParallel(std::size_t count, const std::function<Job(
     std::vector<std::unique_ptr<QFutureWatcher<QByteArray>>> spent;
     std::size_t next = 0;       // the position make is asked for next
     std::size_t total = count;  // lowered when make says there is nothing more to send
+    // Under a bandwidth limit: whether the next job must wait for the pace (the pacer then runs).
+    const auto mustPause = [&] {
+        const int pause = pauseForBandwidthMs();
+        if (pause > 0 && !pacer.isActive()) {
+            pacer.start(std::min(pause, 1000));
+        }
+        return pause > 0;
+    };
     const auto idle = [&] {
         return std::all_of(made.begin(), made.end(), [](const Made& m) { return !m.body || m.body->isFinished(); });
     };
     std::function<void()> startMore;
     startMore = [&]() {
         while (!failure && !cancelled && next < total && inFlight.size() + made.size() < limit) {
-            if (const int pause = pauseForBandwidthMs(); pause > 0) {
-                pacer.start(std::min(pause, 1000));
+            if (mustPause()) {
                 break;
             }
             Job job = make(next);
@@ -318,10 +325,7 @@ Result<void> RemoteSite::runParallel(std::size_t count, const std::function<Job(
             if (mustWait(front.position)) {
                 break;
             }
-            if (const int pause = pauseForBandwidthMs(); pause > 0) {
-                if (!pacer.isActive()) {
-                    pacer.start(std::min(pause, 1000));
-                }
+            if (mustPause()) {
                 break;  // bodies made ahead wait for the pace as well
             }
             m_bytesOut += front.job.body.size();

@@ -77,10 +77,11 @@ public:
     Result<std::vector<ChunkDeltaBytes>> fetchDeltas(const std::vector<DeltaQuestion>& questions);
     // At most count apply batches, six in flight (as many connections as Qt opens to one host),
     // their bodies made side by side: the next ones are read, compressed and sent while the
-    // agent applies the ones before, and those that wait there are written together. make(b) builds batch b, in order, or returns none when
-    // the items have run out; its finish, if set, completes the items on a worker thread before
-    // they are encoded (reading files' content) and may drop some. done(b, outcomes) takes the
-    // answer (or why there is none): one outcome per item left in the batch after finish. A
+    // agent applies the ones before, and those that wait there are written together. make(b)
+    // builds batch b, in order, or returns none when the items have run out; its finish, if set,
+    // completes the items on a worker thread before they are encoded (reading files' content) and
+    // may drop some. done(b, outcomes) takes the answer (or why there is none): one outcome per
+    // item left in the batch after finish. A
     // batch for which alone(b) holds once made (deletions: a file renamed there is built from the
     // chunks of the file it deletes) is sent by itself, after every batch before it is answered.
     struct Batch {
