@@ -164,10 +164,6 @@ Verbindet sich mit dem Knotenzertifikat und den vertrauenswürdigen Zertifizieru
 <context>
     <name>AgentEndpoints</name>
     <message>
-        <source>This agent speaks protocol %1; there is no %2 here.</source>
-        <translation>Dieser Agent spricht Protokoll %1; %2 gibt es hier nicht.</translation>
-    </message>
-    <message>
         <source>There is nothing here; the agent's paths start with /v1/ (try /v1/hello).</source>
         <translation>Hier ist nichts; die Pfade des Agenten beginnen mit /v1/ (versuchen Sie /v1/hello).</translation>
     </message>
@@ -250,6 +246,10 @@ Verbindet sich mit dem Knotenzertifikat und den vertrauenswürdigen Zertifizieru
     <message>
         <source>A chunk batch only answers POST.</source>
         <translation>Ein Blockstapel beantwortet nur POST.</translation>
+    </message>
+    <message>
+        <source>This agent's paths start with /v1/; there is no %1 here.</source>
+        <translation>Die Pfade dieses Agenten beginnen mit /v1/; %1 gibt es hier nicht.</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1425,10 @@ Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 wenn die Befehlszeile
     <message>
         <source>Cannot make the files under %1 durable (%2).</source>
         <translation>Die Dateien unter %1 können nicht dauerhaft gespeichert werden (%2).</translation>
+    </message>
+    <message>
+        <source>The content received for %1 does not match its chunk list; nothing was changed.</source>
+        <translation>Der für %1 empfangene Inhalt passt nicht zu seiner Blockliste; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -3082,7 +3086,9 @@ nicht durchsucht und nie als gelöscht vermerkt.
     <message numerus="yes">
         <source>Its versions area %1 still holds %n kept version(s) of replaced files (%2); delete that folder when you no longer need it.</source>
         <translation>
-            <numerusform>Sein Versionsbereich %1 enthält noch %n aufbewahrte Version ersetzter Dateien (%2); löschen Sie diesen Ordner, wenn Sie ihn nicht mehr brauchen.</numerusform><numerusform>Sein Versionsbereich %1 enthält noch %n aufbewahrte Versionen ersetzter Dateien (%2); löschen Sie diesen Ordner, wenn Sie ihn nicht mehr brauchen.</numerusform></translation>
+            <numerusform>Sein Versionsbereich %1 enthält noch %n aufbewahrte Version ersetzter Dateien (%2); löschen Sie diesen Ordner, wenn Sie ihn nicht mehr brauchen.</numerusform>
+            <numerusform>Sein Versionsbereich %1 enthält noch %n aufbewahrte Versionen ersetzter Dateien (%2); löschen Sie diesen Ordner, wenn Sie ihn nicht mehr brauchen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3254,10 +3260,6 @@ nicht durchsucht und nie als gelöscht vermerkt.
     <message>
         <source>Row %1 changed on %2 during the run; it was left as it is, and the next run settles both changes.</source>
         <translation>Zeile %1 wurde während des Laufs auf %2 geändert; sie blieb unverändert, und der nächste Lauf klärt beide Änderungen.</translation>
-    </message>
-    <message>
-        <source>The content received for %1 does not match its chunk list; nothing was changed.</source>
-        <translation>Der für %1 empfangene Inhalt passt nicht zu seiner Blockliste; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +3627,10 @@ bidirektionalen Profils kopiert. --json gibt ein JSON-Objekt mit den Summen aus.
     <message>
         <source>not a regular file</source>
         <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>it became shorter while it was read</source>
+        <translation>sie wurde beim Lesen kürzer</translation>
     </message>
 </context>
 <context>

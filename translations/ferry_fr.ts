@@ -164,10 +164,6 @@ Se connecte avec le certificat de nœud et les autorités de confiance de ce dos
 <context>
     <name>AgentEndpoints</name>
     <message>
-        <source>This agent speaks protocol %1; there is no %2 here.</source>
-        <translation>Cet agent parle le protocole %1 ; il n'y a pas de %2 ici.</translation>
-    </message>
-    <message>
         <source>There is nothing here; the agent's paths start with /v1/ (try /v1/hello).</source>
         <translation>Il n'y a rien ici ; les chemins de l'agent commencent par /v1/ (essayez /v1/hello).</translation>
     </message>
@@ -250,6 +246,10 @@ Se connecte avec le certificat de nœud et les autorités de confiance de ce dos
     <message>
         <source>A chunk batch only answers POST.</source>
         <translation>Un lot de blocs ne répond qu'à POST.</translation>
+    </message>
+    <message>
+        <source>This agent's paths start with /v1/; there is no %1 here.</source>
+        <translation>Les chemins de cet agent commencent par /v1/ ; il n'y a pas de %1 ici.</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1424,10 @@ Code de sortie : 0 en cas de succès, 1 si la commande a échoué, 2 si la ligne
     <message>
         <source>Cannot make the files under %1 durable (%2).</source>
         <translation>Impossible de rendre durables les fichiers sous %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The content received for %1 does not match its chunk list; nothing was changed.</source>
+        <translation>Le contenu reçu pour %1 ne correspond pas à sa liste de blocs ; rien n'a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3081,7 +3085,9 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     <message numerus="yes">
         <source>Its versions area %1 still holds %n kept version(s) of replaced files (%2); delete that folder when you no longer need it.</source>
         <translation>
-            <numerusform>Sa zone de versions %1 contient encore %n version conservée de fichiers remplacés (%2) ; supprimez ce dossier quand vous n'en avez plus besoin.</numerusform><numerusform>Sa zone de versions %1 contient encore %n versions conservées de fichiers remplacés (%2) ; supprimez ce dossier quand vous n'en avez plus besoin.</numerusform></translation>
+            <numerusform>Sa zone de versions %1 contient encore %n version conservée de fichiers remplacés (%2) ; supprimez ce dossier quand vous n'en avez plus besoin.</numerusform>
+            <numerusform>Sa zone de versions %1 contient encore %n versions conservées de fichiers remplacés (%2) ; supprimez ce dossier quand vous n'en avez plus besoin.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3253,10 +3259,6 @@ motifs sont laissés de côté, jamais notés comme supprimés.
     <message>
         <source>Row %1 changed on %2 during the run; it was left as it is, and the next run settles both changes.</source>
         <translation>La ligne %1 a été modifiée sur %2 pendant l’exécution ; elle a été laissée telle quelle, et la prochaine exécution réglera les deux modifications.</translation>
-    </message>
-    <message>
-        <source>The content received for %1 does not match its chunk list; nothing was changed.</source>
-        <translation>Le contenu reçu pour %1 ne correspond pas à sa liste de blocs ; rien n'a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3624,6 +3626,10 @@ première exécution d'un profil bidirectionnel. --json affiche un objet JSON av
     <message>
         <source>not a regular file</source>
         <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>it became shorter while it was read</source>
+        <translation>elle a raccourci pendant sa lecture</translation>
     </message>
 </context>
 <context>

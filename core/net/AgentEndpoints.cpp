@@ -99,8 +99,8 @@ Routed AgentEndpoints::route(const AgentRequest& request)
     const QStringList& path = request.segments;
     if (path.isEmpty() || path.first() != QStringLiteral("v1")) {
         if (!path.isEmpty() && path.first().size() >= 2 && path.first().startsWith(QChar(u'v'))) {
-            return error(404, tr("This agent speaks protocol %1; there is no %2 here.")
-                                  .arg(wire::protocolVersion)
+            // The paths' /v1/ names their layout, not the protocol version (the hello tells that).
+            return error(404, tr("This agent's paths start with /v1/; there is no %1 here.")
                                   .arg(QStringLiteral("/") + path.first().left(16) + QStringLiteral("/")));
         }
         return error(404, tr("There is nothing here; the agent's paths start with /v1/ (try /v1/hello)."));

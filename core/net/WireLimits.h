@@ -6,8 +6,8 @@
 
 namespace ferry::wire {
 
-constexpr int protocolVersion = 1;       // the one version this build speaks
-constexpr int minProtocolVersion = 1;
+constexpr int protocolVersion = 2;       // the one version this build speaks (2: content hashes of chunks' hashes)
+constexpr int minProtocolVersion = 2;
 
 constexpr qsizetype maxHelloBytes = 1024 * 1024;
 constexpr qsizetype maxFeedPageBytes = 16 * 1024 * 1024;

@@ -58,7 +58,7 @@ Result<QByteArray> RemoteConflictCopy::fetch(const QString& homePath, const Conf
     for (const Chunk& chunk : file.chunks) {
         content += received.value(QByteArray(reinterpret_cast<const char*>(chunk.hash.data()), int(chunk.hash.size())));
     }
-    if (ContentHasher::sha256(content) != file.hash) {
+    if (ContentHasher::digest(content).hash != file.hash) {
         return fail(tr("%1 changed on %2 while it was read; open the conflict again.").arg(conflict.item, remote.value()->describe()));
     }
     return content;

@@ -4,7 +4,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <memory>
 #include <unistd.h>
 
 namespace ferry {
@@ -41,11 +40,6 @@ const EVP_MD* sha256Algorithm()
     return algorithm;
 }
 
-struct DigestContextDeleter {
-    void operator()(EVP_MD_CTX* context) const { EVP_MD_CTX_free(context); }
-};
-using DigestContext = std::unique_ptr<EVP_MD_CTX, DigestContextDeleter>;
-
 Sha256 sha256Of(const unsigned char* data, std::size_t size)
 {
     Sha256 out{};
@@ -66,30 +60,6 @@ void appendChunks(const unsigned char* data, std::size_t size, quint64 baseOffse
 }
 
 } // namespace
-
-Sha256Stream::Sha256Stream()
-    : m_context(EVP_MD_CTX_new())
-{
-    EVP_DigestInit_ex(static_cast<EVP_MD_CTX*>(m_context), sha256Algorithm(), nullptr);
-}
-
-Sha256Stream::~Sha256Stream()
-{
-    EVP_MD_CTX_free(static_cast<EVP_MD_CTX*>(m_context));
-}
-
-void Sha256Stream::add(const char* data, std::size_t size)
-{
-    EVP_DigestUpdate(static_cast<EVP_MD_CTX*>(m_context), data, size);
-}
-
-Sha256 Sha256Stream::finish()
-{
-    Sha256 out{};
-    unsigned int length = 0;
-    EVP_DigestFinal_ex(static_cast<EVP_MD_CTX*>(m_context), out.data(), &length);
-    return out;
-}
 
 std::size_t ContentHasher::nextBoundary(const unsigned char* data, std::size_t size)
 {
@@ -124,15 +94,32 @@ Sha256 ContentHasher::sha256(const QByteArray& data)
 ContentDigest ContentHasher::digest(const QByteArray& data)
 {
     ContentDigest digest;
-    const auto* bytes = reinterpret_cast<const unsigned char*>(data.constData());
     digest.size = quint64(data.size());
-    appendChunks(bytes, std::size_t(data.size()), 0, digest.chunks);
-    // Most web files are one chunk: then the file's hash is that chunk's, hashed once.
-    digest.hash = digest.chunks.size() == 1 ? digest.chunks.front().hash : sha256Of(bytes, std::size_t(data.size()));
-    if (digest.chunks.empty()) {
-        digest.hash = sha256Of(bytes, 0);
-    }
+    appendChunks(reinterpret_cast<const unsigned char*>(data.constData()), std::size_t(data.size()), 0, digest.chunks);
+    digest.hash = hashOfChunks(digest.chunks);
     return digest;
+}
+
+Sha256 ContentHasher::hashOfChunks(const std::vector<Chunk>& chunks)
+{
+    if (chunks.size() == 1) {
+        return chunks.front().hash;
+    }
+    std::vector<Sha256> hashes;
+    hashes.reserve(chunks.size());
+    for (const Chunk& chunk : chunks) {
+        hashes.push_back(chunk.hash);
+    }
+    return hashOfChunkHashes(hashes);
+}
+
+Sha256 ContentHasher::hashOfChunkHashes(const std::vector<Sha256>& hashes)
+{
+    if (hashes.size() == 1) {
+        return hashes.front();
+    }
+    static_assert(sizeof(Sha256) == 32, "chunk hashes are hashed as they are stored: 32 bytes each");
+    return sha256Of(reinterpret_cast<const unsigned char*>(hashes.data()), hashes.size() * sizeof(Sha256));
 }
 
 Result<ContentDigest> ContentHasher::digestFile(int fd)
@@ -142,7 +129,6 @@ Result<ContentDigest> ContentHasher::digestFile(int fd)
     pending.reserve(qsizetype(block + maxChunk));
     qsizetype start = 0;  // pending[start, size) is not chunked yet
     ContentDigest result;
-    DigestContext whole;
     quint64 chunkedUpTo = 0;
     bool atEnd = false;
     while (!atEnd) {
@@ -157,18 +143,6 @@ Result<ContentDigest> ContentHasher::digestFile(int fd)
         }
         pending.resize(before + got);
         atEnd = got == 0;
-        if (!atEnd && !whole && result.size == 0 && pending.size() < qsizetype(block)) {
-            continue;  // short read: keep filling the first block before deciding
-        }
-        if (atEnd && !whole) {
-            // The whole file fitted in the first block: the in-memory path hashes it once.
-            return ContentHasher::digest(pending);
-        }
-        if (!whole) {
-            whole.reset(EVP_MD_CTX_new());
-            EVP_DigestInit_ex(whole.get(), sha256Algorithm(), nullptr);
-        }
-        EVP_DigestUpdate(whole.get(), pending.constData() + before, std::size_t(got));
         result.size += quint64(got);
         const auto* bytes = reinterpret_cast<const unsigned char*>(pending.constData());
         // Cut chunks only from a full window (or at the end), so boundaries never depend on how
@@ -184,8 +158,7 @@ Result<ContentDigest> ContentHasher::digestFile(int fd)
             start = 0;
         }
     }
-    unsigned int length = 0;
-    EVP_DigestFinal_ex(whole.get(), result.hash.data(), &length);
+    result.hash = hashOfChunks(result.chunks);
     return result;
 }
 

@@ -1,9 +1,17 @@
 #pragma once
-// Hashes a file's content the way the index and the transfer need it: SHA-256 of the whole file,
-// and a list of content-defined chunks (FastCDC-style, normalised chunking: 16 KiB minimum,
-// 64 KiB average, 256 KiB maximum), each with its own SHA-256. Chunk boundaries follow the
-// content, so an edit in the middle of a large file changes only the chunks around it.
-// SHA-256 is OpenSSL's (with SHA-NI where the processor has it).
+// Hashes a file's content the way the index and the transfer need it: a list of content-defined
+// chunks (FastCDC-style, normalised chunking: 16 KiB minimum, 64 KiB average, 256 KiB maximum),
+// each with its SHA-256, and the file's content hash made from them (hashOfChunks). Chunk
+// boundaries follow the content, so an edit in the middle of a large file changes only the
+// chunks around it. SHA-256 is OpenSSL's (with SHA-NI where the processor has it).
+//
+// The content hash of a file of one chunk (most web files) is the SHA-256 of its bytes; of a file
+// of several, the SHA-256 of its chunks' hashes in order (as Dropbox's content hash is made of its
+// 4 MiB blocks' hashes). Every byte is hashed once, by its chunk, where a hash of the whole file
+// beside the chunks' would hash every byte of a large file twice: on each side, at every scan and
+// at every arrival. Two files with the same hash and size hold the same bytes: a list of n chunk
+// hashes is 32n bytes long, and a file of n > 1 chunks is longer than that, so the same hash
+// cannot name both a one-chunk file and a longer one of the same size.
 
 #include "common/Result.h"
 
@@ -34,22 +42,6 @@ struct ContentDigest {
     static std::vector<Chunk> chunksFromBytes(const QByteArray& bytes);
 };
 
-// SHA-256 over bytes that arrive in pieces (a file being received).
-class Sha256Stream
-{
-public:
-    Sha256Stream();
-    ~Sha256Stream();
-    Sha256Stream(const Sha256Stream&) = delete;
-    Sha256Stream& operator=(const Sha256Stream&) = delete;
-
-    void add(const char* data, std::size_t size);
-    Sha256 finish();
-
-private:
-    void* m_context;  // EVP_MD_CTX, kept out of the header
-};
-
 class ContentHasher
 {
     Q_DECLARE_TR_FUNCTIONS(ContentHasher)
@@ -65,6 +57,10 @@ public:
 
     static Sha256 sha256(const QByteArray& data);
     static ContentDigest digest(const QByteArray& data);
+    // The content hash of a file made of these chunks, in order (see above); of no chunks, an
+    // empty file's.
+    static Sha256 hashOfChunks(const std::vector<Chunk>& chunks);
+    static Sha256 hashOfChunkHashes(const std::vector<Sha256>& hashes);
 
     // Reads from an open file descriptor until its end; fails on a read error.
     static Result<ContentDigest> digestFile(int fd);

@@ -17,7 +17,9 @@
 namespace ferry {
 namespace {
 
-constexpr int indexFormatVersion = 1;
+// 2: a file of several chunks is named by the hash of its chunks' hashes (ContentHasher), not of
+// its bytes.
+constexpr int indexFormatVersion = 2;
 
 const QStringList schema{
     QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
@@ -269,6 +271,13 @@ Result<void> SiteIndex::migrate()
         if (found == indexFormatVersion) {
             return {};
         }
+        if (found == 1) {
+            if (auto renamed = renameContentOfSeveralChunks(db); !renamed) {
+                return renamed.error();
+            }
+            auto stamped = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(indexFormatVersion));
+            return stamped ? Result<void>() : stamped.error();
+        }
         for (const QString& statement : schema) {
             if (auto done = sql::exec(db, statement); !done) {
                 return done.error();
@@ -285,6 +294,30 @@ Result<void> SiteIndex::migrate()
         auto stamped = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(indexFormatVersion));
         return stamped ? Result<void>() : stamped.error();
     });
+}
+
+Result<void> SiteIndex::renameContentOfSeveralChunks(const QSqlDatabase& db)
+{
+    // The content is the same, so nothing else changes (no new sequence: peers' mirrors start
+    // again on their own, see PeerMirror). Read from the stored chunk lists, not the files.
+    auto several = sql::exec(db, QStringLiteral("SELECT path, chunks FROM files WHERE hash IS NOT NULL AND "
+                                                "length(chunks) > 36"));
+    if (!several) {
+        return several.error();
+    }
+    std::vector<std::pair<QString, QByteArray>> renamed;
+    while (several->next()) {
+        const Sha256 hash = ContentHasher::hashOfChunks(ContentDigest::chunksFromBytes(several->value(1).toByteArray()));
+        renamed.emplace_back(several->value(0).toString(),
+                             QByteArray(reinterpret_cast<const char*>(hash.data()), qsizetype(hash.size())));
+    }
+    for (const auto& [path, hash] : renamed) {
+        if (auto updated = sql::exec(db, QStringLiteral("UPDATE files SET hash = ? WHERE path = ?"), {hash, path});
+            !updated) {
+            return updated.error();
+        }
+    }
+    return {};
 }
 
 Result<void> SiteIndex::inTransaction(const std::function<Result<void>()>& work)

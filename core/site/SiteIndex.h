@@ -156,6 +156,8 @@ public:
 private:
     SiteIndex(QString connectionName, QUuid siteUuid);
     Result<void> migrate();
+    // Format 1 named a file of several chunks by the SHA-256 of its bytes; format 2 by its chunks' hashes.
+    static Result<void> renameContentOfSeveralChunks(const QSqlDatabase& db);
     Result<void> inTransaction(const std::function<Result<void>()>& work);
     static void foldLargeLog(const QSqlDatabase& db);
 

@@ -137,7 +137,7 @@ Result<void> FileApplier::write(const QString& relativePath, const QByteArray& c
     if (!pending) {
         return pending.error();
     }
-    if (auto appended = pending.value()->append(content); !appended) {
+    if (auto appended = pending.value()->appendChunks(content, ContentHasher::digest(content).chunks); !appended) {
         return appended;
     }
     return pending.value()->commit(expected, when);
@@ -215,13 +215,55 @@ void PendingFile::discard()
     m_finished = true;
 }
 
-Result<void> PendingFile::append(const QByteArray& bytes)
+Result<void> PendingFile::appendChunks(const QByteArray& content, const std::vector<Chunk>& chunks)
 {
     if (m_finished) {
         return fail(tr("%1 is already finished.").arg(m_relativePath));
     }
-    for (qsizetype done = 0; done < bytes.size();) {
-        const ssize_t put = ::write(m_fd, bytes.constData() + done, std::size_t(bytes.size() - done));
+    // Hashed before anything is written: content that is not what its list says never reaches
+    // the disk.
+    std::vector<Sha256> hashes;
+    hashes.reserve(chunks.size());
+    quint64 covered = 0;
+    for (const Chunk& chunk : chunks) {
+        if (chunk.offset != covered || chunk.length == 0 || chunk.offset + chunk.length > quint64(content.size())
+            || ContentHasher::sha256(QByteArray::fromRawData(content.constData() + chunk.offset, qsizetype(chunk.length)))
+                   != chunk.hash) {
+            discard();
+            return fail(tr("The content received for %1 does not match its chunk list; nothing was changed.")
+                            .arg(m_relativePath));
+        }
+        covered += chunk.length;
+        hashes.push_back(chunk.hash);
+    }
+    if (covered != quint64(content.size())) {
+        discard();
+        return fail(tr("The content received for %1 does not match its chunk list; nothing was changed.")
+                        .arg(m_relativePath));
+    }
+    if (auto written = writeAll(content.constData(), content.size()); !written) {
+        return written;
+    }
+    m_chunkHashes.insert(m_chunkHashes.end(), hashes.begin(), hashes.end());
+    return {};
+}
+
+Result<void> PendingFile::appendCheckedChunk(const QByteArray& bytes, const Sha256& hash)
+{
+    if (m_finished) {
+        return fail(tr("%1 is already finished.").arg(m_relativePath));
+    }
+    if (auto written = writeAll(bytes.constData(), bytes.size()); !written) {
+        return written;
+    }
+    m_chunkHashes.push_back(hash);
+    return {};
+}
+
+Result<void> PendingFile::writeAll(const char* data, qsizetype size)
+{
+    for (qsizetype done = 0; done < size;) {
+        const ssize_t put = ::write(m_fd, data + done, std::size_t(size - done));
         if (put < 0) {
             if (errno == EINTR) {
                 continue;
@@ -232,7 +274,6 @@ Result<void> PendingFile::append(const QByteArray& bytes)
         }
         done += put;
     }
-    m_hash.add(bytes.constData(), std::size_t(bytes.size()));
     return {};
 }
 
@@ -256,7 +297,7 @@ Result<void> PendingFile::seal(const Sha256& expected, bool durable)
     if (m_finished || m_sealed) {
         return fail(tr("%1 is already finished.").arg(m_relativePath));
     }
-    if (m_hash.finish() != expected) {
+    if (ContentHasher::hashOfChunkHashes(m_chunkHashes) != expected) {
         discard();
         return fail(tr("The content received for %1 does not match its hash; nothing was changed.").arg(m_relativePath));
     }

@@ -33,6 +33,7 @@ public:
 
     // Starts writing relativePath; the file is only put in place by PendingFile::commit.
     Result<std::unique_ptr<PendingFile>> begin(const QString& relativePath);
+    // Writes relativePath whole: content, chunked here, must have the content hash expected.
     Result<void> write(const QString& relativePath, const QByteArray& content, const Sha256& expected,
                        const QDateTime& when);
     // Deletes relativePath, keeping its content in the versions area first.
@@ -61,7 +62,15 @@ class PendingFile
 public:
     ~PendingFile();  // a file never committed is removed: nothing half-written stays
 
-    Result<void> append(const QByteArray& bytes);
+    // The content arrives chunk by chunk, in order, and the file's hash is made of the chunks'
+    // hashes (ContentHasher::hashOfChunks), so every byte is hashed once. Each of these fails, and
+    // leaves nothing, when a write fails or a chunk is not what its list says.
+    //
+    // content, made of these chunks (offsets and lengths within it, covering it exactly), each
+    // hashed here and checked against its listed hash; written with one call.
+    Result<void> appendChunks(const QByteArray& content, const std::vector<Chunk>& chunks);
+    // One chunk whose bytes the caller has already checked against hash (a chunk store's chunk).
+    Result<void> appendCheckedChunk(const QByteArray& bytes, const Sha256& hash);
     // Checks the hash, makes the file durable, keeps the previous version, and renames it into place.
     Result<void> commit(const Sha256& expected, const QDateTime& when);
 
@@ -76,6 +85,7 @@ private:
     friend class FileApplier;
     PendingFile(QString relativePath, int folderFd, QByteArray name, QByteArray temporaryName, int fd,
                 VersionsArea& versions);
+    Result<void> writeAll(const char* data, qsizetype size);
     void discard();
 
     QString m_relativePath;
@@ -84,7 +94,7 @@ private:
     QByteArray m_temporaryName;
     int m_fd;
     VersionsArea& m_versions;
-    Sha256Stream m_hash;
+    std::vector<Sha256> m_chunkHashes;  // of what was appended, in order
     bool m_sealed = false;
     bool m_finished = false;
 };

@@ -121,8 +121,31 @@ Result<void> PeerMirror::migrate()
                 return done.error();
             }
         }
-        return {};
+        return startAgainBeforeFormat(db);
     });
+}
+
+Result<void> PeerMirror::startAgainBeforeFormat(const QSqlDatabase& db)
+{
+    // Format 2 names a file of several chunks by its chunks' hashes (ContentHasher), format 1 (and
+    // a mirror that says nothing) by its bytes'. What a mirror took under the old name is taken
+    // again from the start of the remote's feed: a cache, emptied, never wrong.
+    constexpr int mirrorFormatVersion = 2;
+    auto format = sql::exec(db, QStringLiteral("PRAGMA user_version"));
+    if (!format) {
+        return format.error();
+    }
+    if (format->next() && format->value(0).toInt() >= mirrorFormatVersion) {
+        return {};
+    }
+    for (const QString& statement :
+         {QStringLiteral("DELETE FROM items"), QStringLiteral("UPDATE position SET last_seq = 0"),
+          QStringLiteral("DELETE FROM settled"), QStringLiteral("PRAGMA user_version = %1").arg(mirrorFormatVersion)}) {
+        if (auto done = sql::exec(db, statement); !done) {
+            return done.error();
+        }
+    }
+    return {};
 }
 
 Result<qint64> PeerMirror::lastSequence() const

@@ -60,6 +60,7 @@ public:
 private:
     explicit PeerMirror(QString connectionName);
     Result<void> migrate();
+    static Result<void> startAgainBeforeFormat(const QSqlDatabase& db);
     Result<std::vector<ItemState>> select(const QString& statement, const QVariantList& values) const;
     QString m_connectionName;
 };

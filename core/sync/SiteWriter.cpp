@@ -517,7 +517,8 @@ Result<std::unique_ptr<PendingFile>> SiteWriter::stage(const ApplyItem& item)
         if (!bytes) {
             return bytes.error();
         }
-        if (auto appended = pending.value()->append(bytes.value()); !appended) {
+        // The chunk store checked the chunk's hash as it read it (ChunkLocator::read).
+        if (auto appended = pending.value()->appendCheckedChunk(bytes.value(), chunk.hash); !appended) {
             return appended.error();
         }
     }
@@ -530,24 +531,16 @@ Result<std::unique_ptr<PendingFile>> SiteWriter::stage(const ApplyItem& item)
 Result<std::unique_ptr<PendingFile>> SiteWriter::stageInline(const ApplyItem& item)
 {
     // The index records the item's chunk list, and this site later serves those chunks (and
-    // answers "which do you lack" from them): each must be what the content holds. A file of one
-    // chunk has the file's hash, which the sealing checks.
+    // answers "which do you lack" from them): the writing checks each against the content, and
+    // the sealing the file's hash, made of theirs. A peer that names no chunks has them cut here.
     const QByteArray& content = *item.content;
-    const bool oneChunk = item.chunks.size() == 1 && item.chunks.front().hash == item.hash;
-    for (std::size_t i = 0; i < item.chunks.size() && !oneChunk; ++i) {
-        const Chunk& chunk = item.chunks[i];
-        if (chunk.offset + chunk.length > quint64(content.size())
-            || ContentHasher::sha256(QByteArray::fromRawData(content.constData() + chunk.offset, qsizetype(chunk.length)))
-                   != chunk.hash) {
-            return fail(tr("The content received for %1 does not match its chunk list; nothing was changed.")
-                            .arg(item.path));
-        }
-    }
     auto pending = m_files->begin(item.path);
     if (!pending) {
         return pending.error();
     }
-    if (auto appended = pending.value()->append(content); !appended) {
+    const std::vector<Chunk> chunks
+        = item.chunks.empty() && !content.isEmpty() ? ContentHasher::digest(content).chunks : item.chunks;
+    if (auto appended = pending.value()->appendChunks(content, chunks); !appended) {
         return appended.error();
     }
     if (auto sealed = pending.value()->seal(item.hash, false); !sealed) {

@@ -4,6 +4,7 @@
 #include "SiteLock.h"
 
 #include <QFile>
+#include <QScopeGuard>
 
 #include <cerrno>
 #include <cstring>
@@ -14,8 +15,27 @@
 namespace ferry {
 namespace {
 
-// Content is copied in pieces of this size: a kept file can be larger than memory should hold.
-constexpr qint64 pieceBytes = 1024 * 1024;
+// One chunk of a kept file (at most ContentHasher::maxChunk: a kept file can be larger than
+// memory should hold), read from where the last one ended.
+Result<QByteArray> readChunk(int fd, const Chunk& chunk)
+{
+    QByteArray bytes(qsizetype(chunk.length), Qt::Uninitialized);
+    qsizetype got = 0;
+    while (got < bytes.size()) {
+        const ssize_t n = ::read(fd, bytes.data() + got, std::size_t(bytes.size() - got));
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n < 0) {
+            return fail(QString::fromLocal8Bit(std::strerror(errno)));
+        }
+        if (n == 0) {
+            return fail(VersionRestore::tr("it became shorter while it was read"));
+        }
+        got += n;
+    }
+    return bytes;
+}
 
 Result<KeptVersion> chooseVersion(const VersionsArea& versions, const QString& relativePath,
                                   const std::optional<QDateTime>& keptAt)
@@ -68,10 +88,13 @@ Result<KeptVersion> VersionRestore::restore(const QString& homePath, const Site&
         }
         return fail(tr("Cannot read the kept version %1 (%2).").arg(version->storedPath, reason));
     }
-    QFile source;
-    if (!source.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        return fail(tr("Cannot read the kept version %1 (%2).").arg(version->storedPath, source.errorString()));
+    const auto closeKept = qScopeGuard([fd] { ::close(fd); });
+    // Chunked first, then copied chunk by chunk, each checked again as it is written: a kept
+    // version that changed between the two reads is refused, not restored half old, half new.
+    auto digest = ContentHasher::digestFile(fd);
+    if (!digest || ::lseek(fd, 0, SEEK_SET) != 0) {
+        const QString reason = digest ? QString::fromLocal8Bit(std::strerror(errno)) : digest.errorMessage();
+        return fail(tr("Cannot read the kept version %1 (%2).").arg(version->storedPath, reason));
     }
     auto files = FileApplier::open(site.filesRoot, versions);
     if (!files) {
@@ -81,19 +104,16 @@ Result<KeptVersion> VersionRestore::restore(const QString& homePath, const Site&
     if (!pending) {
         return pending.error();
     }
-    Sha256Stream hash;
-    while (!source.atEnd()) {
-        const QByteArray piece = source.read(pieceBytes);
-        if (piece.isEmpty() && source.error() != QFileDevice::NoError) {
-            return fail(tr("Cannot read the kept version %1 (%2).").arg(version->storedPath, source.errorString()));
+    for (const Chunk& chunk : digest->chunks) {
+        auto bytes = readChunk(fd, chunk);
+        if (!bytes) {
+            return fail(tr("Cannot read the kept version %1 (%2).").arg(version->storedPath, bytes.errorMessage()));
         }
-        hash.add(piece.constData(), std::size_t(piece.size()));
-        if (auto appended = pending.value()->append(piece); !appended) {
+        if (auto appended = pending.value()->appendChunks(bytes.value(), {Chunk{0, chunk.length, chunk.hash}}); !appended) {
             return appended.error();
         }
     }
-    // PendingFile hashes what it writes; a failed write has already stopped the loop above.
-    if (auto committed = pending.value()->commit(hash.finish(), QDateTime::currentDateTimeUtc()); !committed) {
+    if (auto committed = pending.value()->commit(digest->hash, QDateTime::currentDateTimeUtc()); !committed) {
         return committed.error();
     }
     return version;

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Writes the seed corpora of the fuzz targets (tests/fuzz/corpus/TARGET/) from valid and nearly
-valid messages of protocol v1. Run again after a format change; the files are committed."""
+valid messages of protocol version PROTOCOL. Run again after a format change; the files are committed."""
 import json
 import os
 import struct
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+PROTOCOL = 2  # wire::protocolVersion
 
 
 def cbor(value):
@@ -43,12 +44,12 @@ def write(target, name, data):
 
 
 SITE = "6f1c1c0e-5a8f-4b8e-9a71-3c2f5a1d9e01"
-hello = {"agent": "ferryd", "version": "0.1.0", "protocol": {"min": 1, "max": 1},
+hello = {"agent": "ferryd", "version": "0.1.0", "protocol": {"min": PROTOCOL, "max": PROTOCOL},
          "time": "2026-11-24T01:02:03.456Z", "capabilities": ["feed-cbor", "chunks-lacking"],
          "sites": [{"uuid": SITE, "name": "www", "stage": 0, "resources": ["files", "table:posts"]}]}
 write("hello", "valid.json", json.dumps(hello, indent=4))
 write("hello", "no-sites.json", json.dumps(dict(hello, sites=[])))
-write("hello", "future.json", json.dumps(dict(hello, protocol={"min": 2, "max": 3})))
+write("hello", "future.json", json.dumps(dict(hello, protocol={"min": PROTOCOL + 1, "max": PROTOCOL + 2})))
 write("hello", "traversal-name.json",
       json.dumps(dict(hello, sites=[dict(hello["sites"][0], name="../etc")])))
 write("hello", "truncated.json", json.dumps(hello)[:60])
@@ -57,16 +58,16 @@ write("hello", "push.json", json.dumps(dict(hello, sites=[dict(hello["sites"][0]
 file_entry = {"seq": 3, "kind": "file", "del": False, "ver": SITE + ":2", "hlc": 1700000000000 << 16,
               "path": "assets/site.css", "hash": b"\xab" * 32, "size": 1234}
 row_entry = {"seq": 7, "kind": "row", "del": True, "ver": SITE + ":1", "hlc": 5, "table": "posts", "key": "[42]"}
-page = {"v": 1, "last": 7, "more": True, "entries": [file_entry, row_entry]}
+page = {"v": PROTOCOL, "last": 7, "more": True, "entries": [file_entry, row_entry]}
 write("feedpage", "valid.cbor", cbor(page))
-write("feedpage", "empty.cbor", cbor({"v": 1, "last": 0, "more": False, "entries": []}))
+write("feedpage", "empty.cbor", cbor({"v": PROTOCOL, "last": 0, "more": False, "entries": []}))
 write("feedpage", "traversal.cbor", cbor(dict(page, entries=[dict(file_entry, path="../../etc/passwd")])))
 write("feedpage", "future.cbor", cbor(dict(page, v=2)))
 write("feedpage", "truncated.cbor", cbor(page)[:-7])
 
-write("chunklist", "valid.cbor", cbor({"v": 1, "chunks": [b"\x01" * 32, b"\xff" * 32]}))
-write("chunklist", "empty.cbor", cbor({"v": 1, "chunks": []}))
-write("chunklist", "short-hash.cbor", cbor({"v": 1, "chunks": [b"\x01" * 31]}))
+write("chunklist", "valid.cbor", cbor({"v": PROTOCOL, "chunks": [b"\x01" * 32, b"\xff" * 32]}))
+write("chunklist", "empty.cbor", cbor({"v": PROTOCOL, "chunks": []}))
+write("chunklist", "short-hash.cbor", cbor({"v": PROTOCOL, "chunks": [b"\x01" * 31]}))
 write("chunklist", "hex.txt", "ab" * 32)
 
 for name, text in {"simple": "index.html", "nested": "assets/css/site.css", "parent": "../etc/passwd",
@@ -96,34 +97,34 @@ file_item = {"kind": "file", "del": False, "vonly": False, "ver": SITE + ":3", "
 row_item = {"kind": "row", "del": False, "vonly": False, "ver": SITE + ":1", "hlc": 5, "table": "posts", "key": "[42]",
             "values": {"id": 42, "title": "Hello", "body": b"\x00\x01"}}
 gone = {"kind": "file", "del": True, "vonly": False, "ver": SITE + ":4", "hlc": 7, "path": "old.txt"}
-write("applybatch", "valid.cbor", cbor({"v": 1, "items": [file_item, row_item, gone]}))
-write("applybatch", "traversal.cbor", cbor({"v": 1, "items": [dict(file_item, path="../../etc/passwd")]}))
-write("applybatch", "short-chunks.cbor", cbor({"v": 1, "items": [dict(file_item, size=99999)]}))
+write("applybatch", "valid.cbor", cbor({"v": PROTOCOL, "items": [file_item, row_item, gone]}))
+write("applybatch", "traversal.cbor", cbor({"v": PROTOCOL, "items": [dict(file_item, path="../../etc/passwd")]}))
+write("applybatch", "short-chunks.cbor", cbor({"v": PROTOCOL, "items": [dict(file_item, size=99999)]}))
 import hashlib as _hashlib
 inline_data = b"<p>inline</p>\n" * 10
 inline_item = dict(file_item, path="pages/inline.html", hash=_hashlib.sha256(inline_data).digest(), size=len(inline_data),
                    chunks=_hashlib.sha256(inline_data).digest() + struct.pack(">I", len(inline_data)), data=inline_data, z=False)
-write("applybatch", "inline.cbor", cbor({"v": 1, "items": [inline_item]}))
-write("applybatch", "inline-short.cbor", cbor({"v": 1, "items": [dict(inline_item, data=inline_data[:-1])]}))
+write("applybatch", "inline.cbor", cbor({"v": PROTOCOL, "items": [inline_item]}))
+write("applybatch", "inline-short.cbor", cbor({"v": PROTOCOL, "items": [dict(inline_item, data=inline_data[:-1])]}))
 if shutil.which("zstd"):
     frame = subprocess.run(["zstd", "-q", "-c"], input=inline_data, capture_output=True, check=True).stdout
-    write("applybatch", "inline-zstd.cbor", cbor({"v": 1, "items": [dict(inline_item, data=frame, z=True)]}))
-write("applybatch", "outcomes.cbor", cbor({"v": 1, "results": [{"ok": True}, {"ok": False, "error": "no"}, {"ok": True}]}))
-write("manifest", "question.cbor", cbor({"v": 1, "paths": ["index.html", "assets/site.css"]}))
-write("manifest", "answer.cbor", cbor({"v": 1, "files": [{"path": "assets/site.css", "hash": b"\xab" * 32, "size": 1234,
+    write("applybatch", "inline-zstd.cbor", cbor({"v": PROTOCOL, "items": [dict(inline_item, data=frame, z=True)]}))
+write("applybatch", "outcomes.cbor", cbor({"v": PROTOCOL, "results": [{"ok": True}, {"ok": False, "error": "no"}, {"ok": True}]}))
+write("manifest", "question.cbor", cbor({"v": PROTOCOL, "paths": ["index.html", "assets/site.css"]}))
+write("manifest", "answer.cbor", cbor({"v": PROTOCOL, "files": [{"path": "assets/site.css", "hash": b"\xab" * 32, "size": 1234,
                                                           "chunks": chunk_list}, {"path": "gone.txt", "missing": True}]}))
-write("manifest", "absolute.cbor", cbor({"v": 1, "paths": ["/etc/passwd"]}))
-write("rowvalues", "question.cbor", cbor({"v": 1, "rows": [{"table": "posts", "key": "[42]"}]}))
-write("rowvalues", "answer.cbor", cbor({"v": 1, "rows": [{"table": "posts", "key": "[42]", "values": {"id": 42, "t": None}},
+write("manifest", "absolute.cbor", cbor({"v": PROTOCOL, "paths": ["/etc/passwd"]}))
+write("rowvalues", "question.cbor", cbor({"v": PROTOCOL, "rows": [{"table": "posts", "key": "[42]"}]}))
+write("rowvalues", "answer.cbor", cbor({"v": PROTOCOL, "rows": [{"table": "posts", "key": "[42]", "values": {"id": 42, "t": None}},
                                                          {"table": "posts", "key": "[43]"}]}))
 import hashlib
 data = b"<p>hello</p>\n" * 20
-write("chunkbatch", "raw.cbor", cbor({"v": 1, "chunks": [{"hash": hashlib.sha256(data).digest(), "data": data, "z": False}]}))
-write("chunkbatch", "wrong-hash.cbor", cbor({"v": 1, "chunks": [{"hash": b"\0" * 32, "data": data, "z": False}]}))
-write("chunkbatch", "request.cbor", cbor({"v": 1, "hashes": [hashlib.sha256(data).digest()]}))
+write("chunkbatch", "raw.cbor", cbor({"v": PROTOCOL, "chunks": [{"hash": hashlib.sha256(data).digest(), "data": data, "z": False}]}))
+write("chunkbatch", "wrong-hash.cbor", cbor({"v": PROTOCOL, "chunks": [{"hash": b"\0" * 32, "data": data, "z": False}]}))
+write("chunkbatch", "request.cbor", cbor({"v": PROTOCOL, "hashes": [hashlib.sha256(data).digest()]}))
 if shutil.which("zstd"):
     frame = subprocess.run(["zstd", "-q", "-c"], input=data, capture_output=True, check=True).stdout
-    write("chunkbatch", "zstd.cbor", cbor({"v": 1, "chunks": [{"hash": hashlib.sha256(data).digest(), "data": frame, "z": True}]}))
+    write("chunkbatch", "zstd.cbor", cbor({"v": PROTOCOL, "chunks": [{"hash": hashlib.sha256(data).digest(), "data": frame, "z": True}]}))
 
 # The delta exchange (ChunkDeltaCodec) and librsync behind it (ChunkDelta). Real signatures and
 # deltas come from rdiff (Debian's rdiff, librsync's command line) when it is installed.
@@ -146,11 +147,11 @@ def lcg(size, seed):
 
 sig_header = struct.pack(">III", 0x72730147, 256, 4)
 fake_sig = sig_header + b"\x01\x02\x03\x04" + b"\xaa" * 4
-write("chunkdelta", "questions.cbor", cbor({"v": 1, "chunks": [{"path": "assets/site.css", "at": 65536, "len": 40000}]}))
-write("chunkdelta", "questions-traversal.cbor", cbor({"v": 1, "chunks": [{"path": "../x", "at": 0, "len": 1}]}))
-write("chunkdelta", "signatures.cbor", cbor({"v": 1, "sigs": [{"basis": [b"\x11" * 32], "sig": fake_sig}, {"basis": [], "sig": b""}]}))
-write("chunkdelta", "delta-questions.cbor", cbor({"v": 1, "chunks": [{"hash": b"\x22" * 32, "sig": fake_sig}]}))
-write("chunkdelta", "deltas.cbor", cbor({"v": 1, "deltas": [{"hash": b"\x33" * 32, "len": 4096, "basis": [b"\x11" * 32],
+write("chunkdelta", "questions.cbor", cbor({"v": PROTOCOL, "chunks": [{"path": "assets/site.css", "at": 65536, "len": 40000}]}))
+write("chunkdelta", "questions-traversal.cbor", cbor({"v": PROTOCOL, "chunks": [{"path": "../x", "at": 0, "len": 1}]}))
+write("chunkdelta", "signatures.cbor", cbor({"v": PROTOCOL, "sigs": [{"basis": [b"\x11" * 32], "sig": fake_sig}, {"basis": [], "sig": b""}]}))
+write("chunkdelta", "delta-questions.cbor", cbor({"v": PROTOCOL, "chunks": [{"hash": b"\x22" * 32, "sig": fake_sig}]}))
+write("chunkdelta", "deltas.cbor", cbor({"v": PROTOCOL, "deltas": [{"hash": b"\x33" * 32, "len": 4096, "basis": [b"\x11" * 32],
                                                                "delta": b"rs\x026\x45\x00\x10\x00", "z": False}]}))
 basis = lcg(4096, 1)
 target = basis[:1000] + b"e" * 16 + basis[1016:]
@@ -169,6 +170,6 @@ if shutil.which("rdiff"):
             f.write(signature)
         delta = rdiff("delta", sig_path, "-", "-", stdin=target)
         write("rsyncdelta", "patch-edit.bin", b"\x00" + delta)
-        write("chunkdelta", "delta-questions-real.cbor", cbor({"v": 1, "chunks": [{"hash": b"\x22" * 32, "sig": signature}]}))
-        write("chunkdelta", "deltas-real.cbor", cbor({"v": 1, "deltas": [{"hash": hashlib.sha256(target).digest(), "len": len(target),
+        write("chunkdelta", "delta-questions-real.cbor", cbor({"v": PROTOCOL, "chunks": [{"hash": b"\x22" * 32, "sig": signature}]}))
+        write("chunkdelta", "deltas-real.cbor", cbor({"v": PROTOCOL, "deltas": [{"hash": hashlib.sha256(target).digest(), "len": len(target),
                                                                            "basis": [b"\x11" * 32], "delta": delta, "z": False}]}))

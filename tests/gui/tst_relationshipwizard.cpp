@@ -10,6 +10,7 @@
 #include "TempHome.h"
 #include "Translations.h"
 #include "net/HelloMessage.h"
+#include "net/WireLimits.h"
 #include "security/CertificateAuthority.h"
 #include "security/TrustStore.h"
 #include "services/HomeService.h"
@@ -290,7 +291,7 @@ void TestRelationshipWizard::fromAnEmptyHomeToARelationshipAndProfile()
              QStringLiteral("The agent's certificate (prod1) was issued by a certificate authority this installation trusts."));
     QCOMPARE(labelOnPage(wizard, "fingerprintCheck"),
              QStringLiteral("The agent's certificate fingerprint: %1.").arg(m_agentIdentity.certificate.fingerprint));
-    QVERIFY(labelOnPage(wizard, "protocolCheck").contains(QStringLiteral("speaks protocol 1, as we do.")));
+    QVERIFY(labelOnPage(wizard, "protocolCheck").contains(QStringLiteral("speaks protocol %1, as we do.").arg(wire::protocolVersion)));
     QVERIFY2(QRegularExpression(QStringLiteral("^The agent's clock is -?\\d+\\.\\d s from ours \\(within ±2 minutes\\)\\.$"))
                  .match(labelOnPage(wizard, "clockCheck"))
                  .hasMatch(),
@@ -508,8 +509,8 @@ void TestRelationshipWizard::incompatibleProtocolIsNamed()
 {
     Hello hello;
     hello.agentVersion = QStringLiteral("9.0");
-    hello.protocolMin = 2;
-    hello.protocolMax = 3;
+    hello.protocolMin = wire::protocolVersion + 1;
+    hello.protocolMax = wire::protocolVersion + 2;
     hello.serverTime = QDateTime::currentDateTimeUtc();
     StandIn future(m_agentIdentity, HelloMessage::encode(hello));
 
@@ -519,7 +520,10 @@ void TestRelationshipWizard::incompatibleProtocolIsNamed()
     QCOMPARE(labelOnPage(wizard, "tlsMark"), QStringLiteral("✔"));
     QCOMPARE(labelOnPage(wizard, "protocolMark"), QStringLiteral("✘"));
     QCOMPARE(labelOnPage(wizard, "protocolCheck"),
-             QStringLiteral("This agent speaks protocol 2–3, we speak 1: upgrade the older of the two."));
+             QStringLiteral("This agent speaks protocol %1–%2, we speak %3: upgrade the older of the two.")
+                 .arg(wire::protocolVersion + 1)
+                 .arg(wire::protocolVersion + 2)
+                 .arg(wire::protocolVersion));
     QCOMPARE(labelOnPage(wizard, "errorLabel"), labelOnPage(wizard, "protocolCheck"));
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
 }
@@ -555,8 +559,8 @@ void TestRelationshipWizard::clockSkewIsMeasured()
     // An agent whose clock is five minutes behind ours, offering www with the push right.
     Hello hello;
     hello.agentVersion = QStringLiteral("0.1.0");
-    hello.protocolMin = 1;
-    hello.protocolMax = 1;
+    hello.protocolMin = wire::protocolVersion;
+    hello.protocolMax = wire::protocolVersion;
     hello.serverTime = QDateTime::currentDateTimeUtc().addSecs(-300);
     hello.sites.push_back({QUuid::createUuid(), QStringLiteral("www"), 0, {QStringLiteral("files")}, true});
     StandIn late(m_agentIdentity, HelloMessage::encode(hello));

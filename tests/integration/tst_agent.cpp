@@ -5,6 +5,7 @@
 
 #include "AgentTestBase.h"
 #include "net/AgentClient.h"
+#include "net/WireLimits.h"
 #include "net/ChunkDelta.h"
 #include "net/ChunkDeltaCodec.h"
 #include "net/ChunkListCodec.h"
@@ -87,8 +88,8 @@ void TestAgent::trustedClientGetsTheHello()
     auto hello = client.hello();
     QVERIFY2(hello.ok(), qPrintable(hello.ok() ? QString() : hello.errorMessage()));
     QCOMPARE(hello->agentVersion, QString::fromLatin1(ferry::build::version));
-    QCOMPARE(hello->protocolMin, 1);
-    QCOMPARE(hello->protocolMax, 1);
+    QCOMPARE(hello->protocolMin, 2);
+    QCOMPARE(hello->protocolMax, 2);
     QVERIFY(qAbs(hello->serverTime.secsTo(QDateTime::currentDateTimeUtc())) < 60);
     QVERIFY(hello->capabilities.contains(QStringLiteral("feed-cbor")));
     QCOMPARE(hello->sites.size(), std::size_t(1));
@@ -245,7 +246,7 @@ void TestAgent::hostileRequestsAreRefused_data()
     QTest::newRow("unknown path") << QByteArray("GET") << QStringLiteral("/v1/secrets") << QByteArray() << 404
                                   << QStringLiteral("This agent has no endpoint /v1/secrets.");
     QTest::newRow("unknown version") << QByteArray("GET") << QStringLiteral("/v2/hello") << QByteArray() << 404
-                                     << QStringLiteral("This agent speaks protocol 1; there is no /v2/ here.");
+                                     << QStringLiteral("This agent's paths start with /v1/; there is no /v2/ here.");
     QTest::newRow("wrong method") << QByteArray("DELETE") << QStringLiteral("/v1/hello") << QByteArray() << 405
                                   << QStringLiteral("/v1/hello only answers GET.");
 }
@@ -297,8 +298,9 @@ void TestAgent::ferryctlAgentHello()
                                          QStringList{QStringLiteral("--home"), client.homePath(), QStringLiteral("agent"),
                                                      QStringLiteral("hello"), url} + identity, quiet());
     QVERIFY2(text.exitCode == 0, qPrintable(text.err));
-    QVERIFY2(text.out.startsWith(QStringLiteral("Agent at %1: ferryd %2, protocol 1 to 1.\nIts clock: ")
-                                     .arg(url, QString::fromLatin1(ferry::build::version))),
+    QVERIFY2(text.out.startsWith(QStringLiteral("Agent at %1: ferryd %2, protocol %3 to %3.\nIts clock: ")
+                                     .arg(url, QString::fromLatin1(ferry::build::version))
+                                     .arg(wire::protocolVersion)),
              qPrintable(text.out));
     QVERIFY2(text.out.contains(QStringLiteral("Sites: 1\n  www  %1  stage 0  files\n").arg(m_siteUuid)), qPrintable(text.out));
 

@@ -3,6 +3,7 @@
 // ferryd is tst_agent's business.
 
 #include "net/AgentClient.h"
+#include "net/WireLimits.h"
 #include "net/HelloMessage.h"
 #include "security/CertificateAuthority.h"
 
@@ -209,7 +210,7 @@ void TestAgentClient::transientFailuresAreRetriedWithBackoff()
     int requests = 0;
     Hello hello;
     hello.agentVersion = QStringLiteral("9.9");
-    hello.protocolMin = hello.protocolMax = 1;
+    hello.protocolMin = hello.protocolMax = wire::protocolVersion;
     hello.serverTime = QDateTime::currentDateTimeUtc();
     const QByteArray helloBody = HelloMessage::encode(hello);
     connect(&flaky, &QTcpServer::pendingConnectionAvailable, this, [&] {
@@ -253,7 +254,7 @@ void TestAgentClient::transientFailuresAreRetriedWithBackoff()
 
 void TestAgentClient::expiredAgentCertificateIsNamedWithItsDate()
 {
-    StandIn agent(m_expiredServer, okResponse(HelloMessage::encode(helloSpeaking(1, 1))));
+    StandIn agent(m_expiredServer, okResponse(HelloMessage::encode(helloSpeaking(wire::protocolVersion, wire::protocolVersion))));
     AgentClient client(connectionTo(agent.port()));
     auto hello = client.hello();
     QVERIFY(!hello.ok());
@@ -266,16 +267,19 @@ void TestAgentClient::expiredAgentCertificateIsNamedWithItsDate()
 
 void TestAgentClient::incompatibleProtocolIsRefused()
 {
-    StandIn agent(m_server, okResponse(HelloMessage::encode(helloSpeaking(2, 3))));
+    StandIn agent(m_server, okResponse(HelloMessage::encode(helloSpeaking(wire::protocolVersion + 1, wire::protocolVersion + 2))));
     AgentClient client(connectionTo(agent.port()));
     auto hello = client.hello();
     QVERIFY(!hello.ok());
-    QCOMPARE(hello.errorMessage(), QStringLiteral("This agent speaks protocol 2–3, we speak 1: upgrade the older of the two."));
+    QCOMPARE(hello.errorMessage(), QStringLiteral("This agent speaks protocol %1–%2, we speak %3: upgrade the older of the two.")
+                                       .arg(wire::protocolVersion + 1)
+                                       .arg(wire::protocolVersion + 2)
+                                       .arg(wire::protocolVersion));
 }
 
 void TestAgentClient::goesThroughAProxyUnlessBypassed()
 {
-    StandIn agent(m_server, okResponse(HelloMessage::encode(helloSpeaking(1, 1))));
+    StandIn agent(m_server, okResponse(HelloMessage::encode(helloSpeaking(wire::protocolVersion, wire::protocolVersion))));
     ConnectProxy proxy;
     AgentConnection connection = connectionTo(agent.port());
     connection.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port());
@@ -292,7 +296,7 @@ void TestAgentClient::goesThroughAProxyUnlessBypassed()
 
 void TestAgentClient::anAnswerTakenLaterIsKept()
 {
-    StandIn agent(m_server, okResponse(HelloMessage::encode(helloSpeaking(1, 1))));
+    StandIn agent(m_server, okResponse(HelloMessage::encode(helloSpeaking(wire::protocolVersion, wire::protocolVersion))));
     AgentClient client(connectionTo(agent.port()));
     const std::atomic_bool notCancelled = false;
     const quint64 id = client.sendAhead("GET", QStringLiteral("/v1/hello"));

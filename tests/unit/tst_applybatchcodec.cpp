@@ -292,26 +292,30 @@ void TestApplyBatchCodec::refusesMalformedMessages_data()
     QTest::newRow("bytes after its end") << good + QByteArray(1, '\0')
                                          << QStringLiteral("The apply batch is not valid CBOR: there are bytes after its end.");
     QTest::newRow("not a map") << QCborValue(QCborArray{1}).toCbor() << QStringLiteral("The apply batch is not a CBOR map.");
-    QTest::newRow("another version") << root({{QStringLiteral("v"), 2}, {QStringLiteral("items"), QCborArray{}}})
-                                     << QStringLiteral("The apply batch has protocol version 2; this build reads version 1.");
+    QTest::newRow("another version")
+        << root({{QStringLiteral("v"), wire::protocolVersion + 1}, {QStringLiteral("items"), QCborArray{}}})
+        << QStringLiteral("The apply batch has protocol version %1; this build reads version %2.")
+               .arg(wire::protocolVersion + 1)
+               .arg(wire::protocolVersion);
     QTest::newRow("no version") << root({{QStringLiteral("items"), QCborArray{}}})
-                                << QStringLiteral("The apply batch has protocol version ?; this build reads version 1.");
-    QTest::newRow("no items") << root({{QStringLiteral("v"), 1}}) << QStringLiteral("The apply batch has no items.");
-    QTest::newRow("items not an array") << root({{QStringLiteral("v"), 1}, {QStringLiteral("items"), 5}})
+                                << QStringLiteral("The apply batch has protocol version ?; this build reads version %1.")
+                                       .arg(wire::protocolVersion);
+    QTest::newRow("no items") << root({{QStringLiteral("v"), wire::protocolVersion}}) << QStringLiteral("The apply batch has no items.");
+    QTest::newRow("items not an array") << root({{QStringLiteral("v"), wire::protocolVersion}, {QStringLiteral("items"), 5}})
                                         << QStringLiteral("The apply batch has no items.");
     QCborArray many;
     for (int i = 0; i <= wire::maxApplyItems; ++i) {
         many.append(0);
     }
-    QTest::newRow("too many items") << root({{QStringLiteral("v"), 1}, {QStringLiteral("items"), many}})
+    QTest::newRow("too many items") << root({{QStringLiteral("v"), wire::protocolVersion}, {QStringLiteral("items"), many}})
                                     << QStringLiteral("The apply batch has %1 items; at most %2 are accepted.")
                                            .arg(wire::maxApplyItems + 1)
                                            .arg(wire::maxApplyItems);
-    QTest::newRow("item not a map") << root({{QStringLiteral("v"), 1}, {QStringLiteral("items"), QCborArray{QCborMap{}, 3}}})
+    QTest::newRow("item not a map") << root({{QStringLiteral("v"), wire::protocolVersion}, {QStringLiteral("items"), QCborArray{QCborMap{}, 3}}})
                                     << QStringLiteral("Item 1 of the apply batch is invalid: its version, timestamp or "
                                                       "flags are missing.");
     QTest::newRow("second item not a map")
-        << root({{QStringLiteral("v"), 1},
+        << root({{QStringLiteral("v"), wire::protocolVersion},
                  {QStringLiteral("items"), QCborArray{QCborValue::fromCbor(good).toMap().value(QStringLiteral("items")).toArray().at(0), 3}}})
         << QStringLiteral("Item 2 of the apply batch is invalid: not a map.");
     QTest::newRow("flag of the wrong type") << withField(file, QStringLiteral("del"), 0)
@@ -357,7 +361,7 @@ void TestApplyBatchCodec::countsAnArrayOfUnstatedLength()
         QCborStreamWriter writer(&bytes);
         writer.startMap(2);
         writer.append(QLatin1StringView("v"));
-        writer.append(1);
+        writer.append(wire::protocolVersion);
         writer.append(QLatin1StringView("items"));
         writer.startArray();
         const ApplyItem file = fileWith(QStringLiteral("f.txt"), QByteArray("x"));

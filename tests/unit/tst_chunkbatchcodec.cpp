@@ -89,10 +89,10 @@ void TestChunkBatchCodec::refuses_data()
                                << QStringLiteral("Chunk 1 of the batch is larger than a chunk can be.");
     std::vector<ChunkBytes> many(std::size_t(ChunkBatchCodec::maxChunks) + 1, chunkOf(QByteArray("c")));
     QTest::newRow("too many") << ChunkBatchCodec::encode(many) << tooMany;
-    QTest::newRow("no chunks") << QCborValue(QCborMap{{QStringLiteral("v"), 1}}).toCbor() << tooMany;
+    QTest::newRow("no chunks") << QCborValue(QCborMap{{QStringLiteral("v"), wire::protocolVersion}}).toCbor() << tooMany;
     QTest::newRow("another version")
         << QCborValue(QCborMap{{QStringLiteral("v"), 7}, {QStringLiteral("chunks"), QCborArray{}}}).toCbor()
-        << QStringLiteral("The chunk batch has protocol version 7; this build reads version 1.");
+        << QStringLiteral("The chunk batch has protocol version 7; this build reads version %1.").arg(wire::protocolVersion);
     QTest::newRow("larger than allowed") << QByteArray(wire::maxApplyBodyBytes + 1, '\0')
                                          << QStringLiteral("The chunk batch is larger than %1 bytes.").arg(wire::maxApplyBodyBytes);
 }

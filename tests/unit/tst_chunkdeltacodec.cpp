@@ -2,6 +2,7 @@
 // way in (counts, lengths, hashes, paths, signature headers, compressed sizes).
 
 #include "net/ChunkCompression.h"
+#include "net/WireLimits.h"
 #include "net/ChunkDelta.h"
 #include "net/ChunkDeltaCodec.h"
 
@@ -28,7 +29,7 @@ Sha256 hashOf(char fill)
 
 QByteArray message(const QString& key, const QCborArray& entries)
 {
-    return QCborValue(QCborMap { { QStringLiteral("v"), 1 }, { key, entries } }).toCbor();
+    return QCborValue(QCborMap { { QStringLiteral("v"), wire::protocolVersion }, { key, entries } }).toCbor();
 }
 
 QByteArray validSignature()

@@ -1,6 +1,7 @@
 // ChunkListCodec: chunk lists round-trip; malformed lists and chunk names are refused.
 
 #include "net/ChunkListCodec.h"
+#include "net/WireLimits.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -44,18 +45,18 @@ void TestChunkListCodec::refusesMalformedLists_data()
     QTest::newRow("no version") << QCborValue(QCborMap{{QStringLiteral("chunks"), QCborArray{}}}).toCbor()
                                 << QStringLiteral("unknown protocol version");
     QTest::newRow("short hash")
-        << QCborValue(QCborMap{{QStringLiteral("v"), 1}, {QStringLiteral("chunks"), QCborArray{QByteArray(31, 'a')}}})
+        << QCborValue(QCborMap{{QStringLiteral("v"), ferry::wire::protocolVersion}, {QStringLiteral("chunks"), QCborArray{QByteArray(31, 'a')}}})
                .toCbor()
         << QStringLiteral("not 32 bytes");
     QTest::newRow("text hash")
-        << QCborValue(QCborMap{{QStringLiteral("v"), 1}, {QStringLiteral("chunks"), QCborArray{QString(32, u'a')}}})
+        << QCborValue(QCborMap{{QStringLiteral("v"), ferry::wire::protocolVersion}, {QStringLiteral("chunks"), QCborArray{QString(32, u'a')}}})
                .toCbor()
         << QStringLiteral("not 32 bytes");
     QCborArray many;
     for (int i = 0; i < 4097; ++i) {
         many.append(QByteArray(32, 'a'));
     }
-    QTest::newRow("too many") << QCborValue(QCborMap{{QStringLiteral("v"), 1}, {QStringLiteral("chunks"), many}}).toCbor()
+    QTest::newRow("too many") << QCborValue(QCborMap{{QStringLiteral("v"), ferry::wire::protocolVersion}, {QStringLiteral("chunks"), many}}).toCbor()
                               << QStringLiteral("at most 4096 are accepted");
     QTest::newRow("oversized") << QByteArray(300 * 1024, 'a') << QStringLiteral("larger than");
 }

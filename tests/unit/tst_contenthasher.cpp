@@ -1,8 +1,10 @@
-// ContentHasher: SHA-256 as the standard defines it, and chunk boundaries that follow content.
+// ContentHasher: SHA-256 as the standard defines it, chunk boundaries that follow content, and a
+// file's content hash made of its chunks' hashes.
 
 #include "TempHome.h"
 #include "site/ContentHasher.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
@@ -37,6 +39,20 @@ ContentDigest digestThroughFile(const test::TempHome& home, const QByteArray& by
     return digest.value();
 }
 
+// The content hash of a file of several chunks, computed apart from Ferry's code: SHA-256 (Qt's
+// own) over the chunks' hashes, one after the other.
+Sha256 hashOfListedChunks(const std::vector<Chunk>& chunks)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const Chunk& chunk : chunks) {
+        hash.addData(QByteArrayView(reinterpret_cast<const char*>(chunk.hash.data()), qsizetype(chunk.hash.size())));
+    }
+    const QByteArray result = hash.result();
+    Sha256 out{};
+    std::copy(result.begin(), result.end(), reinterpret_cast<char*>(out.data()));
+    return out;
+}
+
 } // namespace
 
 class TestContentHasher : public QObject
@@ -48,6 +64,7 @@ private slots:
     void chunksCoverTheContentWithinBounds();
     void streamingAgreesWithInMemory_data();
     void streamingAgreesWithInMemory();
+    void theContentHashIsMadeOfTheChunksHashes();
     void anEditInTheMiddleChangesFewChunks();
     void chunkListRoundTrips();
 };
@@ -66,7 +83,7 @@ void TestContentHasher::chunksCoverTheContentWithinBounds()
 {
     const QByteArray data = randomBytes(3 * 1024 * 1024, 1);
     const ContentDigest digest = ContentHasher::digest(data);
-    QCOMPARE(digest.hash, ContentHasher::sha256(data));
+    QCOMPARE(digest.hash, hashOfListedChunks(digest.chunks));
     quint64 offset = 0;
     for (std::size_t i = 0; i < digest.chunks.size(); ++i) {
         const Chunk& chunk = digest.chunks[i];
@@ -101,9 +118,34 @@ void TestContentHasher::streamingAgreesWithInMemory()
     const QByteArray data = randomBytes(size, quint32(size) + 3);
     const ContentDigest inMemory = ContentHasher::digest(data);
     const ContentDigest streamed = digestThroughFile(home, data);
-    QCOMPARE(streamed.hash, ContentHasher::sha256(data));
+    QCOMPARE(streamed.hash, inMemory.hash);
     QCOMPARE(streamed.size, quint64(size));
     QCOMPARE(streamed.chunks, inMemory.chunks);
+}
+
+void TestContentHasher::theContentHashIsMadeOfTheChunksHashes()
+{
+    // No chunk: an empty file's SHA-256. One chunk (most web files): the SHA-256 of its bytes,
+    // what sha256sum prints.
+    QCOMPARE(ContentHasher::hex(ContentHasher::digest(QByteArray()).hash),
+             QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    const QByteArray small = randomBytes(12000, 7);
+    const ContentDigest one = ContentHasher::digest(small);
+    QCOMPARE(one.chunks.size(), std::size_t(1));
+    QCOMPARE(one.hash, ContentHasher::sha256(small));
+
+    // Several: the SHA-256 of their hashes in order, so each byte is hashed once, by its chunk.
+    const QByteArray large = randomBytes(1024 * 1024, 8);
+    const ContentDigest several = ContentHasher::digest(large);
+    QVERIFY(several.chunks.size() > 4);
+    QCOMPARE(several.hash, hashOfListedChunks(several.chunks));
+    QVERIFY(several.hash != ContentHasher::sha256(large));
+    QCOMPARE(ContentHasher::hashOfChunks(several.chunks), several.hash);
+
+    // The order counts: the same chunks in another order are other content.
+    std::vector<Chunk> swapped = several.chunks;
+    std::swap(swapped[0], swapped[1]);
+    QVERIFY(ContentHasher::hashOfChunks(swapped) != several.hash);
 }
 
 void TestContentHasher::anEditInTheMiddleChangesFewChunks()

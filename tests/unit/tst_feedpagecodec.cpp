@@ -2,6 +2,7 @@
 // (traversal paths, wrong versions, broken CBOR, too many entries) are refused with a reason.
 
 #include "net/FeedPageCodec.h"
+#include "net/WireLimits.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -91,9 +92,11 @@ void TestFeedPageCodec::refusesMalformedPages_data()
                                     << QStringLiteral("there are bytes after its end");
     QTest::newRow("not a map") << QCborValue(42).toCbor() << QStringLiteral("not a CBOR map");
     QCborMap future = QCborValue::fromCbor(FeedPageCodec::encode(sample())).toMap();
-    future.insert(QStringLiteral("v"), 2);
+    future.insert(QStringLiteral("v"), ferry::wire::protocolVersion + 1);
     QTest::newRow("future version") << QCborValue(future).toCbor()
-                                    << QStringLiteral("has protocol version 2; this build reads version 1");
+                                    << QStringLiteral("has protocol version %1; this build reads version %2")
+                                           .arg(ferry::wire::protocolVersion + 1)
+                                           .arg(ferry::wire::protocolVersion);
     QTest::newRow("traversal") << withEntryField(QStringLiteral("path"), QStringLiteral("../../etc/passwd"))
                                << QStringLiteral("contains '..'");
     QTest::newRow("absolute") << withEntryField(QStringLiteral("path"), QStringLiteral("/etc/passwd"))

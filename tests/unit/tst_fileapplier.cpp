@@ -8,6 +8,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <unistd.h>
@@ -52,6 +53,8 @@ private slots:
     void writesANewFileWhole();
     void keepsThePreviousVersionWhenOverwriting();
     void aWrongHashChangesNothing();
+    void contentUnlikeItsChunkListChangesNothing();
+    void aFileOfSeveralChunksIsNamedByTheirHashes();
     void anAbandonedFileLeavesNoTrace();
     void deletingKeepsTheContent();
     void aFileWithOtherNamesIsKeptAsACopy();
@@ -101,13 +104,62 @@ void TestFileApplier::aWrongHashChangesNothing()
     QVERIFY(s.versions.versionsOf(QStringLiteral("index.html"))->empty());
 }
 
+void TestFileApplier::contentUnlikeItsChunkListChangesNothing()
+{
+    Setup s;
+    const QString path = s.home.writeFile(QStringLiteral("www/logo.svg"), "original");
+    QByteArray content(600 * 1024, Qt::Uninitialized);
+    QRandomGenerator(11).fillRange(reinterpret_cast<quint32*>(content.data()), content.size() / 4);
+    const ContentDigest digest = ContentHasher::digest(content);
+    QVERIFY(digest.chunks.size() > 1);
+
+    std::vector<Chunk> wrongHash = digest.chunks;
+    wrongHash.back().hash = ContentHasher::sha256("something else");
+    std::vector<Chunk> gap = digest.chunks;
+    gap.erase(gap.begin());  // the list no longer starts at the content's first byte
+    std::vector<Chunk> short_ = digest.chunks;
+    short_.pop_back();  // the content goes on past the list's end
+    for (const std::vector<Chunk>& listed : {wrongHash, gap, short_}) {
+        auto pending = s.applier->begin(QStringLiteral("logo.svg")).value();
+        auto appended = pending->appendChunks(content, listed);
+        QVERIFY(!appended.ok());
+        QCOMPARE(appended.errorMessage(),
+                 QStringLiteral("The content received for logo.svg does not match its chunk list; nothing was changed."));
+        QCOMPARE(filesUnder(s.root), QStringList{QStringLiteral("logo.svg")});  // no temporary file left
+    }
+    QCOMPARE(test::readAll(path), QByteArray("original"));
+}
+
+void TestFileApplier::aFileOfSeveralChunksIsNamedByTheirHashes()
+{
+    Setup s;
+    QByteArray content(700 * 1024, Qt::Uninitialized);
+    QRandomGenerator(12).fillRange(reinterpret_cast<quint32*>(content.data()), content.size() / 4);
+    // The SHA-256 of the bytes is not this content's hash; the one made of its chunks' hashes is.
+    auto refused = s.applier->write(QStringLiteral("video.mp4"), content, ContentHasher::sha256(content), when);
+    QVERIFY(!refused.ok());
+    QVERIFY(!QFileInfo::exists(s.root + QStringLiteral("/video.mp4")));
+    QVERIFY(s.applier->write(QStringLiteral("video.mp4"), content, ContentHasher::digest(content).hash, when).ok());
+    QCOMPARE(test::readAll(s.root + QStringLiteral("/video.mp4")), content);
+
+    // Chunks checked elsewhere (a chunk store's) are taken as checked, and still named in order.
+    const ContentDigest digest = ContentHasher::digest(content);
+    auto pending = s.applier->begin(QStringLiteral("copy.mp4")).value();
+    for (const Chunk& chunk : digest.chunks) {
+        QVERIFY(pending->appendCheckedChunk(content.mid(qsizetype(chunk.offset), chunk.length), chunk.hash).ok());
+    }
+    QVERIFY(pending->commit(digest.hash, when).ok());
+    QCOMPARE(test::readAll(s.root + QStringLiteral("/copy.mp4")), content);
+}
+
 void TestFileApplier::anAbandonedFileLeavesNoTrace()
 {
     Setup s;
     s.home.writeFile(QStringLiteral("www/big.bin"), "old");
     {
         auto pending = s.applier->begin(QStringLiteral("big.bin")).value();
-        QVERIFY(pending->append(QByteArray(100000, 'x')).ok());
+        const QByteArray content(100000, 'x');
+        QVERIFY(pending->appendChunks(content, ContentHasher::digest(content).chunks).ok());
         QCOMPARE(filesUnder(s.root).size(), 2);  // the temporary file is there while writing
     }
     QCOMPARE(filesUnder(s.root), QStringList{QStringLiteral("big.bin")});

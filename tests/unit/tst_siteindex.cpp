@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -37,6 +38,7 @@ private slots:
     void rowChangesAreTakenOnceAndCoalesced();
     void feedPagesSkipAndDoubleNothingUnderConcurrentWrites();
     void aLargeLogIsFoldedOnClose();
+    void aFormerIndexNamesFilesOfSeveralChunksAnew();
 };
 
 void TestSiteIndex::belongsToOneSite()
@@ -197,6 +199,48 @@ void TestSiteIndex::aLargeLogIsFoldedOnClose()
     auto reopened = SiteIndex::open(path, site).value();
     QCOMPARE(reopened->totals().value().files, files);
     QVERIFY(files > 1000);
+}
+
+void TestSiteIndex::aFormerIndexNamesFilesOfSeveralChunksAnew()
+{
+    test::TempHome home;
+    const QUuid site = QUuid::createUuid();
+    const QString path = home.root() + QStringLiteral("/index.db");
+    const QByteArray small("one chunk");
+    QByteArray large(600 * 1024, Qt::Uninitialized);
+    QRandomGenerator random(6);
+    random.fillRange(reinterpret_cast<quint32*>(large.data()), large.size() / 4);
+    qint64 sequence = 0;
+    {
+        auto index = SiteIndex::open(path, site).value();
+        QVERIFY(index->applyFileChanges({added("small.txt", small), added("large.bin", large)}, 1).ok());
+        sequence = index->lastSequence().value();
+    }
+    // The index as format 1 left it: the large file named by the SHA-256 of its bytes.
+    {
+        QSqlDatabase former = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("former"));
+        former.setDatabaseName(path);
+        QVERIFY(former.open());
+        QSqlQuery query(former);
+        const Sha256 bytesHash = ContentHasher::sha256(large);
+        query.prepare(QStringLiteral("UPDATE files SET hash = ? WHERE path = 'large.bin'"));
+        query.addBindValue(QByteArray(reinterpret_cast<const char*>(bytesHash.data()), 32));
+        QVERIFY(query.exec());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
+        query = QSqlQuery();
+        former.close();
+        former = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("former"));
+    }
+    // Opened by this version: named by its chunks' hashes, read from the stored list; the one-chunk
+    // file keeps its name, and nothing counts as changed.
+    auto index = SiteIndex::open(path, site).value();
+    const ContentDigest digest = ContentHasher::digest(large);
+    QVERIFY(digest.chunks.size() > 1);
+    QCOMPARE(index->digestOf(QStringLiteral("large.bin")).value()->hash, digest.hash);
+    QVERIFY(digest.hash != ContentHasher::sha256(large));
+    QCOMPARE(index->digestOf(QStringLiteral("small.txt")).value()->hash, ContentHasher::sha256(small));
+    QCOMPARE(index->lastSequence().value(), sequence);
 }
 
 QTEST_GUILESS_MAIN(TestSiteIndex)

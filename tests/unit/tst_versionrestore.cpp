@@ -28,7 +28,7 @@ struct Setup {
         VersionsArea versions(home.homePath(), site.uuid);
         auto applier = FileApplier::open(site.filesRoot, versions);
         QVERIFY(applier.ok());
-        QVERIFY(applier.value()->write(path, content, ContentHasher::sha256(content), when).ok());
+        QVERIFY(applier.value()->write(path, content, ContentHasher::digest(content).hash, when).ok());
     }
     QByteArray read(const QString& path) const { return test::readAll(site.filesRoot + QLatin1Char('/') + path); }
     std::vector<KeptVersion> kept(const QString& path) const
