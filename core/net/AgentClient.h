@@ -1,5 +1,5 @@
 #pragma once
-// The client side of protocol v1: HTTPS to an agent with our client certificate, the agent's
+// The client side of protocol 2: HTTPS to an agent with our client certificate, the agent's
 // CAs, and optionally its pinned certificate fingerprint. Several requests may be in flight at
 // once (QNetworkAccessManager); each has a transfer timeout, and transient failures (a dropped
 // connection, a timeout, 503) are retried with exponential backoff. Transport failures come back

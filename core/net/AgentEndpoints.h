@@ -1,5 +1,5 @@
 #pragma once
-// What the agent answers, independent of sockets and TLS: protocol v1 over one home. Each
+// What the agent answers, independent of sockets and TLS: protocol 2 over one home. Each
 // request arrives already authenticated (its TLS client certificate chains to a trusted CA) and
 // carries the peer's fingerprint, which decides per site who may read (a site with pinned peers
 // serves only them) and who may push (pinned with the push right). Every reply a person may

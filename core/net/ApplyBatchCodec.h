@@ -1,9 +1,9 @@
 #pragma once
 // The apply batch and its answer as CBOR:
-//   {"v": 1, "items": [{"kind": "file"|"row", "path" | "table"+"key", "del", "vonly", "ver",
+//   {"v": 2, "items": [{"kind": "file"|"row", "path" | "table"+"key", "del", "vonly", "ver",
 //                       "hlc", "base"?, "hash", "size", "chunks" (36 bytes a chunk), "values",
 //                       "data"? (a small file's content), "z"? (data compressed with zstd)}]}
-//   {"v": 1, "results": [{"ok": bool, "error"?: text}]}   (one per item, in order)
+//   {"v": 2, "results": [{"ok": bool, "error"?: text}]}   (one per item, in order)
 // decode is a pure function over bytes that checks every bound and every path, and expands
 // inline content (never beyond the item's size, nor a batch's maxInlineBatchBytes); the content's
 // hash is checked where it is written (SiteWriter), not here.

@@ -1,6 +1,6 @@
 #pragma once
-// What every CBOR message of protocol v1 shares: one map, within a size bound, carrying
-// {"v": 1}, with nothing after it. The codecs use these checks before they look at any field.
+// What every CBOR message of protocol 2 shares: one map, within a size bound, carrying
+// {"v": 2}, with nothing after it. The codecs use these checks before they look at any field.
 
 #include "common/Result.h"
 #include "site/ContentHasher.h"

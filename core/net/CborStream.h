@@ -2,7 +2,7 @@
 // Reading (and writing) a v1 message as a stream (QCborStreamReader) rather than as a QCborValue tree, for the
 // messages that carry file content: an apply batch or a chunk batch holds megabytes, which a tree
 // copies in and out again before a codec sees them, and builds a node for every field of
-// thousands of items. The checks are those of parseRoot: a size bound, one map with {"v": 1} and
+// thousands of items. The checks are those of parseRoot: a size bound, one map with {"v": 2} and
 // nothing after it; each value is read or skipped as a whole, so a value of the wrong type never
 // desynchronises the reader.
 
@@ -32,7 +32,7 @@ struct ArrayField {
 Result<void> readArrayMessage(const QByteArray& bytes, qsizetype maxBytes, const QString& what, const ArrayField& array,
                               const std::function<Result<void>(QCborStreamReader&, qsizetype)>& element);
 
-// Writes what readArrayMessage reads: {"v": 1, arrayKey: [count elements]}, the elements written
+// Writes what readArrayMessage reads: {"v": 2, arrayKey: [count elements]}, the elements written
 // between the two calls (definite lengths, the keys in that order: what a QCborMap tree writes).
 void beginArrayMessage(QCborStreamWriter& writer, const QString& arrayKey, quint64 count);
 void endArrayMessage(QCborStreamWriter& writer);

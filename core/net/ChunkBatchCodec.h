@@ -1,8 +1,8 @@
 #pragma once
 // Several chunks in one message, so that a push of many small files is not one request per
 // chunk:
-//   POST /v1/sites/SITE/chunks        {"v": 1, "chunks": [{"hash": 32 bytes, "data": bytes, "z": bool}]}
-//   POST /v1/sites/SITE/chunks/fetch  {"v": 1, "hashes": [32 bytes]}  →  the same chunk list
+//   POST /v1/sites/SITE/chunks        {"v": 2, "chunks": [{"hash": 32 bytes, "data": bytes, "z": bool}]}
+//   POST /v1/sites/SITE/chunks/fetch  {"v": 2, "hashes": [32 bytes]}  →  the same chunk list
 // "z" marks data compressed with zstd. decode checks every bound, expands what is compressed
 // (never beyond a chunk's size) and checks each chunk against its hash: what it returns is
 // verified content.

@@ -3,14 +3,14 @@
 // from the chunks its own version of the file had at the same place:
 //
 //   upload (the agent holds the basis):
-//   POST /v1/sites/SITE/chunks/signatures  {"v": 1, "chunks": [{"path": text, "at": offset, "len": length}]}
-//                                       →  {"v": 1, "sigs": [{"basis": [32-byte hash], "sig": bytes}]}
+//   POST /v1/sites/SITE/chunks/signatures  {"v": 2, "chunks": [{"path": text, "at": offset, "len": length}]}
+//                                       →  {"v": 2, "sigs": [{"basis": [32-byte hash], "sig": bytes}]}
 //                                          (one per question, in order; no basis: empty list, empty sig)
-//   POST /v1/sites/SITE/chunks/deltas      {"v": 1, "deltas": [delta]}  (push right)
+//   POST /v1/sites/SITE/chunks/deltas      {"v": 2, "deltas": [delta]}  (push right)
 //                                       →  a chunk list (ChunkListCodec) of those not rebuilt
 //   download (the client holds the basis):
-//   POST /v1/sites/SITE/chunks/delta-fetch {"v": 1, "chunks": [{"hash": 32 bytes, "sig": bytes}]}
-//                                       →  {"v": 1, "deltas": [delta]}  (one per question, in order;
+//   POST /v1/sites/SITE/chunks/delta-fetch {"v": 2, "chunks": [{"hash": 32 bytes, "sig": bytes}]}
+//                                       →  {"v": 2, "deltas": [delta]}  (one per question, in order;
 //                                          an empty "delta" when the chunk is better sent whole)
 //   delta: {"hash": the new chunk, "len": its length, "basis": [32-byte hash], "delta": bytes, "z": bool}
 //

@@ -1,5 +1,5 @@
 #pragma once
-// A list of chunk hashes as CBOR, {"v": 1, "chunks": [32-byte strings]}: the body of POST
+// A list of chunk hashes as CBOR, {"v": 2, "chunks": [32-byte strings]}: the body of POST
 // /v1/sites/SITE/chunks/lacking ("which of these do you lack?") and of its answer. decode is a
 // pure function over bytes: at most wire::maxChunksPerList hashes, each exactly 32 bytes.
 

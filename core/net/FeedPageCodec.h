@@ -1,6 +1,6 @@
 #pragma once
 // GET /v1/sites/SITE/changes: one page of a site's change feed (SiteIndex::changesSince) as CBOR.
-// A page is {"v": 1, "last": N, "more": bool, "entries": [...]}; each entry names a file (by a
+// A page is {"v": 2, "last": N, "more": bool, "entries": [...]}; each entry names a file (by a
 // RelativePath) or a row (table and key), with its version vector, hybrid timestamp, and for a
 // file its SHA-256 and size. decode is a pure function over bytes that checks every bound.
 

@@ -1,7 +1,7 @@
 #pragma once
 // POST /v1/sites/SITE/manifest: "how are these files made?" — for each path, its hash, size and
 // chunk list as the site's index has it, so the asker fetches only the chunks it lacks.
-//   {"v": 1, "paths": [text]}  →  {"v": 1, "files": [{"path", "hash", "size", "chunks"} | {"path", "missing": true}]}
+//   {"v": 2, "paths": [text]}  →  {"v": 2, "files": [{"path", "hash", "size", "chunks"} | {"path", "missing": true}]}
 // decode functions are pure over bytes and check every bound and path.
 
 #include "common/Result.h"

@@ -1,6 +1,6 @@
 #pragma once
 // POST /v1/sites/SITE/rows: "what do these rows hold?" — column values by table and primary key.
-//   {"v": 1, "rows": [{"table", "key"}]}  →  {"v": 1, "rows": [{"table", "key", "values"?: map}]}
+//   {"v": 2, "rows": [{"table", "key"}]}  →  {"v": 2, "rows": [{"table", "key", "values"?: map}]}
 // A row without values does not exist (any more). decode functions are pure and bounded.
 
 #include "common/Result.h"

@@ -66,6 +66,27 @@ std::size_t ContentHasher::nextBoundary(const unsigned char* data, std::size_t s
     if (size <= minChunk) {
         return size;
     }
+    const std::size_t cut = contentCut(data, size);
+    return cut != 0 ? cut : std::min<std::size_t>(size, maxChunk);
+}
+
+ChunkShape ContentHasher::shapeOf(const unsigned char* data, std::size_t length)
+{
+    if (length == 0 || length > maxChunk) {
+        return ChunkShape::Invalid;
+    }
+    if (length <= minChunk) {
+        return ChunkShape::EndsFile;  // no cut falls in the first minChunk bytes
+    }
+    const std::size_t cut = contentCut(data, length);
+    if (cut == length || (cut == 0 && length == maxChunk)) {
+        return ChunkShape::Cut;
+    }
+    return cut == 0 ? ChunkShape::EndsFile : ChunkShape::Invalid;
+}
+
+std::size_t ContentHasher::contentCut(const unsigned char* data, std::size_t size)
+{
     const auto& table = gear();
     const std::size_t end = std::min<std::size_t>(size, maxChunk);
     const std::size_t normal = std::min<std::size_t>(end, averageChunk);
@@ -83,7 +104,7 @@ std::size_t ContentHasher::nextBoundary(const unsigned char* data, std::size_t s
             return i + 1;
         }
     }
-    return end;
+    return 0;
 }
 
 Sha256 ContentHasher::sha256(const QByteArray& data)

@@ -42,6 +42,15 @@ struct ContentDigest {
     static std::vector<Chunk> chunksFromBytes(const QByteArray& bytes);
 };
 
+// How a chunk received from a peer fits the chunker's cuts. A file's content hash is made of its
+// chunks' hashes, so a file cut anywhere else would be named otherwise than a scan of the same
+// bytes names it: a receiver checks the shape of every chunk it takes.
+enum class ChunkShape {
+    Cut,       // the chunker cuts exactly there, wherever in a file the bytes lie
+    EndsFile,  // no cut at its end: right only as a file's last chunk
+    Invalid,   // a cut falls inside it, or it is empty or longer than the maximum
+};
+
 class ContentHasher
 {
     Q_DECLARE_TR_FUNCTIONS(ContentHasher)
@@ -54,6 +63,7 @@ public:
     // Where the next chunk of data ends: an offset in (0, data.size()], given that more data may
     // follow (atEnd false) or not.
     static std::size_t nextBoundary(const unsigned char* data, std::size_t size);
+    static ChunkShape shapeOf(const unsigned char* data, std::size_t length);
 
     static Sha256 sha256(const QByteArray& data);
     static ContentDigest digest(const QByteArray& data);
@@ -66,6 +76,10 @@ public:
     static Result<ContentDigest> digestFile(int fd);
 
     static QByteArray hex(const Sha256& hash);
+
+private:
+    // The first cut the content makes in data[minChunk, min(size, maxChunk)), or 0 for none.
+    static std::size_t contentCut(const unsigned char* data, std::size_t size);
 };
 
 } // namespace ferry

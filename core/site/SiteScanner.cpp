@@ -187,7 +187,9 @@ Result<ScanReport> SiteScanner::scan(const ScanRequest& request, const std::atom
         const IndexedFile* before = task.indexPosition >= 0 ? &known[std::size_t(task.indexPosition)] : nullptr;
         FileChange change;
         if (before && !before->deleted) {
-            change.kind = before->hash == task.digest.hash ? FileChange::Kind::Touched : FileChange::Kind::Changed;
+            // Hash and size together name content (see ContentHasher).
+            const bool same = before->hash == task.digest.hash && before->size == qint64(task.digest.size);
+            change.kind = same ? FileChange::Kind::Touched : FileChange::Kind::Changed;
         } else {
             change.kind = FileChange::Kind::Added;
         }

@@ -220,31 +220,35 @@ Result<void> PendingFile::appendChunks(const QByteArray& content, const std::vec
     if (m_finished) {
         return fail(tr("%1 is already finished.").arg(m_relativePath));
     }
-    // Hashed before anything is written: content that is not what its list says never reaches
-    // the disk.
+    // Checked before anything is written: content that is not what its list says, or not cut
+    // where the chunker cuts (the file's hash is made of its chunks'), never reaches the disk.
     std::vector<Sha256> hashes;
     hashes.reserve(chunks.size());
+    bool ended = m_ended;
     quint64 covered = 0;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(content.constData());
     for (const Chunk& chunk : chunks) {
-        if (chunk.offset != covered || chunk.length == 0 || chunk.offset + chunk.length > quint64(content.size())
+        if (ended || chunk.offset != covered || chunk.length == 0 || chunk.offset + chunk.length > quint64(content.size())) {
+            return refuseChunkList();
+        }
+        const ChunkShape shape = ContentHasher::shapeOf(bytes + chunk.offset, chunk.length);
+        if (shape == ChunkShape::Invalid
             || ContentHasher::sha256(QByteArray::fromRawData(content.constData() + chunk.offset, qsizetype(chunk.length)))
                    != chunk.hash) {
-            discard();
-            return fail(tr("The content received for %1 does not match its chunk list; nothing was changed.")
-                            .arg(m_relativePath));
+            return refuseChunkList();
         }
+        ended = shape == ChunkShape::EndsFile;
         covered += chunk.length;
         hashes.push_back(chunk.hash);
     }
     if (covered != quint64(content.size())) {
-        discard();
-        return fail(tr("The content received for %1 does not match its chunk list; nothing was changed.")
-                        .arg(m_relativePath));
+        return refuseChunkList();
     }
     if (auto written = writeAll(content.constData(), content.size()); !written) {
         return written;
     }
     m_chunkHashes.insert(m_chunkHashes.end(), hashes.begin(), hashes.end());
+    m_ended = ended;
     return {};
 }
 
@@ -253,11 +257,23 @@ Result<void> PendingFile::appendCheckedChunk(const QByteArray& bytes, const Sha2
     if (m_finished) {
         return fail(tr("%1 is already finished.").arg(m_relativePath));
     }
+    const ChunkShape shape
+        = ContentHasher::shapeOf(reinterpret_cast<const unsigned char*>(bytes.constData()), std::size_t(bytes.size()));
+    if (m_ended || shape == ChunkShape::Invalid) {
+        return refuseChunkList();
+    }
     if (auto written = writeAll(bytes.constData(), bytes.size()); !written) {
         return written;
     }
     m_chunkHashes.push_back(hash);
+    m_ended = shape == ChunkShape::EndsFile;
     return {};
+}
+
+Result<void> PendingFile::refuseChunkList()
+{
+    discard();
+    return fail(tr("The content received for %1 does not match its chunk list; nothing was changed.").arg(m_relativePath));
 }
 
 Result<void> PendingFile::writeAll(const char* data, qsizetype size)

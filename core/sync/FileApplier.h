@@ -67,9 +67,11 @@ public:
     // leaves nothing, when a write fails or a chunk is not what its list says.
     //
     // content, made of these chunks (offsets and lengths within it, covering it exactly), each
-    // hashed here and checked against its listed hash; written with one call.
+    // hashed here and checked against its listed hash, and cut where the chunker cuts; written
+    // with one call.
     Result<void> appendChunks(const QByteArray& content, const std::vector<Chunk>& chunks);
-    // One chunk whose bytes the caller has already checked against hash (a chunk store's chunk).
+    // One chunk whose bytes the caller has already checked against hash (a chunk store's chunk);
+    // its cut is checked here.
     Result<void> appendCheckedChunk(const QByteArray& bytes, const Sha256& hash);
     // Checks the hash, makes the file durable, keeps the previous version, and renames it into place.
     Result<void> commit(const Sha256& expected, const QDateTime& when);
@@ -86,6 +88,7 @@ private:
     PendingFile(QString relativePath, int folderFd, QByteArray name, QByteArray temporaryName, int fd,
                 VersionsArea& versions);
     Result<void> writeAll(const char* data, qsizetype size);
+    Result<void> refuseChunkList();
     void discard();
 
     QString m_relativePath;
@@ -95,6 +98,7 @@ private:
     int m_fd;
     VersionsArea& m_versions;
     std::vector<Sha256> m_chunkHashes;  // of what was appended, in order
+    bool m_ended = false;  // a chunk with no cut at its end was appended: nothing may follow it
     bool m_sealed = false;
     bool m_finished = false;
 };

@@ -1,5 +1,5 @@
 #pragma once
-// One remote site as a run talks to it: protocol v1 over an AgentClient configured from the
+// One remote site as a run talks to it: protocol 2 over an AgentClient configured from the
 // relationship (client certificate, the agent's CA, pinning, proxy). Calls wait for their answer
 // (a run is on a worker thread); chunk transfers keep several requests in flight at once and
 // honour the profile's bandwidth limit. Counts the bytes each way, for the run's report.

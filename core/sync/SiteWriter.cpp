@@ -393,7 +393,8 @@ Result<AppliedItem> SiteWriter::applyFile(const ApplyItem& item)
         return applied;
     }
     if (item.versionOnly) {
-        if (seen == m_onDisk.end() || seen->second.deleted || seen->second.hash != item.hash) {
+        if (seen == m_onDisk.end() || seen->second.deleted || seen->second.hash != item.hash
+            || seen->second.size != item.size) {
             return fail(tr("%1 on site %2 does not hold the content the run expected.").arg(item.path, m_site.name));
         }
         applied.size = seen->second.size;
@@ -517,6 +518,10 @@ Result<std::unique_ptr<PendingFile>> SiteWriter::stage(const ApplyItem& item)
         if (!bytes) {
             return bytes.error();
         }
+        if (bytes->size() != qsizetype(chunk.length)) {
+            return fail(tr("The content received for %1 does not match its chunk list; nothing was changed.")
+                            .arg(item.path));
+        }
         // The chunk store checked the chunk's hash as it read it (ChunkLocator::read).
         if (auto appended = pending.value()->appendCheckedChunk(bytes.value(), chunk.hash); !appended) {
             return appended.error();
@@ -532,15 +537,12 @@ Result<std::unique_ptr<PendingFile>> SiteWriter::stageInline(const ApplyItem& it
 {
     // The index records the item's chunk list, and this site later serves those chunks (and
     // answers "which do you lack" from them): the writing checks each against the content, and
-    // the sealing the file's hash, made of theirs. A peer that names no chunks has them cut here.
-    const QByteArray& content = *item.content;
+    // the sealing the file's hash, made of theirs.
     auto pending = m_files->begin(item.path);
     if (!pending) {
         return pending.error();
     }
-    const std::vector<Chunk> chunks
-        = item.chunks.empty() && !content.isEmpty() ? ContentHasher::digest(content).chunks : item.chunks;
-    if (auto appended = pending.value()->appendChunks(content, chunks); !appended) {
+    if (auto appended = pending.value()->appendChunks(*item.content, item.chunks); !appended) {
         return appended.error();
     }
     if (auto sealed = pending.value()->seal(item.hash, false); !sealed) {

@@ -65,6 +65,7 @@ private slots:
     void streamingAgreesWithInMemory_data();
     void streamingAgreesWithInMemory();
     void theContentHashIsMadeOfTheChunksHashes();
+    void aChunkShapeSaysWhetherTheChunkerCutsThere();
     void anEditInTheMiddleChangesFewChunks();
     void chunkListRoundTrips();
 };
@@ -146,6 +147,36 @@ void TestContentHasher::theContentHashIsMadeOfTheChunksHashes()
     std::vector<Chunk> swapped = several.chunks;
     std::swap(swapped[0], swapped[1]);
     QVERIFY(ContentHasher::hashOfChunks(swapped) != several.hash);
+}
+
+void TestContentHasher::aChunkShapeSaysWhetherTheChunkerCutsThere()
+{
+    const QByteArray data = randomBytes(2 * 1024 * 1024, 9);
+    const auto* bytes = reinterpret_cast<const unsigned char*>(data.constData());
+    const ContentDigest digest = ContentHasher::digest(data);
+    QVERIFY(digest.chunks.size() > 8);
+    for (std::size_t i = 0; i + 1 < digest.chunks.size(); ++i) {
+        const Chunk& chunk = digest.chunks[i];
+        QCOMPARE(ContentHasher::shapeOf(bytes + chunk.offset, chunk.length), ChunkShape::Cut);
+    }
+    const Chunk& last = digest.chunks.back();
+    QVERIFY(ContentHasher::shapeOf(bytes + last.offset, last.length) != ChunkShape::Invalid);
+
+    const Chunk& first = digest.chunks[0];
+    const Chunk& second = digest.chunks[1];
+    // Two chunks taken as one: a cut falls inside.
+    QCOMPARE(ContentHasher::shapeOf(bytes, first.length + second.length), ChunkShape::Invalid);
+    // A chunk cut short: no cut at its end, so it could only end a file.
+    QCOMPARE(ContentHasher::shapeOf(bytes, first.length - 1), ChunkShape::EndsFile);
+    QCOMPARE(ContentHasher::shapeOf(bytes, ContentHasher::minChunk), ChunkShape::EndsFile);
+    // Nothing, and more than the longest chunk, are never chunks.
+    QCOMPARE(ContentHasher::shapeOf(bytes, 0), ChunkShape::Invalid);
+    QCOMPARE(ContentHasher::shapeOf(bytes, ContentHasher::maxChunk + 1), ChunkShape::Invalid);
+    // Bytes with no cut in them (all zero): cut at the maximum length.
+    const QByteArray zeros(ContentHasher::maxChunk, '\0');
+    const auto* zero = reinterpret_cast<const unsigned char*>(zeros.constData());
+    QCOMPARE(ContentHasher::shapeOf(zero, ContentHasher::maxChunk), ChunkShape::Cut);
+    QCOMPARE(ContentHasher::shapeOf(zero, ContentHasher::maxChunk - 1), ChunkShape::EndsFile);
 }
 
 void TestContentHasher::anEditInTheMiddleChangesFewChunks()

@@ -119,7 +119,19 @@ void TestFileApplier::contentUnlikeItsChunkListChangesNothing()
     gap.erase(gap.begin());  // the list no longer starts at the content's first byte
     std::vector<Chunk> short_ = digest.chunks;
     short_.pop_back();  // the content goes on past the list's end
-    for (const std::vector<Chunk>& listed : {wrongHash, gap, short_}) {
+    // Right hashes, cuts the chunker never makes: the file's hash, made of its chunks', would not
+    // be the one a scan of the same bytes gives.
+    const auto chunkAt = [&](quint64 offset, quint32 length) {
+        return Chunk{offset, length, ContentHasher::sha256(content.mid(qsizetype(offset), length))};
+    };
+    std::vector<Chunk> merged = digest.chunks;
+    merged[0] = chunkAt(0, merged[0].length + merged[1].length);
+    merged.erase(merged.begin() + 1);
+    std::vector<Chunk> split = digest.chunks;
+    const quint32 half = split[0].length / 2;
+    split.insert(split.begin() + 1, chunkAt(half, split[0].length - half));
+    split[0] = chunkAt(0, half);
+    for (const std::vector<Chunk>& listed : {wrongHash, gap, short_, merged, split}) {
         auto pending = s.applier->begin(QStringLiteral("logo.svg")).value();
         auto appended = pending->appendChunks(content, listed);
         QVERIFY(!appended.ok());
