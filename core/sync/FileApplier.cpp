@@ -323,13 +323,20 @@ Result<void> PendingFile::seal(const Sha256& expected, bool durable)
         // so that the syncfs waits only for what is left. Advice only: an error here is not one.
         (void)::sync_file_range(m_fd, 0, 0, SYNC_FILE_RANGE_WRITE);
     }
-    if ((durable && ::fsync(m_fd) != 0) || ::close(m_fd) != 0) {
-        m_fd = -1;
-        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
-        discard();
-        return fail(tr("Cannot write %1 (%2); nothing was changed.").arg(m_relativePath, reason));
+    int error = 0;
+    if (durable && ::fsync(m_fd) != 0) {
+        error = errno;
+    }
+    // Closed whatever the fsync said: a failed one must not leave the descriptor open.
+    if (::close(m_fd) != 0 && error == 0) {
+        error = errno;
     }
     m_fd = -1;
+    if (error != 0) {
+        discard();
+        return fail(tr("Cannot write %1 (%2); nothing was changed.")
+                        .arg(m_relativePath, QString::fromLocal8Bit(std::strerror(error))));
+    }
     m_sealed = true;
     return {};
 }
