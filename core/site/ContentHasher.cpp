@@ -123,9 +123,6 @@ ContentDigest ContentHasher::digest(const QByteArray& data)
 
 Sha256 ContentHasher::hashOfChunks(const std::vector<Chunk>& chunks)
 {
-    if (chunks.size() == 1) {
-        return chunks.front().hash;
-    }
     std::vector<Sha256> hashes;
     hashes.reserve(chunks.size());
     for (const Chunk& chunk : chunks) {

@@ -226,18 +226,14 @@ Result<void> PendingFile::appendChunks(const QByteArray& content, const std::vec
     hashes.reserve(chunks.size());
     bool ended = m_ended;
     quint64 covered = 0;
-    const auto* bytes = reinterpret_cast<const unsigned char*>(content.constData());
     for (const Chunk& chunk : chunks) {
-        if (ended || chunk.offset != covered || chunk.length == 0 || chunk.offset + chunk.length > quint64(content.size())) {
+        if (chunk.offset != covered || chunk.length == 0 || chunk.offset + chunk.length > quint64(content.size())) {
             return refuseChunkList();
         }
-        const ChunkShape shape = ContentHasher::shapeOf(bytes + chunk.offset, chunk.length);
-        if (shape == ChunkShape::Invalid
-            || ContentHasher::sha256(QByteArray::fromRawData(content.constData() + chunk.offset, qsizetype(chunk.length)))
-                   != chunk.hash) {
+        const QByteArray bytes = QByteArray::fromRawData(content.constData() + chunk.offset, qsizetype(chunk.length));
+        if (!followsInFile(bytes, ended) || ContentHasher::sha256(bytes) != chunk.hash) {
             return refuseChunkList();
         }
-        ended = shape == ChunkShape::EndsFile;
         covered += chunk.length;
         hashes.push_back(chunk.hash);
     }
@@ -252,22 +248,32 @@ Result<void> PendingFile::appendChunks(const QByteArray& content, const std::vec
     return {};
 }
 
-Result<void> PendingFile::appendCheckedChunk(const QByteArray& bytes, const Sha256& hash)
+Result<void> PendingFile::appendCheckedChunk(const QByteArray& bytes, const Chunk& listed)
 {
     if (m_finished) {
         return fail(tr("%1 is already finished.").arg(m_relativePath));
     }
-    const ChunkShape shape
-        = ContentHasher::shapeOf(reinterpret_cast<const unsigned char*>(bytes.constData()), std::size_t(bytes.size()));
-    if (m_ended || shape == ChunkShape::Invalid) {
+    bool ended = m_ended;
+    if (bytes.size() != qsizetype(listed.length) || !followsInFile(bytes, ended)) {
         return refuseChunkList();
     }
     if (auto written = writeAll(bytes.constData(), bytes.size()); !written) {
         return written;
     }
-    m_chunkHashes.push_back(hash);
-    m_ended = shape == ChunkShape::EndsFile;
+    m_chunkHashes.push_back(listed.hash);
+    m_ended = ended;
     return {};
+}
+
+bool PendingFile::followsInFile(const QByteArray& chunk, bool& ended)
+{
+    const ChunkShape shape
+        = ContentHasher::shapeOf(reinterpret_cast<const unsigned char*>(chunk.constData()), std::size_t(chunk.size()));
+    if (ended || shape == ChunkShape::Invalid) {
+        return false;
+    }
+    ended = shape == ChunkShape::EndsFile;
+    return true;
 }
 
 Result<void> PendingFile::refuseChunkList()

@@ -70,9 +70,9 @@ public:
     // hashed here and checked against its listed hash, and cut where the chunker cuts; written
     // with one call.
     Result<void> appendChunks(const QByteArray& content, const std::vector<Chunk>& chunks);
-    // One chunk whose bytes the caller has already checked against hash (a chunk store's chunk);
-    // its cut is checked here.
-    Result<void> appendCheckedChunk(const QByteArray& bytes, const Sha256& hash);
+    // One chunk whose bytes the caller has already checked against listed's hash (a chunk
+    // store's chunk); its length and cut are checked here.
+    Result<void> appendCheckedChunk(const QByteArray& bytes, const Chunk& listed);
     // Checks the hash, makes the file durable, keeps the previous version, and renames it into place.
     Result<void> commit(const Sha256& expected, const QDateTime& when);
 
@@ -89,6 +89,9 @@ private:
                 VersionsArea& versions);
     Result<void> writeAll(const char* data, qsizetype size);
     Result<void> refuseChunkList();
+    // Whether chunk is cut where the chunker cuts and may come next (ended: a chunk that can
+    // only end a file came before; updated for the next one).
+    static bool followsInFile(const QByteArray& chunk, bool& ended);
     void discard();
 
     QString m_relativePath;

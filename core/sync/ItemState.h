@@ -55,8 +55,12 @@ struct ItemState {
     // than two different rows silently taken for one.
     bool sameContentAs(const ItemState& other) const
     {
-        return deleted == other.deleted
-               && (deleted || (hash == other.hash && size == other.size && hash != Sha256{}));
+        return deleted == other.deleted && (deleted || (hash != Sha256{} && holds(other.hash, other.size)));
+    }
+    // Whether this state names that content: hash and size together (see ContentHasher).
+    bool holds(const Sha256& contentHash, qint64 contentSize) const
+    {
+        return hash == contentHash && size == contentSize;
     }
 };
 

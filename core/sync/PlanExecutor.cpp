@@ -278,7 +278,7 @@ void PlanExecutor::keepLosers(const Plan& plan)
             for (std::size_t i = 0; i < remoteLosers.size(); ++i) {
                 FileManifest& manifest = manifests->at(i);
                 const PlannedItem& item = plan.items[remoteLosers[i]];
-                if (manifest.missing || manifest.hash != item.remote->hash || manifest.size != item.remote->size) {
+                if (manifest.missing || !item.remote->holds(manifest.hash, manifest.size)) {
                     m_outcomes[remoteLosers[i]] = {false, false, changed.arg(item.key.name)};
                     continue;
                 }
@@ -290,8 +290,7 @@ void PlanExecutor::keepLosers(const Plan& plan)
     for (std::size_t index : localLosers) {
         const PlannedItem& item = plan.items[index];
         auto digest = m_context.localIndex.digestOf(item.key.name);
-        if (!digest || !digest.value() || digest.value()->hash != item.local->hash
-            || qint64(digest.value()->size) != item.local->size) {
+        if (!digest || !digest.value() || !item.local->holds(digest.value()->hash, qint64(digest.value()->size))) {
             m_outcomes[index] = {false, false, changed.arg(item.key.name)};
             continue;
         }
@@ -366,7 +365,7 @@ void PlanExecutor::pull(const Plan& plan, const std::vector<std::size_t>& items)
             for (std::size_t i = 0; i < files.size(); ++i) {
                 const PlannedItem& item = plan.items[files[i]];
                 FileManifest& manifest = manifests->at(i);
-                if (manifest.missing || manifest.hash != item.remote->hash || manifest.size != item.remote->size) {
+                if (manifest.missing || !item.remote->holds(manifest.hash, manifest.size)) {
                     m_outcomes[files[i]] = {false, false,
                                             tr("%1 changed on %2 while this run was planning; the next run takes it.")
                                                 .arg(item.key.name, m_context.remote.describe())};

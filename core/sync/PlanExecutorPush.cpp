@@ -146,8 +146,7 @@ void PlanExecutor::push(const Plan& plan, const std::vector<std::size_t>& items)
         ApplyItem apply = baseItem(item, true);
         if (item.action == PlanAction::Push && item.key.kind == ItemKey::Kind::File) {
             auto digest = m_context.localIndex.digestOf(item.key.name);
-            if (!digest || !digest.value() || digest.value()->hash != item.local->hash
-                || qint64(digest.value()->size) != item.local->size) {
+            if (!digest || !digest.value() || !item.local->holds(digest.value()->hash, qint64(digest.value()->size))) {
                 m_outcomes[index] = {false, false, !digest ? digest.errorMessage()
                                                            : tr("%1 changed here while this run was planning; the next run "
                                                                 "takes it.")

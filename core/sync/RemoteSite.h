@@ -81,9 +81,9 @@ public:
     // builds batch b, in order, or returns none when the items have run out; its finish, if set,
     // completes the items on a worker thread before they are encoded (reading files' content) and
     // may drop some. done(b, outcomes) takes the answer (or why there is none): one outcome per
-    // item left in the batch after finish. A
-    // batch for which alone(b) holds once made (deletions: a file renamed there is built from the
-    // chunks of the file it deletes) is sent by itself, after every batch before it is answered.
+    // item left in the batch after finish. A batch for which alone(b) holds once made (deletions:
+    // a file renamed there is built from the chunks of the file it deletes) is sent by itself,
+    // after every batch before it is answered.
     struct Batch {
         std::vector<ApplyItem> items;
         std::function<void(std::vector<ApplyItem>&)> finish;

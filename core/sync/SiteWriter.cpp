@@ -518,12 +518,8 @@ Result<std::unique_ptr<PendingFile>> SiteWriter::stage(const ApplyItem& item)
         if (!bytes) {
             return bytes.error();
         }
-        if (bytes->size() != qsizetype(chunk.length)) {
-            return fail(tr("The content received for %1 does not match its chunk list; nothing was changed.")
-                            .arg(item.path));
-        }
         // The chunk store checked the chunk's hash as it read it (ChunkLocator::read).
-        if (auto appended = pending.value()->appendCheckedChunk(bytes.value(), chunk.hash); !appended) {
+        if (auto appended = pending.value()->appendCheckedChunk(bytes.value(), chunk); !appended) {
             return appended.error();
         }
     }

@@ -158,7 +158,7 @@ void TestFileApplier::aFileOfSeveralChunksIsNamedByTheirHashes()
     const ContentDigest digest = ContentHasher::digest(content);
     auto pending = s.applier->begin(QStringLiteral("copy.mp4")).value();
     for (const Chunk& chunk : digest.chunks) {
-        QVERIFY(pending->appendCheckedChunk(content.mid(qsizetype(chunk.offset), chunk.length), chunk.hash).ok());
+        QVERIFY(pending->appendCheckedChunk(content.mid(qsizetype(chunk.offset), chunk.length), chunk).ok());
     }
     QVERIFY(pending->commit(digest.hash, when).ok());
     QCOMPARE(test::readAll(s.root + QStringLiteral("/copy.mp4")), content);
