@@ -44,16 +44,23 @@ int ChunkLocator::openBeneath(const QString& root, const RelativePath& path)
     return fd;
 }
 
-Result<ChunkLocator> ChunkLocator::build(const SiteIndex& index, QString filesRoot, QString storeFolder)
+Result<ChunkLocator> ChunkLocator::build(const SiteIndex& index, QString filesRoot, QString storeFolder, Checks checks)
 {
     ChunkLocator locator(std::move(filesRoot), std::move(storeFolder));
+    locator.m_checks = checks;
     auto files = index.allChunks();
     if (!files) {
         return files.error();
     }
-    for (const auto& [path, chunks] : files.value()) {
-        for (const Chunk& chunk : chunks) {
-            locator.m_inFiles[chunk.hash].push_back(Location{path, chunk.offset, chunk.length});
+    if (checks == Checks::ChangedFilesOnly) {
+        locator.m_scanned.reserve(qsizetype(files->size()));
+    }
+    for (const SiteIndex::FileChunks& file : files.value()) {
+        for (const Chunk& chunk : file.chunks) {
+            locator.m_inFiles[chunk.hash].push_back(Location{file.path, chunk.offset, chunk.length});
+        }
+        if (checks == Checks::ChangedFilesOnly) {
+            locator.m_scanned.insert(file.path, Scanned{file.stamp, file.hash});
         }
     }
     return locator;
@@ -61,6 +68,7 @@ Result<ChunkLocator> ChunkLocator::build(const SiteIndex& index, QString filesRo
 
 void ChunkLocator::noteInFile(const QString& path, const std::vector<Chunk>& chunks)
 {
+    m_scanned.remove(path);  // written since the index was read: its stamp is not the one recorded
     for (const Chunk& chunk : chunks) {
         // This file was just written: surer than whichever files the index placed the chunk in.
         std::vector<Location>& places = m_inFiles[chunk.hash];
@@ -129,16 +137,23 @@ Result<QByteArray> ChunkLocator::readFile(const QString& path, const std::vector
         size += chunk.length;
     }
     auto relative = RelativePath::parse(path);
-    std::optional<QByteArray> bytes = relative ? readRange(relative.value(), 0, size) : std::nullopt;
-    const bool asListed = bytes && bytes->size() == size && std::all_of(chunks.begin(), chunks.end(), [&](const Chunk& chunk) {
-        return ContentHasher::sha256(QByteArray::fromRawData(bytes->constData() + chunk.offset, qsizetype(chunk.length)))
-               == chunk.hash;
-    });
+    bool unchanged = false;
+    std::optional<QByteArray> bytes = relative ? readRange(relative.value(), 0, size, &unchanged) : std::nullopt;
+    // Unchanged since the scan, and these are the chunks the scan listed for it (the caller's
+    // list may come from a later look at the index than this locator's).
+    const bool listedByScan = unchanged && ContentHasher::hashOfChunks(chunks) == m_scanned.value(path).hash;
+    const bool asListed = bytes && bytes->size() == size
+        && (listedByScan || std::all_of(chunks.begin(), chunks.end(), [&](const Chunk& chunk) {
+               return ContentHasher::sha256(QByteArray::fromRawData(bytes->constData() + chunk.offset, qsizetype(chunk.length)))
+                      == chunk.hash;
+           }));
     return asListed ? Result<QByteArray>(std::move(*bytes)) : readAll(chunks);
 }
 
-std::optional<QByteArray> ChunkLocator::readRange(const RelativePath& path, quint64 offset, qint64 length) const
+std::optional<QByteArray> ChunkLocator::readRange(const RelativePath& path, quint64 offset, qint64 length,
+                                                  bool* unchanged) const
 {
+    *unchanged = false;
     const int fd = openBeneath(m_filesRoot, path);
     if (fd < 0) {
         return std::nullopt;
@@ -151,6 +166,15 @@ std::optional<QByteArray> ChunkLocator::readRange(const RelativePath& path, quin
             break;
         }
         got += n;
+    }
+    // After the reads, so that a write during them shows too.
+    if (const auto scanned = m_scanned.constFind(path.text()); scanned != m_scanned.cend()) {
+        struct stat status {};
+        *unchanged = ::fstat(fd, &status) == 0
+            && FileStamp{.size = status.st_size,
+                         .mtimeNs = qint64(status.st_mtim.tv_sec) * 1000000000LL + status.st_mtim.tv_nsec,
+                         .inode = status.st_ino}
+                == scanned->stamp;
     }
     ::close(fd);
     bytes.truncate(qsizetype(got));
@@ -192,11 +216,13 @@ Result<QByteArray> ChunkLocator::readAt(const Location& place, const Sha256& has
     if (!path) {
         return path.error();
     }
-    std::optional<QByteArray> bytes = readRange(path.value(), place.offset, place.length);
+    bool unchanged = false;
+    std::optional<QByteArray> bytes = readRange(path.value(), place.offset, place.length, &unchanged);
     if (!bytes) {
         return fail(tr("The file %1 holding this chunk cannot be read; scan the site again.").arg(path->text()));
     }
-    if (bytes->size() != qsizetype(place.length) || ContentHasher::sha256(*bytes) != hash) {
+    // A place noted since the build has no recorded stamp, so is always checked.
+    if (bytes->size() != qsizetype(place.length) || (!unchanged && ContentHasher::sha256(*bytes) != hash)) {
         return fail(tr("The file %1 changed since the site was last scanned; scan it again.").arg(path->text()));
     }
     return std::move(*bytes);

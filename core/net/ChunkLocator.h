@@ -5,8 +5,10 @@
 
 #include "common/Result.h"
 #include "site/ContentHasher.h"
+#include "site/SiteIndex.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 #include <map>
@@ -16,7 +18,6 @@
 namespace ferry {
 
 class RelativePath;
-class SiteIndex;
 
 class ChunkLocator
 {
@@ -24,8 +25,20 @@ class ChunkLocator
 
 public:
     static QString storeFolder(const QString& homePath, const QUuid& siteUuid);
+    // What a read from a file checks before it returns a chunk as the index lists it.
+    enum class Checks {
+        // Every chunk against its hash. For whatever writes a site from the chunks it reads.
+        EveryChunk,
+        // Only chunks of files changed since the scan: a file whose size, modification time and
+        // inode are still what the index recorded is taken as holding what it listed, unhashed,
+        // as the scanner takes it. For a sender only, whose receiver checks every chunk's hash
+        // again and refuses content that does not match (a file rewritten within the same clock
+        // tick, keeping its size, is caught there). Saves hashing every byte sent a second time.
+        ChangedFilesOnly,
+    };
     // Reads the chunk lists of every live file in the index. filesRoot is where they are read from.
-    static Result<ChunkLocator> build(const SiteIndex& index, QString filesRoot, QString storeFolder);
+    static Result<ChunkLocator> build(const SiteIndex& index, QString filesRoot, QString storeFolder,
+                                      Checks checks = Checks::EveryChunk);
 
     bool has(const Sha256& hash) const;
     // has(), for an answer to "which do you lack": a chunk found in the store has its time
@@ -46,7 +59,8 @@ public:
     Result<QByteArray> readAll(const std::vector<Sha256>& hashes) const;
     Result<QByteArray> readAll(const std::vector<Chunk>& chunks) const;
     // A file's content as its chunk list (from the index) describes it: read from the file itself
-    // through one descriptor, each chunk checked against its hash; should the file not hold them
+    // through one descriptor, each chunk checked against its hash (see Checks); should the file
+    // not hold them
     // any more, chunk by chunk from wherever each is (readAll), with readAll's errors.
     Result<QByteArray> readFile(const QString& path, const std::vector<Chunk>& chunks) const;
     // Stores a pushed chunk after checking its bytes against its hash; atomic, 0600.
@@ -69,13 +83,22 @@ private:
     // there is none.
     static int openBeneath(const QString& root, const RelativePath& path);
     // Up to length bytes of root/path from offset (fewer where the file ends first); nothing when
-    // the file cannot be opened.
-    std::optional<QByteArray> readRange(const RelativePath& path, quint64 offset, qint64 length) const;
+    // the file cannot be opened. unchanged: the file is as the index recorded it when this
+    // locator was built, checked after reading (always false unless Checks::ChangedFilesOnly).
+    std::optional<QByteArray> readRange(const RelativePath& path, quint64 offset, qint64 length, bool* unchanged) const;
     // The chunk's bytes at one place, checked against its hash.
     Result<QByteArray> readAt(const Location& place, const Sha256& hash) const;
 
+    // The file as the index recorded it, with the content hash its chunk list makes.
+    struct Scanned {
+        FileStamp stamp;
+        Sha256 hash{};
+    };
+
     QString m_filesRoot;
     QString m_storeFolder;
+    Checks m_checks = Checks::EveryChunk;
+    QHash<QString, Scanned> m_scanned;  // filled for Checks::ChangedFilesOnly only
     // Every place the index (or a write since) puts each chunk, the surest first: a file changed
     // since the last scan no longer holds it, and another file that does is read instead.
     std::map<Sha256, std::vector<Location>> m_inFiles;

@@ -734,16 +734,22 @@ Result<std::vector<std::optional<SiteIndex::FileState>>> SiteIndex::fileStates(c
         });
 }
 
-Result<std::vector<std::pair<QString, std::vector<Chunk>>>> SiteIndex::allChunks() const
+Result<std::vector<SiteIndex::FileChunks>> SiteIndex::allChunks() const
 {
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT path, chunks FROM files WHERE deleted = 0 AND chunks IS NOT NULL"))) {
+    if (!query.exec(QStringLiteral(
+            "SELECT path, chunks, size, mtime_ns, inode, hash FROM files WHERE deleted = 0 AND chunks IS NOT NULL"))) {
         return fail(sql::Messages::failure(query.lastError()));
     }
-    std::vector<std::pair<QString, std::vector<Chunk>>> all;
+    std::vector<FileChunks> all;
     while (query.next()) {
-        all.emplace_back(query.value(0).toString(), ContentDigest::chunksFromBytes(query.value(1).toByteArray()));
+        all.push_back({.path = query.value(0).toString(),
+                       .stamp = {.size = query.value(2).toLongLong(),
+                                 .mtimeNs = query.value(3).toLongLong(),
+                                 .inode = quint64(query.value(4).toLongLong())},
+                       .hash = hashFrom(query.value(5)),
+                       .chunks = ContentDigest::chunksFromBytes(query.value(1).toByteArray())});
     }
     return all;
 }

@@ -33,6 +33,15 @@ struct IndexedFile {
     bool deleted = false;
 };
 
+// What identifies a file's content without reading it, as the scanner compares it: a file whose
+// size, modification time and inode are what the index recorded is taken as unchanged.
+struct FileStamp {
+    qint64 size = 0;
+    qint64 mtimeNs = 0;
+    quint64 inode = 0;
+    bool operator==(const FileStamp&) const = default;
+};
+
 // What a scan found about one path.
 struct FileChange {
     enum class Kind { Added, Changed, Touched, Deleted };  // Touched: same content, new metadata
@@ -139,8 +148,15 @@ public:
         IndexedFile file;
     };
     Result<std::vector<std::optional<FileState>>> fileStates(const QStringList& paths) const;
-    // The chunk lists of every live file, read in one statement: path → chunks.
-    Result<std::vector<std::pair<QString, std::vector<Chunk>>>> allChunks() const;
+    // Every live file's chunk list, with what the scan that listed them saw of the file.
+    struct FileChunks {
+        QString path;
+        FileStamp stamp;
+        Sha256 hash{};
+        std::vector<Chunk> chunks;
+    };
+    // Read in one statement.
+    Result<std::vector<FileChunks>> allChunks() const;
     // Without countRows, rows is 0: counting a large table's rows costs more than the rest.
     Result<IndexTotals> totals(bool countRows = true) const;
     // The sequence number of the latest change in the feed: moves with every change to the index.

@@ -91,7 +91,8 @@ private:
     // Files the remote holds a version of (in places) are left to deltas when the agent takes them.
     std::set<std::size_t> chooseInline(const std::vector<std::pair<std::size_t, ApplyItem>>& applies,
                                        const std::set<Sha256>& lacking, const ChunkPlaces& places) const;
-    // Where this site's chunks are, built once for the run.
+    // Where this site's chunks are, built once for the run, for sending: it reads files unchanged
+    // since the scan without hashing them again (ChunkLocator::Checks::ChangedFilesOnly).
     Result<const ChunkLocator*> localChunks();
     void pull(const Plan& plan, const std::vector<std::size_t>& items);
     void push(const Plan& plan, const std::vector<std::size_t>& items);

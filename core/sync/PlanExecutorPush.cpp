@@ -55,7 +55,10 @@ Result<const ChunkLocator*> PlanExecutor::localChunks()
 {
     if (!m_localChunks) {
         const QString store = ChunkLocator::storeFolder(m_context.homePath, m_context.localSite.uuid);
-        auto locator = ChunkLocator::build(m_context.localIndex, m_context.localSite.filesRoot, store);
+        // Whatever this locator reads is sent, and the remote checks every chunk it receives: a
+        // file unchanged since the scan is not hashed a second time here.
+        auto locator = ChunkLocator::build(m_context.localIndex, m_context.localSite.filesRoot, store,
+                                           ChunkLocator::Checks::ChangedFilesOnly);
         if (!locator) {
             return locator.error();
         }

@@ -18,6 +18,8 @@
 #include <QTest>
 
 #include <csignal>
+#include <fcntl.h>
+#include <sys/stat.h>
 
 using namespace ferry;
 using namespace ferry::test;
@@ -78,6 +80,7 @@ private slots:
     void uploadProfileMovesChangesUpOnly();
     void smallNewFilesTravelInsideTheApplyBatch();
     void aFileEditedAfterThePlanIsLeftForTheNextRun();
+    void aFileRewrittenBehindTheScansBackIsRefusedByTheAgent();
     void downloadProfileMovesChangesDownOnly();
     void bidirectionalMovesBothWays();
     void deletionsAndRenamesTravel();
@@ -223,6 +226,32 @@ void TestSync::smallNewFilesTravelInsideTheApplyBatch()
     QCOMPARE(pair.sync(QStringLiteral("up")).json.value(QStringLiteral("plan")).toArray().size(), 0);
 }
 
+namespace {
+
+// Stages small pages with these names (over a production site holding index.txt) and starts their
+// initial upload copy, stopped (SIGSTOP) before its first apply batch is made; null if it never
+// stops.
+std::unique_ptr<QProcess> copyStoppedBeforeItsApplyBatches(SyncPair& pair, std::initializer_list<const char*> names)
+{
+    for (const char* name : names) {
+        pair.writeStage(QString::fromLatin1(name), QByteArray("<p>") + name + "</p>\n" + noise(4000, quint32(name[0])));
+    }
+    pair.writeProd(QStringLiteral("index.txt"), "coming soon");
+    if (!pair.addProfile(QStringLiteral("up"), {QStringLiteral("--direction"), QStringLiteral("upload")}).isEmpty()) {
+        return nullptr;
+    }
+    qputenv("FERRY_TEST_STOP_AT", "apply-batches:1");
+    auto run = pair.startSync(QStringLiteral("up"), {QStringLiteral("--yes")});
+    qunsetenv("FERRY_TEST_STOP_AT");
+    const auto stopped = [&] {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(run->processId()));
+        return stat.open(QIODevice::ReadOnly) && stat.readAll().split(' ').value(2) == "T";
+    };
+    return QTest::qWaitFor(stopped, 20000) ? std::move(run) : nullptr;
+}
+
+} // namespace
+
 void TestSync::aFileEditedAfterThePlanIsLeftForTheNextRun()
 {
     // Small files travel inside the apply batches, read when their batch is made, after the
@@ -231,19 +260,8 @@ void TestSync::aFileEditedAfterThePlanIsLeftForTheNextRun()
     SyncPair pair;
     const QString ready = pair.setUp();
     QVERIFY2(ready.isEmpty(), qPrintable(ready));
-    for (const char* name : {"a.html", "b.html", "c.html", "d.html"}) {
-        pair.writeStage(QString::fromLatin1(name), QByteArray("<p>") + name + "</p>\n" + noise(4000, quint32(name[0])));
-    }
-    pair.writeProd(QStringLiteral("index.txt"), "coming soon");
-    QVERIFY(pair.addProfile(QStringLiteral("up"), {QStringLiteral("--direction"), QStringLiteral("upload")}).isEmpty());
-    qputenv("FERRY_TEST_STOP_AT", "apply-batches:1");
-    auto run = pair.startSync(QStringLiteral("up"), {QStringLiteral("--yes")});
-    qunsetenv("FERRY_TEST_STOP_AT");
-    const auto stopped = [&] {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(run->processId()));
-        return stat.open(QIODevice::ReadOnly) && stat.readAll().split(' ').value(2) == "T";
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(stopped(), 20000);
+    auto run = copyStoppedBeforeItsApplyBatches(pair, {"a.html", "b.html", "c.html", "d.html"});
+    QVERIFY(run);
     pair.writeStage(QStringLiteral("b.html"), "<p>edited after the plan</p>\n");
     QVERIFY(::kill(pid_t(run->processId()), SIGCONT) == 0);
     QVERIFY(run->waitForFinished(20000));
@@ -264,6 +282,44 @@ void TestSync::aFileEditedAfterThePlanIsLeftForTheNextRun()
     const SyncOutcome next = pair.sync(QStringLiteral("up"));
     QVERIFY2(next.process.exitCode == 0, qPrintable(next.process.err + next.process.out));
     QCOMPARE(SyncPair::contents(pair.prodRoot()), SyncPair::contents(pair.stageRoot()));
+}
+
+void TestSync::aFileRewrittenBehindTheScansBackIsRefusedByTheAgent()
+{
+    // The sender does not hash again a file whose size, time and inode are still the scan's: a
+    // rewrite that keeps all three (within one clock tick, or a tool setting the time back) is
+    // sent as it now is, and the agent, which checks every chunk against the list it was given,
+    // refuses it. Nothing of it is written there; the rest of its batch is.
+    SyncPair pair;
+    const QString ready = pair.setUp();
+    QVERIFY2(ready.isEmpty(), qPrintable(ready));
+    auto run = copyStoppedBeforeItsApplyBatches(pair, {"a.html", "b.html", "c.html"});
+    QVERIFY(run);
+    const QByteArray path = QFile::encodeName(pair.stageRoot() + QStringLiteral("/b.html"));
+    struct stat scanned {};
+    QVERIFY(::stat(path.constData(), &scanned) == 0);
+    QByteArray rewritten = pair.readStage(QStringLiteral("b.html"));
+    rewritten[1] = 'P';  // same size
+    QFile file(QString::fromLocal8Bit(path));
+    QVERIFY(file.open(QIODevice::ReadWrite) && file.write(rewritten) == rewritten.size());
+    file.close();
+    const struct timespec times[2] = {scanned.st_atim, scanned.st_mtim};
+    QVERIFY(::utimensat(AT_FDCWD, path.constData(), times, 0) == 0);
+    QVERIFY(::kill(pid_t(run->processId()), SIGCONT) == 0);
+    QVERIFY(run->waitForFinished(20000));
+    const QJsonObject json = QJsonDocument::fromJson(run->readAllStandardOutput()).object();
+    QCOMPARE(json.value(QStringLiteral("filesSent")).toInt(), 2);
+    QCOMPARE(json.value(QStringLiteral("failed")).toInt(), 1);
+    const QJsonArray errors = json.value(QStringLiteral("errors")).toArray();
+    QCOMPARE(errors.size(), 1);
+    const QJsonObject error = errors.first().toObject();
+    QCOMPARE(error.value(QStringLiteral("item")).toString(), QStringLiteral("b.html"));
+    QVERIFY(error.value(QStringLiteral("remote")).toBool());  // refused there
+    QCOMPARE(error.value(QStringLiteral("error")).toString(),
+             QStringLiteral("The content received for b.html does not match its chunk list; nothing was changed."));
+    QVERIFY(!QFile::exists(pair.prodRoot() + QStringLiteral("/b.html")));
+    const QStringList left = QDir(pair.prodRoot()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    QCOMPARE(left, QStringList({QStringLiteral("a.html"), QStringLiteral("c.html")}));  // index.txt: replaced by the copy
 }
 
 void TestSync::downloadProfileMovesChangesDownOnly()
