@@ -66,6 +66,16 @@ Result<ChunkLocator> ChunkLocator::build(const SiteIndex& index, QString filesRo
     return locator;
 }
 
+ChunkLocator ChunkLocator::storeOnly(QString filesRoot, QString storeFolder)
+{
+    return ChunkLocator(std::move(filesRoot), std::move(storeFolder));
+}
+
+bool ChunkLocator::isStored(const QString& storeFolder, const Sha256& hash)
+{
+    return QFileInfo::exists(storedPath(storeFolder, hash));
+}
+
 void ChunkLocator::noteInFile(const QString& path, const std::vector<Chunk>& chunks)
 {
     m_scanned.remove(path);  // written since the index was read: its stamp is not the one recorded
@@ -84,7 +94,7 @@ QString ChunkLocator::storedPath(const QString& storeFolder, const Sha256& hash)
 
 bool ChunkLocator::has(const Sha256& hash) const
 {
-    return m_inFiles.contains(hash) || QFileInfo::exists(storedPath(m_storeFolder, hash));
+    return m_inFiles.contains(hash) || isStored(m_storeFolder, hash);
 }
 
 bool ChunkLocator::hasAndKeeps(const Sha256& hash) const
@@ -95,7 +105,7 @@ bool ChunkLocator::hasAndKeeps(const Sha256& hash) const
 
 QString ChunkLocator::fileHolding(const Sha256& hash) const
 {
-    if (QFileInfo::exists(storedPath(m_storeFolder, hash))) {
+    if (isStored(m_storeFolder, hash)) {
         return {};
     }
     const auto found = m_inFiles.find(hash);

@@ -40,6 +40,11 @@ public:
     static Result<ChunkLocator> build(const SiteIndex& index, QString filesRoot, QString storeFolder,
                                       Checks checks = Checks::EveryChunk);
 
+    // A locator of the store alone, made without reading the index: for a write whose every
+    // chunk the store holds (isStored), so that it need not read every file's chunk list.
+    static ChunkLocator storeOnly(QString filesRoot, QString storeFolder);
+    static bool isStored(const QString& storeFolder, const Sha256& hash);
+
     bool has(const Sha256& hash) const;
     // has(), for an answer to "which do you lack": a chunk found in the store has its time
     // refreshed, so that the sweep of unused chunks (ChunkStoreCleanup) leaves it to the run that

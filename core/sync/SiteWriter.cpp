@@ -477,12 +477,27 @@ std::vector<Result<std::unique_ptr<PendingFile>>> SiteWriter::stageAll(const std
     for (std::size_t k = 0; k < positions.size(); ++k) {
         written.emplace_back(std::unique_ptr<PendingFile>());
     }
-    // Files assembled from chunks need the chunk locator, built here once: stage() only reads it.
-    const bool fromChunks = std::any_of(positions.begin(), positions.end(), [&](std::size_t i) { return !items[i].content; });
-    const Result<void> located = fromChunks ? loadChunks() : Result<void>();
+    // Files assembled from chunks need a chunk locator, made here once: stage() only reads it.
+    // When the store holds every chunk they need (a copy's large files, their chunks just
+    // uploaded), one that knows the store alone will do: the full one reads every file's chunk
+    // list from the index, tens of milliseconds on a large site, for every write.
+    std::vector<std::size_t> fromChunks;
+    std::copy_if(positions.begin(), positions.end(), std::back_inserter(fromChunks),
+                 [&](std::size_t i) { return !items[i].content; });
+    const QString store = ChunkLocator::storeFolder(m_homePath, m_site.uuid);
+    const bool allStored = std::all_of(fromChunks.begin(), fromChunks.end(), [&](std::size_t i) {
+        return std::all_of(items[i].chunks.begin(), items[i].chunks.end(),
+                           [&](const Chunk& chunk) { return ChunkLocator::isStored(store, chunk.hash); });
+    });
+    std::optional<ChunkLocator> storeOnly;
+    if (!fromChunks.empty() && allStored) {
+        storeOnly.emplace(ChunkLocator::storeOnly(m_site.filesRoot, store));
+    }
+    const Result<void> located = fromChunks.empty() || storeOnly ? Result<void>() : loadChunks();
+    const ChunkLocator* chunks = storeOnly ? &*storeOnly : m_chunks ? &*m_chunks : nullptr;
     const auto stageOne = [&](std::size_t k) {
         const ApplyItem& item = items[positions[k]];
-        written[k] = !item.content && !located ? Result<std::unique_ptr<PendingFile>>(located.error()) : stage(item);
+        written[k] = !item.content && !located ? Result<std::unique_ptr<PendingFile>>(located.error()) : stage(item, chunks);
     };
     // Writing files is most of an apply's time, and each file is written on its own: on several
     // threads, the disk and the hashing of one overlap the system calls of another.
@@ -490,20 +505,32 @@ std::vector<Result<std::unique_ptr<PendingFile>>> SiteWriter::stageAll(const std
         for (std::size_t k = 0; k < positions.size(); ++k) {
             stageOne(k);
         }
-        return written;
+    } else {
+        std::vector<std::size_t> indexes(positions.size());
+        std::iota(indexes.begin(), indexes.end(), std::size_t(0));
+        QtConcurrent::blockingMap(stagingPool(), indexes, stageOne);
     }
-    std::vector<std::size_t> indexes(positions.size());
-    std::iota(indexes.begin(), indexes.end(), std::size_t(0));
-    QtConcurrent::blockingMap(stagingPool(), indexes, stageOne);
+    if (storeOnly) {
+        // A chunk gone from the store since it was looked for (swept, or found damaged as it was
+        // read and dropped) may still be in one of the site's files: what failed is written again
+        // with the full locator, which finds chunks there too.
+        for (std::size_t k = 0; k < positions.size(); ++k) {
+            const ApplyItem& item = items[positions[k]];
+            if (!item.content && !written[k]) {
+                const Result<void> loaded = loadChunks();
+                written[k] = loaded ? stage(item, &*m_chunks) : Result<std::unique_ptr<PendingFile>>(loaded.error());
+            }
+        }
+    }
     return written;
 }
 
-Result<std::unique_ptr<PendingFile>> SiteWriter::stage(const ApplyItem& item)
+Result<std::unique_ptr<PendingFile>> SiteWriter::stage(const ApplyItem& item, const ChunkLocator* chunks)
 {
     if (item.content) {
         return stageInline(item);
     }
-    if (!m_chunks) {  // stageAll builds it first; a guard for any other caller
+    if (chunks == nullptr) {  // stageAll makes one first; a guard for any other caller
         return fail(tr("Site %1 lacks a chunk of %2; it must be sent before the file.").arg(m_site.name, item.path));
     }
     auto pending = m_files->begin(item.path);
@@ -511,10 +538,10 @@ Result<std::unique_ptr<PendingFile>> SiteWriter::stage(const ApplyItem& item)
         return pending.error();
     }
     for (const Chunk& chunk : item.chunks) {
-        if (!m_chunks->has(chunk.hash)) {
+        if (!chunks->has(chunk.hash)) {
             return fail(tr("Site %1 lacks a chunk of %2; it must be sent before the file.").arg(m_site.name, item.path));
         }
-        auto bytes = m_chunks->read(chunk.hash);
+        auto bytes = chunks->read(chunk.hash);
         if (!bytes) {
             return bytes.error();
         }

@@ -70,9 +70,9 @@ private:
     // Writes the files at these positions of items, several at once; one result per position.
     std::vector<Result<std::unique_ptr<PendingFile>>> stageAll(const std::vector<ApplyItem>& items,
                                                                const std::vector<std::size_t>& positions);
-    // Writes one file beside its target. Safe on several threads at once: reads the chunk
-    // locator (built beforehand) and writes nothing shared.
-    Result<std::unique_ptr<PendingFile>> stage(const ApplyItem& item);
+    // Writes one file beside its target, from its content or from chunks. Safe on several threads
+    // at once: only reads chunks (made beforehand) and writes nothing shared.
+    Result<std::unique_ptr<PendingFile>> stage(const ApplyItem& item, const ChunkLocator* chunks);
     // A file whose content came with the item: checked against its chunk list, then written.
     Result<std::unique_ptr<PendingFile>> stageInline(const ApplyItem& item);
     // One flush makes every staged file durable, then each is put in place and recorded.

@@ -5,6 +5,7 @@
 // (Checks::ChangedFilesOnly) takes a file whose size, modification time and inode are still the
 // scan's as holding what the scan listed, unhashed, and checks any other.
 
+#include "RandomBytes.h"
 #include "TempHome.h"
 #include "net/ChunkLocator.h"
 #include "site/SiteIndex.h"
@@ -18,20 +19,7 @@
 #include <sys/stat.h>
 
 using namespace ferry;
-
-namespace {
-
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QRandomGenerator random(seed);
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (char& c : bytes) {
-        c = char(random.bounded(256));
-    }
-    return bytes;
-}
-
-} // namespace
+using test::randomBytes;
 
 class TestChunkLocator : public QObject
 {

@@ -1,6 +1,7 @@
 // ContentHasher: SHA-256 as the standard defines it, chunk boundaries that follow content, and a
 // file's content hash made of its chunks' hashes.
 
+#include "RandomBytes.h"
 #include "TempHome.h"
 #include "site/ContentHasher.h"
 
@@ -14,18 +15,9 @@
 #include <unistd.h>
 
 using namespace ferry;
+using test::randomBytes;
 
 namespace {
-
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator random(seed);
-    for (qsizetype i = 0; i < size; ++i) {
-        bytes[i] = char(random.bounded(256));
-    }
-    return bytes;
-}
 
 ContentDigest digestThroughFile(const test::TempHome& home, const QByteArray& bytes)
 {
