@@ -5,6 +5,8 @@
 #include "net/AgentEndpoints.h"
 #include "net/AgentServer.h"
 #include "net/CertificateExpiryWatch.h"
+#include "net/ChunkLocator.h"
+#include "net/HeldChunks.h"
 #include "net/SignalWatcher.h"
 #include "store/SiteRepository.h"
 #include "store/StateStore.h"
@@ -18,12 +20,13 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QTimer>
 
 #include <cstdio>
 
 namespace {
 
-const char helpText[] = "Usage: ferryd --home DIR --listen HOST:PORT [--cert FILE --key FILE --ca FILE]\n"
+const char helpText[] = "Usage: ferryd --home DIR --listen HOST:PORT [--cert FILE --key FILE --ca FILE] [--chunk-memory MB]\n"
                         "       ferryd --home DIR --check\n"
                         "\n"
                         "The Ferry agent: serves the sites of its home to trusted peers over mutual TLS, and runs\n"
@@ -35,6 +38,8 @@ const char helpText[] = "Usage: ferryd --home DIR --listen HOST:PORT [--cert FIL
                         "  --cert FILE          this node's certificate\n"
                         "  --key FILE           its private key (permissions 0600)\n"
                         "  --ca FILE            the certificate authority that peers' certificates must chain to\n"
+                        "  --chunk-memory MB    memory for chunks pushed here and not yet built into files\n"
+                        "                       (default 256; beyond it, and with 0, they wait on disk)\n"
                         "  --check              check the home and its configuration, then exit\n"
                         "  -h, --help           show this help\n"
                         "  -v, --version        show the version\n";
@@ -92,6 +97,15 @@ bool parseListen(const QString& text, QHostAddress* address, quint16* port)
     *port = quint16(number);
     *address = host == QStringLiteral("localhost") ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
     return !address->isNull();
+}
+
+// Chunks unused this long move from memory to the chunk store on disk: a run cancelled between its
+// upload and its apply keeps them for when it resumes, without holding the memory meanwhile.
+constexpr qint64 heldChunksIdleMs = 10 * 60 * 1000;
+
+bool spillHeldChunk(const QString& storeFolder, const ferry::Sha256& hash, const QByteArray& bytes)
+{
+    return bool(ferry::ChunkLocator::writeStored(storeFolder, hash, bytes));
 }
 
 int serve(const QString& homePath, const QString& listen, const ferry::AgentCredentialFiles& files)
@@ -155,7 +169,13 @@ int serve(const QString& homePath, const QString& listen, const ferry::AgentCred
     std::printf("ferryd: serving %s on https://%s:%u/\n", qPrintable(home->path()), qPrintable(shownHost),
                 unsigned(bound.value()));
     std::fflush(stdout);
-    return QCoreApplication::exec();
+    QTimer spill;
+    QObject::connect(&spill, &QTimer::timeout, [] { ferry::HeldChunks::spillUnused(heldChunksIdleMs, spillHeldChunk); });
+    spill.start(60 * 1000);
+    const int code = QCoreApplication::exec();
+    // What a run pushed and has not applied yet waits on disk for it to resume.
+    ferry::HeldChunks::spillUnused(0, spillHeldChunk);
+    return code;
 }
 
 } // namespace
@@ -175,10 +195,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption cert(QStringLiteral("cert"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption key(QStringLiteral("key"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption ca(QStringLiteral("ca"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption chunkMemory(QStringLiteral("chunk-memory"), QString(), QStringLiteral("MB"));
     const QCommandLineOption checkOnly(QStringLiteral("check"), QString());
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QString());
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, QString());
-    parser.addOptions({home, listen, cert, key, ca, checkOnly, help, version});
+    parser.addOptions({home, listen, cert, key, ca, chunkMemory, checkOnly, help, version});
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "ferryd: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -196,6 +217,14 @@ int main(int argc, char* argv[])
     if (parser.isSet(checkOnly)) {
         return check(homePath, files);
     }
+    bool memoryOk = true;
+    const int memoryMb = parser.isSet(chunkMemory) ? parser.value(chunkMemory).toInt(&memoryOk) : 256;
+    if (!memoryOk || memoryMb < 0 || memoryMb > 65536) {
+        std::fprintf(stderr, "ferryd: --chunk-memory takes a number of MB from 0 to 65536, not '%s'.\n",
+                     qPrintable(parser.value(chunkMemory)));
+        return 2;
+    }
+    ferry::HeldChunks::setBudget(qint64(memoryMb) * 1024 * 1024);
     if (!parser.isSet(listen)) {
         std::fputs("ferryd: --listen HOST:PORT is required (or --check). See 'ferryd --help'.\n", stderr);
         return 2;

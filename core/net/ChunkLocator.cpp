@@ -1,6 +1,7 @@
 #include "ChunkLocator.h"
 
 #include "ChunkListCodec.h"
+#include "HeldChunks.h"
 #include "NetLogging.h"
 #include "RelativePath.h"
 #include "security/KeyFile.h"
@@ -73,7 +74,7 @@ ChunkLocator ChunkLocator::storeOnly(QString filesRoot, QString storeFolder)
 
 bool ChunkLocator::isStored(const QString& storeFolder, const Sha256& hash)
 {
-    return QFileInfo::exists(storedPath(storeFolder, hash));
+    return HeldChunks::contains(storeFolder, hash) || QFileInfo::exists(storedPath(storeFolder, hash));
 }
 
 void ChunkLocator::noteInFile(const QString& path, const std::vector<Chunk>& chunks)
@@ -99,7 +100,7 @@ bool ChunkLocator::has(const Sha256& hash) const
 
 bool ChunkLocator::hasAndKeeps(const Sha256& hash) const
 {
-    return m_inFiles.contains(hash)
+    return m_inFiles.contains(hash) || HeldChunks::find(m_storeFolder, hash)
            || ::utimensat(AT_FDCWD, QFile::encodeName(storedPath(m_storeFolder, hash)).constData(), nullptr, 0) == 0;
 }
 
@@ -193,6 +194,9 @@ std::optional<QByteArray> ChunkLocator::readRange(const RelativePath& path, quin
 
 Result<QByteArray> ChunkLocator::read(const Sha256& hash) const
 {
+    if (auto held = HeldChunks::find(m_storeFolder, hash)) {
+        return std::move(*held);  // checked against its hash as it arrived, and never on disk since
+    }
     if (QFile stored(storedPath(m_storeFolder, hash)); stored.open(QIODevice::ReadOnly)) {
         QByteArray bytes = stored.readAll();
         if (ContentHasher::sha256(bytes) == hash) {
@@ -249,6 +253,14 @@ Result<void> ChunkLocator::store(const QString& storeFolder, const Sha256& hash,
 }
 
 Result<void> ChunkLocator::storeChecked(const QString& storeFolder, const Sha256& hash, const QByteArray& bytes)
+{
+    if (HeldChunks::hold(storeFolder, hash, bytes)) {
+        return {};
+    }
+    return writeStored(storeFolder, hash, bytes);
+}
+
+Result<void> ChunkLocator::writeStored(const QString& storeFolder, const Sha256& hash, const QByteArray& bytes)
 {
     if (auto folder = KeyFile::makePrivateFolder(storeFolder); !folder) {
         return folder;

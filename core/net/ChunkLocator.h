@@ -1,7 +1,8 @@
 #pragma once
 // Where a site's chunks are: in its files (as the index last saw them) or in the site's chunk
 // store in the home (HOME/sites/UUID/chunks/HEX), where chunks pushed by a peer wait until a
-// run applies them. Never inside the files root: that is often a public web root.
+// run applies them (in the agent's memory first, see HeldChunks). Never inside the files root:
+// that is often a public web root.
 
 #include "common/Result.h"
 #include "site/ContentHasher.h"
@@ -71,8 +72,11 @@ public:
     // Stores a pushed chunk after checking its bytes against its hash; atomic, 0600.
     static Result<void> store(const QString& storeFolder, const Sha256& hash, const QByteArray& bytes);
     // The same for bytes the caller has just checked against hash (ChunkBatchCodec::decode
-    // returns only such chunks): not hashed a second time.
+    // returns only such chunks): not hashed a second time. Held in memory while the process's
+    // budget allows (HeldChunks), else written to the store on disk.
     static Result<void> storeChecked(const QString& storeFolder, const Sha256& hash, const QByteArray& bytes);
+    // Writes checked bytes to the store on disk, whatever HeldChunks holds.
+    static Result<void> writeStored(const QString& storeFolder, const Sha256& hash, const QByteArray& bytes);
     // Where the store keeps a chunk (whether or not it is there).
     static QString storedPath(const QString& storeFolder, const Sha256& hash);
 

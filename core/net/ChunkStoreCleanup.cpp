@@ -1,6 +1,7 @@
 #include "ChunkStoreCleanup.h"
 
 #include "ChunkLocator.h"
+#include "HeldChunks.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -14,6 +15,7 @@ namespace ferry {
 
 int ChunkStoreCleanup::release(const QString& storeFolder, const std::vector<Sha256>& hashes)
 {
+    HeldChunks::release(storeFolder, hashes);
     int removed = 0;
     for (const Sha256& hash : hashes) {
         if (::unlink(QFile::encodeName(ChunkLocator::storedPath(storeFolder, hash)).constData()) == 0) {

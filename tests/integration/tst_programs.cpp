@@ -33,6 +33,7 @@ private slots:
     void agentCheckReportsTheHome();
     void agentCheckRefusesADamagedHome();
     void agentNeedsAnAddressToListenOn();
+    void agentRefusesAChunkMemoryThatIsNotASize();
 };
 
 void TestPrograms::everyProgramAnswersVersionAndHelp_data()
@@ -102,6 +103,18 @@ void TestPrograms::agentNeedsAnAddressToListenOn()
     const auto result = ProcessRunner::run(QStringLiteral("ferryd"), {QStringLiteral("--home"), home.homePath()});
     QCOMPARE(result.exitCode, 2);
     QCOMPARE(result.err, QStringLiteral("ferryd: --listen HOST:PORT is required (or --check). See 'ferryd --help'.\n"));
+}
+
+void TestPrograms::agentRefusesAChunkMemoryThatIsNotASize()
+{
+    test::TempHome home;
+    for (const QString& value : {QStringLiteral("lots"), QStringLiteral("-1"), QStringLiteral("70000")}) {
+        const auto result = ProcessRunner::run(QStringLiteral("ferryd"), {QStringLiteral("--home"), home.homePath(),
+                                                                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                                                         QStringLiteral("--chunk-memory"), value});
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(result.err, QStringLiteral("ferryd: --chunk-memory takes a number of MB from 0 to 65536, not '%1'.\n").arg(value));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPrograms)

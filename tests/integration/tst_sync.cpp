@@ -200,13 +200,16 @@ void TestSync::smallNewFilesTravelInsideTheApplyBatch()
         }
         return stored;
     };
-    // Killed once the chunks are uploaded, before the first apply batch: the agent's chunk store
-    // holds the large file's chunks, and none of the small files' (they travel in the batches and
-    // are written once, straight into place).
+    // Killed once the chunks are uploaded, before the first apply batch: the agent holds the large
+    // file's chunks, in memory, and none of the small files' (they travel in the batches and are
+    // written once, straight into place). Stopped, the agent moves what it holds to its chunk
+    // store on disk, for the run that resumes.
     qputenv("FERRY_TEST_KILL_AT", "apply-batches:1");
     const SyncOutcome killed = pair.sync(QStringLiteral("up"), {QStringLiteral("--yes")});
     qunsetenv("FERRY_TEST_KILL_AT");
     QVERIFY(killed.process.crashed || killed.process.exitCode != 0);
+    QVERIFY(storedChunks().isEmpty());
+    pair.stopAgent();
     const QSet<QString> waiting = storedChunks();
     for (const Chunk& chunk : ContentHasher::digest(large).chunks) {
         QVERIFY(waiting.contains(QString::fromLatin1(ContentHasher::hex(chunk.hash))));
@@ -216,8 +219,18 @@ void TestSync::smallNewFilesTravelInsideTheApplyBatch()
             QVERIFY(!waiting.contains(QString::fromLatin1(ContentHasher::hex(chunk.hash))));
         }
     }
+    QCOMPARE(pair.startAgent(), QString());
     const SyncOutcome run = pair.sync(QStringLiteral("up"), {QStringLiteral("--yes")});
     QVERIFY2(run.process.exitCode == 0, qPrintable(run.process.err + run.process.out));
+    // The large file's chunks were not sent again: the small files' content and little else.
+    qint64 smallBytes = 0;
+    for (const QByteArray& content : small) {
+        smallBytes += content.size();
+    }
+    QVERIFY2(run.json.value(QStringLiteral("bytesOut")).toInteger() < smallBytes + 512 * 1024,
+             qPrintable(QStringLiteral("%1 bytes sent, %2 in the small files")
+                            .arg(run.json.value(QStringLiteral("bytesOut")).toInteger())
+                            .arg(smallBytes)));
     QCOMPARE(run.json.value(QStringLiteral("filesSent")).toInt(), 301);
     QCOMPARE(SyncPair::contents(pair.prodRoot()), SyncPair::contents(pair.stageRoot()));
     // The large file is in place: its chunks are read from it now, and left the store.
@@ -621,6 +634,8 @@ QStringList temporaries(const QString& root)
     return found;
 }
 
+// The agents of the tests that wait for this keep pushed chunks on disk (--chunk-memory 0), where
+// the test can count them as they arrive.
 bool waitForChunks(const SyncPair& pair, int atLeast)
 {
     QElapsedTimer clock;
@@ -645,7 +660,7 @@ bool waitForChunks(const SyncPair& pair, int atLeast)
 void TestSync::killedRunLeavesNothingTornAndResumes()
 {
     SyncPair pair;
-    QCOMPARE(pair.setUp(), QString());
+    QCOMPARE(pair.setUp({.agentArguments = {QStringLiteral("--chunk-memory"), QStringLiteral("0")}}), QString());
     QMap<QString, QByteArray> files;
     for (int i = 0; i < 8; ++i) {
         files.insert(QStringLiteral("media/part%1.bin").arg(i), noise(512 * 1024, quint32(10 + i)));
@@ -703,7 +718,7 @@ void TestSync::killedRunLeavesNothingTornAndResumes()
 void TestSync::terminatedRunIsCancelledCleanly()
 {
     SyncPair pair;
-    QCOMPARE(pair.setUp(), QString());
+    QCOMPARE(pair.setUp({.agentArguments = {QStringLiteral("--chunk-memory"), QStringLiteral("0")}}), QString());
     for (int i = 0; i < 6; ++i) {
         pair.writeStage(QStringLiteral("media/part%1.bin").arg(i), noise(512 * 1024, quint32(30 + i)));
     }

@@ -113,6 +113,7 @@ QString SyncPair::setUp(const SyncPairOptions& options)
                               options.stageMayPush, {}})) {
         return QStringLiteral("cannot set up the agent's trust");
     }
+    m_agentArguments = options.agentArguments;
     if (QString started = startAgent(); !started.isEmpty()) {
         return started;
     }
@@ -131,7 +132,8 @@ QString SyncPair::startAgent()
     m_agent->setProgram(ProcessRunner::binary(QStringLiteral("ferryd")));
     // The same port again after a restart, so the relationship's URL stays right.
     const QString listen = QStringLiteral("127.0.0.1:%1").arg(m_port);
-    m_agent->setArguments({QStringLiteral("--home"), m_prod.homePath(), QStringLiteral("--listen"), listen});
+    m_agent->setArguments(QStringList{QStringLiteral("--home"), m_prod.homePath(), QStringLiteral("--listen"), listen}
+                          + m_agentArguments);
     m_agent->start();
     if (!m_agent->waitForStarted()) {
         return QStringLiteral("ferryd did not start");

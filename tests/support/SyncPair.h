@@ -20,6 +20,7 @@ struct SyncPairOptions {
     QString prodDatabaseUrl;
     QStringList tables;
     bool stageMayPush = true;
+    QStringList agentArguments;  // ferryd's, after --home and --listen
 };
 
 struct SyncOutcome {
@@ -65,6 +66,7 @@ private:
     TempHome m_prod;
     QString m_certs;
     std::unique_ptr<QProcess> m_agent;
+    QStringList m_agentArguments;
     quint16 m_port = 0;
 };
 

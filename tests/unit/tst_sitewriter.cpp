@@ -6,11 +6,13 @@
 #include "TempHome.h"
 #include "model/Site.h"
 #include "net/ChunkLocator.h"
+#include "net/HeldChunks.h"
 #include "site/SiteIndex.h"
 #include "site/SiteScanner.h"
 #include "sync/SiteWriter.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -125,6 +127,21 @@ private slots:
         stored.close();
         QCOMPARE(apply({newFileFromChunks(QStringLiteral("copy.bin"), m_page)}), QStringList({QString()}));
         QCOMPARE(readSite(QStringLiteral("copy.bin")), m_page);
+    }
+
+    void aFileIsBuiltFromChunksHeldInMemory()
+    {
+        // As the agent keeps what is pushed to it: the chunks never touch the disk, and the file
+        // built from them lets them go.
+        HeldChunks::setBudget(4 << 20);
+        const QByteArray large = randomBytes(700 * 1024, 13);
+        storeChunks(large);
+        QVERIFY(!QFileInfo::exists(store()));
+        QCOMPARE(HeldChunks::heldBytes(), large.size());
+        QCOMPARE(apply({newFileFromChunks(QStringLiteral("large.bin"), large)}), QStringList({QString()}));
+        HeldChunks::setBudget(0);
+        QCOMPARE(readSite(QStringLiteral("large.bin")), large);
+        QCOMPARE(HeldChunks::heldBytes(), 0);
     }
 
     void aChunkNowhereFailsItsFileAlone()
