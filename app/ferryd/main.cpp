@@ -105,6 +105,11 @@ constexpr qint64 heldChunksIdleMs = 10 * 60 * 1000;
 
 bool spillHeldChunk(const QString& storeFolder, const ferry::Sha256& hash, const QByteArray& bytes)
 {
+    // A site removed since (its folder in the home gone with it) is not brought back for a chunk
+    // no run will build anything from: the chunk is dropped.
+    if (!QFileInfo::exists(QFileInfo(storeFolder).absolutePath())) {
+        return true;
+    }
     return bool(ferry::ChunkLocator::writeStored(storeFolder, hash, bytes));
 }
 
@@ -158,6 +163,9 @@ int serve(const QString& homePath, const QString& listen, const ferry::AgentCred
     });
     scheduler.start();
     QObject::connect(&watcher, &ferry::SignalWatcher::terminationRequested, &server, [&](int) {
+        // What a write still finishing stores goes to disk from now on: the spill below may run
+        // before the last write ends.
+        ferry::HeldChunks::setBudget(0);
         scheduler.stop();
         runs.cancelAll();
         server.stop();
@@ -212,19 +220,19 @@ int main(int argc, char* argv[])
         std::printf("ferryd %s\n", ferry::build::version);
         return 0;
     }
-    const QString homePath = ferry::Home::resolvePath(parser.value(home));
-    const ferry::AgentCredentialFiles files{parser.value(cert), parser.value(key), parser.value(ca)};
-    if (parser.isSet(checkOnly)) {
-        return check(homePath, files);
-    }
     bool memoryOk = true;
     const int memoryMb = parser.isSet(chunkMemory) ? parser.value(chunkMemory).toInt(&memoryOk) : 256;
-    if (!memoryOk || memoryMb < 0 || memoryMb > 65536) {
+    if (!memoryOk || memoryMb < 0 || memoryMb > 65536 || parser.value(chunkMemory).trimmed() != parser.value(chunkMemory)) {
         std::fprintf(stderr, "ferryd: --chunk-memory takes a number of MB from 0 to 65536, not '%s'.\n",
                      qPrintable(parser.value(chunkMemory)));
         return 2;
     }
     ferry::HeldChunks::setBudget(qint64(memoryMb) * 1024 * 1024);
+    const QString homePath = ferry::Home::resolvePath(parser.value(home));
+    const ferry::AgentCredentialFiles files{parser.value(cert), parser.value(key), parser.value(ca)};
+    if (parser.isSet(checkOnly)) {
+        return check(homePath, files);
+    }
     if (!parser.isSet(listen)) {
         std::fputs("ferryd: --listen HOST:PORT is required (or --check). See 'ferryd --help'.\n", stderr);
         return 2;

@@ -1,8 +1,8 @@
 #include "HeldChunks.h"
 
-#include <QDateTime>
 #include <QMutex>
 
+#include <chrono>
 #include <map>
 
 namespace ferry {
@@ -29,7 +29,9 @@ Holding& holding()
 
 qint64 nowMs()
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    // Monotonic: a clock set back or forward must not make every chunk look unused, or none.
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 } // namespace
@@ -52,18 +54,24 @@ bool HeldChunks::hold(const QString& storeFolder, const Sha256& hash, const QByt
 {
     Holding& state = holding();
     const QMutexLocker lock(&state.mutex);
+    if (state.budget == 0) {
+        return false;
+    }
     auto key = std::make_pair(storeFolder, hash);
     if (const auto held = state.chunks.find(key); held != state.chunks.end()) {
         held->second.usedMs = nowMs();
         return true;
     }
-    if (state.bytes + bytes.size() > state.budget) {
+    // Held as its own copy when it shares a larger buffer (which it would keep alive) or points
+    // into someone else's (fromRawData: capacity 0), which could change under it unchecked.
+    const bool own = bytes.capacity() >= bytes.size() && bytes.capacity() <= bytes.size() + 4096;
+    const qsizetype cost = own ? bytes.capacity() : bytes.size();
+    if (state.bytes + cost > state.budget) {
         return false;
     }
-    // A chunk cut from a larger buffer would keep all of it alive: held as its own copy then.
-    QByteArray own = bytes.capacity() > bytes.size() + 4096 ? QByteArray(bytes.constData(), bytes.size()) : bytes;
-    state.bytes += own.size();
-    state.chunks.emplace(std::move(key), Held{std::move(own), nowMs()});
+    QByteArray kept = own ? bytes : QByteArray(bytes.constData(), bytes.size());
+    state.bytes += kept.capacity();  // what it takes, not what it says
+    state.chunks.emplace(std::move(key), Held{std::move(kept), nowMs()});
     return true;
 }
 
@@ -95,7 +103,7 @@ void HeldChunks::release(const QString& storeFolder, const std::vector<Sha256>& 
     }
     for (const Sha256& hash : hashes) {
         if (const auto held = state.chunks.find(std::make_pair(storeFolder, hash)); held != state.chunks.end()) {
-            state.bytes -= held->second.bytes.size();
+            state.bytes -= held->second.bytes.capacity();
             state.chunks.erase(held);
         }
     }
@@ -115,7 +123,8 @@ int HeldChunks::spillUnused(qint64 idleMs, const Writer& write)
         }
     }
     // Written without the lock (the disk is slow), and let go only once on disk: a writer looking
-    // for one meanwhile finds it held.
+    // for one meanwhile finds it held. One released meanwhile (its file built) may be left on
+    // disk by this; the store's sweep removes it a week later.
     int moved = 0;
     for (const auto& [key, bytes] : unused) {
         if (!write(key.first, key.second, bytes)) {
@@ -123,7 +132,7 @@ int HeldChunks::spillUnused(qint64 idleMs, const Writer& write)
         }
         const QMutexLocker lock(&state.mutex);
         if (const auto held = state.chunks.find(key); held != state.chunks.end()) {
-            state.bytes -= held->second.bytes.size();
+            state.bytes -= held->second.bytes.capacity();
             state.chunks.erase(held);
             ++moved;
         }

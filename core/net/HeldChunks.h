@@ -39,6 +39,7 @@ public:
     // how many moved.
     using Writer = std::function<bool(const QString& storeFolder, const Sha256& hash, const QByteArray& bytes)>;
     static int spillUnused(qint64 idleMs, const Writer& write);
+    // What the held chunks take (their buffers' capacity).
     static qint64 heldBytes();
     // Lets every chunk go (tests).
     static void clear();

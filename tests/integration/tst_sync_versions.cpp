@@ -56,6 +56,7 @@ class TestSyncVersions : public QObject
 private slots:
     void aReplacedFileIsListedAndRestoredFromTheCommandLine();
     void keptFilesAndUnusedChunksArePrunedWhenTheAgentWrites();
+    void largeFilesLeaveNothingInTheChunkStore_data();
     void largeFilesLeaveNothingInTheChunkStore();
     void aChunkTheAgentSaidItHoldsIsNotSwept();
 };
@@ -146,10 +147,18 @@ void TestSyncVersions::keptFilesAndUnusedChunksArePrunedWhenTheAgentWrites()
     QVERIFY(QFileInfo::exists(waitingChunk));
 }
 
+void TestSyncVersions::largeFilesLeaveNothingInTheChunkStore_data()
+{
+    QTest::addColumn<QStringList>("agentArguments");
+    QTest::newRow("chunks held in memory") << QStringList();
+    QTest::newRow("chunks on disk") << QStringList({QStringLiteral("--chunk-memory"), QStringLiteral("0")});
+}
+
 void TestSyncVersions::largeFilesLeaveNothingInTheChunkStore()
 {
+    QFETCH(QStringList, agentArguments);
     SyncPair pair;
-    QCOMPARE(pair.setUp(), QString());
+    QCOMPARE(pair.setUp({.agentArguments = agentArguments}), QString());
     QCOMPARE(pair.addProfile(QStringLiteral("up"), {QStringLiteral("--direction"), QStringLiteral("upload")}), QString());
     // Larger than a file sent inside an apply batch: it travels as chunks, which wait in the
     // agent's memory (or its chunk store on disk) until the file is built.
@@ -159,6 +168,7 @@ void TestSyncVersions::largeFilesLeaveNothingInTheChunkStore()
     QCOMPARE(pair.sync(QStringLiteral("up"), {QStringLiteral("--yes")}).process.exitCode, 0);
     QCOMPARE(pair.readProd(QStringLiteral("media/video.bin")), video);
     const QString store = pair.prod().homePath() + QStringLiteral("/sites/") + siteUuid(pair) + QStringLiteral("/chunks");
+    QCOMPARE(QFileInfo(store).isDir(), !agentArguments.isEmpty());  // on disk: the chunks went through it
     QCOMPARE(filesIn(store), QStringList());
 
     // An edit to the middle travels as a few chunks, which leave the store in turn, and the

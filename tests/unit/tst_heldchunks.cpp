@@ -77,6 +77,23 @@ private slots:
         QVERIFY(onDisk().isEmpty());
     }
 
+    void aChunkIsHeldAsItsOwnBytes()
+    {
+        QVERIFY(!HeldChunks::hold(m_store, m_bHash, QByteArray()));  // no budget, not even for nothing
+        HeldChunks::setBudget(1 << 20);
+        // Bytes in someone else's buffer are copied: a later change to the buffer is not served.
+        QByteArray buffer(m_a.constData(), m_a.size());
+        QVERIFY(HeldChunks::hold(m_store, m_aHash, QByteArray::fromRawData(buffer.constData(), buffer.size())));
+        buffer.fill('x');
+        QCOMPARE(HeldChunks::find(m_store, m_aHash).value(), m_a);
+        // A chunk cut short from a large buffer does not keep the buffer alive, nor count it.
+        QByteArray large = m_b + QByteArray(512 * 1024, 'y');
+        large.truncate(m_b.size());
+        QVERIFY(HeldChunks::hold(m_store, m_bHash, large));
+        QVERIFY(HeldChunks::heldBytes() < m_a.size() + m_b.size() + 8192);
+        QCOMPARE(HeldChunks::find(m_store, m_bHash).value(), m_b);
+    }
+
     void unusedChunksMoveToDisk()
     {
         HeldChunks::setBudget(1 << 20);

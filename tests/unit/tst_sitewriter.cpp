@@ -92,6 +92,12 @@ private slots:
         QVERIFY2(scanned.ok(), scanned.ok() ? "" : qPrintable(scanned.errorMessage()));
     }
 
+    void cleanup()
+    {
+        HeldChunks::setBudget(0);
+        HeldChunks::clear();
+    }
+
     void aFileIsBuiltFromTheStoreAlone()
     {
         const QByteArray large = randomBytes(700 * 1024, 9);
@@ -102,6 +108,28 @@ private slots:
         for (const Chunk& chunk : ContentHasher::digest(large).chunks) {
             QVERIFY(!ChunkLocator::isStored(store(), chunk.hash));
         }
+    }
+
+    void severalFilesAreBuiltFromTheStoreAtOnce()
+    {
+        // Written side by side on the staging threads, each from its own chunks, one damaged.
+        std::vector<ApplyItem> items;
+        std::vector<QByteArray> contents;
+        for (quint32 i = 0; i < 4; ++i) {
+            contents.push_back(randomBytes(300 * 1024 + i * 1000, 20 + i));
+            storeChunks(contents.back());
+            items.push_back(newFileFromChunks(QStringLiteral("f%1.bin").arg(i), contents.back()));
+        }
+        storeChunks(m_page);
+        QFile stored(ChunkLocator::storedPath(store(), ContentHasher::digest(m_page).chunks.front().hash));
+        QVERIFY(stored.open(QIODevice::ReadWrite) && stored.write("\xff", 1) == 1);
+        stored.close();
+        items.push_back(newFileFromChunks(QStringLiteral("copy.bin"), m_page));
+        QCOMPARE(apply(items), QStringList(5, QString()));
+        for (quint32 i = 0; i < 4; ++i) {
+            QCOMPARE(readSite(QStringLiteral("f%1.bin").arg(i)), contents[i]);
+        }
+        QCOMPARE(readSite(QStringLiteral("copy.bin")), m_page);
     }
 
     void aFileIsBuiltFromTheStoreAndTheSitesFiles()
@@ -137,9 +165,8 @@ private slots:
         const QByteArray large = randomBytes(700 * 1024, 13);
         storeChunks(large);
         QVERIFY(!QFileInfo::exists(store()));
-        QCOMPARE(HeldChunks::heldBytes(), large.size());
+        QVERIFY(HeldChunks::heldBytes() >= large.size());
         QCOMPARE(apply({newFileFromChunks(QStringLiteral("large.bin"), large)}), QStringList({QString()}));
-        HeldChunks::setBudget(0);
         QCOMPARE(readSite(QStringLiteral("large.bin")), large);
         QCOMPARE(HeldChunks::heldBytes(), 0);
     }
