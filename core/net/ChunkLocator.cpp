@@ -48,7 +48,6 @@ int ChunkLocator::openBeneath(const QString& root, const RelativePath& path)
 Result<ChunkLocator> ChunkLocator::build(const SiteIndex& index, QString filesRoot, QString storeFolder, Checks checks)
 {
     ChunkLocator locator(std::move(filesRoot), std::move(storeFolder));
-    locator.m_checks = checks;
     auto files = index.allChunks();
     if (!files) {
         return files.error();
@@ -181,11 +180,7 @@ std::optional<QByteArray> ChunkLocator::readRange(const RelativePath& path, quin
     // After the reads, so that a write during them shows too.
     if (const auto scanned = m_scanned.constFind(path.text()); scanned != m_scanned.cend()) {
         struct stat status {};
-        *unchanged = ::fstat(fd, &status) == 0
-            && FileStamp{.size = status.st_size,
-                         .mtimeNs = qint64(status.st_mtim.tv_sec) * 1000000000LL + status.st_mtim.tv_nsec,
-                         .inode = status.st_ino}
-                == scanned->stamp;
+        *unchanged = ::fstat(fd, &status) == 0 && FileStamp::of(status) == scanned->stamp;
     }
     ::close(fd);
     bytes.truncate(qsizetype(got));

@@ -66,8 +66,8 @@ public:
     Result<QByteArray> readAll(const std::vector<Chunk>& chunks) const;
     // A file's content as its chunk list (from the index) describes it: read from the file itself
     // through one descriptor, each chunk checked against its hash (see Checks); should the file
-    // not hold them
-    // any more, chunk by chunk from wherever each is (readAll), with readAll's errors.
+    // not hold them any more, chunk by chunk from wherever each is (readAll), with readAll's
+    // errors.
     Result<QByteArray> readFile(const QString& path, const std::vector<Chunk>& chunks) const;
     // Stores a pushed chunk after checking its bytes against its hash; atomic, 0600.
     static Result<void> store(const QString& storeFolder, const Sha256& hash, const QByteArray& bytes);
@@ -106,7 +106,6 @@ private:
 
     QString m_filesRoot;
     QString m_storeFolder;
-    Checks m_checks = Checks::EveryChunk;
     QHash<QString, Scanned> m_scanned;  // filled for Checks::ChangedFilesOnly only
     // Every place the index (or a write since) puts each chunk, the surest first: a file changed
     // since the last scan no longer holds it, and another file that does is read instead.

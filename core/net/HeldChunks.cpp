@@ -43,13 +43,6 @@ void HeldChunks::setBudget(qint64 bytes)
     state.budget = std::max<qint64>(bytes, 0);
 }
 
-qint64 HeldChunks::budget()
-{
-    Holding& state = holding();
-    const QMutexLocker lock(&state.mutex);
-    return state.budget;
-}
-
 bool HeldChunks::hold(const QString& storeFolder, const Sha256& hash, const QByteArray& bytes)
 {
     Holding& state = holding();

@@ -24,7 +24,6 @@ class HeldChunks
 public:
     // What the process may hold at once, in bytes; 0 (the default) holds nothing.
     static void setBudget(qint64 bytes);
-    static qint64 budget();
     // Holds a chunk for the store at storeFolder: bytes already checked against hash. False when
     // the budget does not leave room for them (the caller stores them on disk instead).
     static bool hold(const QString& storeFolder, const Sha256& hash, const QByteArray& bytes);

@@ -13,6 +13,7 @@
 #include <limits>
 #include <map>
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 namespace ferry {
 namespace {
@@ -146,6 +147,16 @@ Result<std::vector<std::optional<Found>>> lookUpEach(const QSqlDatabase& db, con
 }
 
 } // namespace
+
+FileStamp FileStamp::of(const struct stat& status)
+{
+    return {.size = status.st_size, .mtimeNs = mtimeNsOf(status), .inode = quint64(status.st_ino)};
+}
+
+qint64 FileStamp::mtimeNsOf(const struct stat& status)
+{
+    return qint64(status.st_mtim.tv_sec) * 1000000000LL + status.st_mtim.tv_nsec;
+}
 
 QString SiteIndex::pathFor(const QString& homePath, const QUuid& siteUuid)
 {

@@ -20,7 +20,21 @@
 #include <string>
 #include <vector>
 
+struct stat;
+
 namespace ferry {
+
+// What identifies a file's content without reading it, as the scanner compares it: a file whose
+// size, modification time and inode are what the index recorded is taken as unchanged.
+struct FileStamp {
+    qint64 size = 0;
+    qint64 mtimeNs = 0;
+    quint64 inode = 0;
+    bool operator==(const FileStamp&) const = default;
+
+    static FileStamp of(const struct stat& status);
+    static qint64 mtimeNsOf(const struct stat& status);
+};
 
 // The compact view of an indexed file a rescan compares the tree with.
 struct IndexedFile {
@@ -31,15 +45,8 @@ struct IndexedFile {
     quint32 mode = 0;
     Sha256 hash{};
     bool deleted = false;
-};
 
-// What identifies a file's content without reading it, as the scanner compares it: a file whose
-// size, modification time and inode are what the index recorded is taken as unchanged.
-struct FileStamp {
-    qint64 size = 0;
-    qint64 mtimeNs = 0;
-    quint64 inode = 0;
-    bool operator==(const FileStamp&) const = default;
+    FileStamp stamp() const { return {.size = size, .mtimeNs = mtimeNs, .inode = inode}; }
 };
 
 // What a scan found about one path.

@@ -29,9 +29,7 @@ int walkThreads(const ScanRequest& request)
 
 bool sameStatus(const IndexedFile& indexed, const WalkEntry& walked)
 {
-    return indexed.size == walked.status.st_size && indexed.inode == walked.status.st_ino
-        && indexed.mode == walked.status.st_mode
-        && indexed.mtimeNs == qint64(walked.status.st_mtim.tv_sec) * 1000000000LL + walked.status.st_mtim.tv_nsec;
+    return indexed.stamp() == FileStamp::of(walked.status) && indexed.mode == walked.status.st_mode;
 }
 
 bool isBelowAny(const std::string& path, const std::vector<std::string>& folders)
@@ -197,7 +195,7 @@ Result<ScanReport> SiteScanner::scan(const ScanRequest& request, const std::atom
         report.added += change.kind == FileChange::Kind::Added ? 1 : 0;
         change.path = std::move(task.entry.path);
         change.size = task.readStatus.st_size;
-        change.mtimeNs = qint64(task.readStatus.st_mtim.tv_sec) * 1000000000LL + task.readStatus.st_mtim.tv_nsec;
+        change.mtimeNs = FileStamp::mtimeNsOf(task.readStatus);
         change.inode = task.readStatus.st_ino;
         change.mode = task.readStatus.st_mode;
         change.digest = std::move(task.digest);

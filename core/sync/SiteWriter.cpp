@@ -252,10 +252,7 @@ Result<void> SiteWriter::checkBase(const ApplyItem& item) const
     const bool exists = ::lstat(native.constData(), &status) == 0;
     const auto seen = m_onDisk.find(item.path);
     const bool indexed = seen != m_onDisk.end() && !seen->second.deleted;
-    const bool same = exists == indexed
-                      && (!exists
-                          || (status.st_size == seen->second.size && quint64(status.st_ino) == seen->second.inode
-                              && qint64(status.st_mtim.tv_sec) * 1000000000 + status.st_mtim.tv_nsec == seen->second.mtimeNs));
+    const bool same = exists == indexed && (!exists || FileStamp::of(status) == seen->second.stamp());
     if (!same) {
         return fail(tr("%1 changed on disk on site %2 since its last scan; the next run will look again.")
                         .arg(item.path, m_site.name));
@@ -601,7 +598,7 @@ void SiteWriter::installStaged(std::vector<Staged>& staged, std::vector<ApplyOut
                                                   .arg(file.record.path, m_site.name)};
             continue;
         }
-        file.record.mtimeNs = qint64(status.st_mtim.tv_sec) * 1000000000 + status.st_mtim.tv_nsec;
+        file.record.mtimeNs = FileStamp::mtimeNsOf(status);
         file.record.inode = quint64(status.st_ino);
         file.record.mode = quint32(status.st_mode);
         outcomes[file.position] = {true, {}};

@@ -5,6 +5,7 @@
 // and the checkpoints it keeps for its peers.
 
 #include "AgentTestBase.h"
+#include "NewFileItem.h"
 #include "net/AgentClient.h"
 #include "net/ApplyBatchCodec.h"
 #include "net/ChunkCompression.h"
@@ -32,13 +33,7 @@ namespace {
 // An apply item for a file new to the agent, its content travelling with it.
 ApplyItem newFileWithContent(const QString& path, const QByteArray& content)
 {
-    const ContentDigest digest = ContentHasher::digest(content);
-    ApplyItem item;
-    item.path = path;
-    item.version.bump(QUuid::createUuid());
-    item.hash = digest.hash;
-    item.size = content.size();
-    item.chunks = digest.chunks;
+    ApplyItem item = newFileItem(path, content);
     item.content = content;
     return item;
 }

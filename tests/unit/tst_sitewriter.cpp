@@ -2,6 +2,7 @@
 // chunk (the index's chunk lists not read), from the site's own files where it does not, and from
 // a file again when a chunk the store seemed to hold turns out damaged.
 
+#include "NewFileItem.h"
 #include "RandomBytes.h"
 #include "TempHome.h"
 #include "model/Site.h"
@@ -17,24 +18,8 @@
 #include <QTest>
 
 using namespace ferry;
+using test::newFileItem;
 using test::randomBytes;
-
-namespace {
-
-// A new file at path built from content's chunks (no content with the item).
-ApplyItem newFileFromChunks(const QString& path, const QByteArray& content)
-{
-    const ContentDigest digest = ContentHasher::digest(content);
-    ApplyItem item;
-    item.path = path;
-    item.version.bump(QUuid::createUuid());
-    item.hash = digest.hash;
-    item.size = content.size();
-    item.chunks = digest.chunks;
-    return item;
-}
-
-} // namespace
 
 class TestSiteWriter : public QObject
 {
@@ -102,7 +87,7 @@ private slots:
     {
         const QByteArray large = randomBytes(700 * 1024, 9);
         storeChunks(large);
-        QCOMPARE(apply({newFileFromChunks(QStringLiteral("large.bin"), large)}), QStringList({QString()}));
+        QCOMPARE(apply({newFileItem(QStringLiteral("large.bin"), large)}), QStringList({QString()}));
         QCOMPARE(readSite(QStringLiteral("large.bin")), large);
         // Once the file is in place and recorded, the store lets its copies go.
         for (const Chunk& chunk : ContentHasher::digest(large).chunks) {
@@ -118,13 +103,13 @@ private slots:
         for (quint32 i = 0; i < 4; ++i) {
             contents.push_back(randomBytes(300 * 1024 + i * 1000, 20 + i));
             storeChunks(contents.back());
-            items.push_back(newFileFromChunks(QStringLiteral("f%1.bin").arg(i), contents.back()));
+            items.push_back(newFileItem(QStringLiteral("f%1.bin").arg(i), contents.back()));
         }
         storeChunks(m_page);
         QFile stored(ChunkLocator::storedPath(store(), ContentHasher::digest(m_page).chunks.front().hash));
         QVERIFY(stored.open(QIODevice::ReadWrite) && stored.write("\xff", 1) == 1);
         stored.close();
-        items.push_back(newFileFromChunks(QStringLiteral("copy.bin"), m_page));
+        items.push_back(newFileItem(QStringLiteral("copy.bin"), m_page));
         QCOMPARE(apply(items), QStringList(5, QString()));
         for (quint32 i = 0; i < 4; ++i) {
             QCOMPARE(readSite(QStringLiteral("f%1.bin").arg(i)), contents[i]);
@@ -138,7 +123,7 @@ private slots:
         const QByteArray grown = m_page + randomBytes(300 * 1024, 10);
         const std::vector<Chunk> pageChunks = ContentHasher::digest(m_page).chunks;
         storeChunks(grown.mid(qsizetype(pageChunks.back().offset)));
-        QCOMPARE(apply({newFileFromChunks(QStringLiteral("grown.bin"), grown)}), QStringList({QString()}));
+        QCOMPARE(apply({newFileItem(QStringLiteral("grown.bin"), grown)}), QStringList({QString()}));
         QCOMPARE(readSite(QStringLiteral("grown.bin")), grown);
     }
 
@@ -153,7 +138,7 @@ private slots:
         QVERIFY(stored.open(QIODevice::ReadWrite));
         QVERIFY(stored.seek(100) && stored.write("\xff\xfe", 2) == 2);
         stored.close();
-        QCOMPARE(apply({newFileFromChunks(QStringLiteral("copy.bin"), m_page)}), QStringList({QString()}));
+        QCOMPARE(apply({newFileItem(QStringLiteral("copy.bin"), m_page)}), QStringList({QString()}));
         QCOMPARE(readSite(QStringLiteral("copy.bin")), m_page);
     }
 
@@ -166,7 +151,7 @@ private slots:
         storeChunks(large);
         QVERIFY(!QFileInfo::exists(store()));
         QVERIFY(HeldChunks::heldBytes() >= large.size());
-        QCOMPARE(apply({newFileFromChunks(QStringLiteral("large.bin"), large)}), QStringList({QString()}));
+        QCOMPARE(apply({newFileItem(QStringLiteral("large.bin"), large)}), QStringList({QString()}));
         QCOMPARE(readSite(QStringLiteral("large.bin")), large);
         QCOMPARE(HeldChunks::heldBytes(), 0);
     }
@@ -174,12 +159,12 @@ private slots:
     void aChunkNowhereFailsItsFileAlone()
     {
         const QByteArray large = randomBytes(700 * 1024, 11);
-        const ApplyItem item = newFileFromChunks(QStringLiteral("large.bin"), large);
+        const ApplyItem item = newFileItem(QStringLiteral("large.bin"), large);
         storeChunks(large);
         QVERIFY(QFile::remove(ChunkLocator::storedPath(store(), item.chunks.back().hash)));
         const QByteArray other = randomBytes(500 * 1024, 12);
         storeChunks(other);
-        const QStringList errors = apply({item, newFileFromChunks(QStringLiteral("other.bin"), other)});
+        const QStringList errors = apply({item, newFileItem(QStringLiteral("other.bin"), other)});
         QCOMPARE(errors, QStringList({QStringLiteral("Site www lacks a chunk of large.bin; it must be sent before the file."),
                                       QString()}));
         QVERIFY(!QFile::exists(m_site.filesRoot + QStringLiteral("/large.bin")));
